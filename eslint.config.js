@@ -1,0 +1,67 @@
+// Lint config. The `layering` blocks below are the architecture's import rules
+// (README → 架构): a wrong import fails `npm run lint`, and tests/unit/layering.test.ts
+// proves that it does.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const ui = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', '@tabler/*', 'dexie-react-hooks', 'react-router'];
+const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process'];
+
+/** Folders that nothing outside them may reach into, keyed by the glob that names them. */
+const rendererDir = ['**/renderer/**', '**/renderer'];
+const electronDir = ['**/electron/**', '**/electron'];
+
+function layer(files, { groups = [], paths = [], message }) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: paths.map((name) => ({ name, message })),
+          patterns: [{ group: groups, message }],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/fixtures/generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  // ── layering ────────────────────────────────────────────────────────────────
+  layer(['shared/**/*.ts'], {
+    groups: [...ui, ...platformModules, ...rendererDir, ...electronDir],
+    message: 'shared/ 是与平台无关的业务层：不得引用 React、Electron、Node 模块或 renderer/、electron/。',
+  }),
+  layer(['shared/domain/**/*.ts'], {
+    groups: [...ui, ...platformModules, ...rendererDir, ...electronDir, 'dexie', '**/db/**', '**/excel/**', '**/print/**', '**/reports/**', '**/backup/**'],
+    message: 'shared/domain 只能引用自身：业务规则是纯函数。',
+  }),
+  layer(['electron/**/*.ts'], {
+    groups: [...rendererDir, 'react', 'react-dom', '@mantine/*', 'dexie', '**/shared/db/**', '**/shared/excel/**', '**/shared/print/**', '**/shared/reports/**'],
+    message: 'electron/ 保持精简：只能引用 shared/domain、shared/ipc 与 shared/platform。',
+  }),
+  layer(['renderer/**/*.{ts,tsx}'], {
+    groups: [...electronDir, 'electron', 'node:*', 'fs', 'path', 'child_process'],
+    message: 'renderer/ 只能通过 Platform 接口访问平台，不得引用 electron/ 或 Node 模块。',
+  }),
+);

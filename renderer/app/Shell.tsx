@@ -1,0 +1,61 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconBuildingCommunity } from '@tabler/icons-react';
+import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { NAV } from './routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useProfile } from '../settings/useProfile';
+import { ExtraRoutes } from './extraRoutes';
+
+/** Header with the union's name, the sidebar, and the current screen. */
+export function Shell() {
+  const [opened, { toggle }] = useDisclosure();
+  const profile = useProfile();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useHotkeys(NAV.map((n) => [`alt+${n.hotkey}`, () => navigate(n.path)]));
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="显示或隐藏导航" />
+          <IconBuildingCommunity size={26} color="var(--mantine-color-red-7)" />
+          <Title order={4} data-testid="header-union-name" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {profile?.unionName || '工会台账'}
+          </Title>
+          {profile && (
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              第{profile.termNumber}届 · {profile.unitName}
+            </Text>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="主导航">
+        <ScrollArea>
+          {NAV.map((n) => (
+            <NavLink
+              key={n.path}
+              component={RouterLink}
+              to={n.path}
+              label={n.label}
+              description={`Alt+${n.hotkey}`}
+              leftSection={<n.icon size={20} stroke={1.6} />}
+              active={n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={location.pathname}>
+          <Routes>
+            {NAV.map((n) => (
+              <Route key={n.path} path={n.path === '/' ? '/' : `${n.path}/*`} element={<n.element />} />
+            ))}
+            {ExtraRoutes()}
+          </Routes>
+        </ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

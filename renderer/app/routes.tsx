@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import { IconDatabaseExport, IconHome, IconSettings } from '@tabler/icons-react';
+import { HomePage } from '../home';
+import { SettingsPage } from '../settings';
+import { BackupsPage } from '../backups';
+
+/**
+ * The screens in the sidebar, in order. Only features that work are listed here: a feature
+ * adds its entry when it lands (no placeholder pages).
+ */
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  element: ComponentType;
+  /** Keyboard shortcut shown in the menu: Alt+<key> */
+  hotkey: string;
+}
+
+export const NAV: NavEntry[] = [
+  { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
+  { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage, hotkey: '8' },
+  { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
+];

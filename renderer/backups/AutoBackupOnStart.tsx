@@ -1,0 +1,1 @@
+export function AutoBackupOnStart() { return null; }

@@ -1,0 +1,1 @@
+import type { ReactNode } from 'react'; export function FirstRunGate({ children }: { children: ReactNode }) { return <>{children}</>; }

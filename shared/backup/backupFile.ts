@@ -1,0 +1,98 @@
+import { ALL_TABLES, type UnionDeskDb } from '../db/db';
+import { LATEST_VERSION } from '../db/schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  parseBackupHeader,
+  type BackupHeader,
+  type BackupReason,
+} from './header';
+import { getProfile } from '../db/settings';
+
+/** A backup read and verified: safe to restore. */
+export interface VerifiedBackup {
+  header: BackupHeader;
+  tables: Record<string, unknown[]>;
+}
+
+/** Why a file cannot be restored; `message` is for the chair. */
+export class BackupError extends Error {}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Every table of the database as one file's bytes, with its header. */
+export async function createBackup(
+  db: UnionDeskDb,
+  reason: BackupReason,
+  at: Date = new Date(),
+): Promise<{ header: BackupHeader; bytes: Uint8Array }> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', [...ALL_TABLES], async () => {
+    for (const t of ALL_TABLES) tables[t] = await db.table(t).toArray();
+  });
+  const body = new TextEncoder().encode(JSON.stringify({ tables }));
+  const profile = await getProfile(db);
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: LATEST_VERSION,
+    createdAt: at.toISOString(),
+    reason,
+    unionName: profile?.unionName ?? '',
+    counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
+    bodyBytes: body.byteLength,
+    sha256: await sha256Hex(body),
+  };
+  const head = new TextEncoder().encode(JSON.stringify(header) + '\n');
+  const bytes = new Uint8Array(head.byteLength + body.byteLength);
+  bytes.set(head, 0);
+  bytes.set(body, head.byteLength);
+  return { header, bytes };
+}
+
+/** Checks a file is a whole, unchanged UnionDesk backup this version can restore. */
+export async function verifyBackup(bytes: Uint8Array, fileName = '该文件'): Promise<VerifiedBackup> {
+  const newline = bytes.indexOf(0x0a);
+  const firstLine = new TextDecoder('utf-8', { fatal: false }).decode(newline < 0 ? bytes.subarray(0, 4096) : bytes.subarray(0, newline));
+  const header = parseBackupHeader(firstLine);
+  if (!header) throw new BackupError(`“${fileName}”不是工会台账的备份文件（应为 .uniondesk 文件）。`);
+  if (header.formatVersion > BACKUP_FORMAT_VERSION || header.schemaVersion > LATEST_VERSION) {
+    throw new BackupError(`“${fileName}”由更新版本的工会台账创建，请先升级本软件再恢复。`);
+  }
+  const body = bytes.subarray(newline + 1);
+  if (body.byteLength !== header.bodyBytes) {
+    throw new BackupError(`“${fileName}”不完整（文件被截断或复制未完成），无法恢复。当前数据没有任何改动。`);
+  }
+  if ((await sha256Hex(body)) !== header.sha256) {
+    throw new BackupError(`“${fileName}”已损坏（校验失败），无法恢复。当前数据没有任何改动。`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    throw new BackupError(`“${fileName}”内容无法读取，无法恢复。当前数据没有任何改动。`);
+  }
+  const tables = (parsed as { tables?: unknown }).tables;
+  if (typeof tables !== 'object' || tables === null) throw new BackupError(`“${fileName}”内容不完整，无法恢复。`);
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows)) throw new BackupError(`“${fileName}”中的数据表“${name}”格式不正确，无法恢复。`);
+  }
+  return { header, tables: tables as Record<string, unknown[]> };
+}
+
+/**
+ * Replaces every table with the backup's rows in one transaction: all or nothing.
+ * Tables the backup predates are emptied. The caller makes a safety backup first.
+ */
+export async function restoreBackup(db: UnionDeskDb, backup: VerifiedBackup): Promise<void> {
+  await db.transaction('rw', [...ALL_TABLES], async () => {
+    for (const t of ALL_TABLES) {
+      await db.table(t).clear();
+      const rows = backup.tables[t];
+      if (rows && rows.length > 0) await db.table(t).bulkAdd(rows);
+    }
+  });
+}

@@ -1,0 +1,138 @@
+
+import type { DataTable, UnionDeskDb } from './db';
+import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
+
+export type { Batch, BatchKind, ChangeRecord } from './batchTypes';
+
+/** Row types keyed by their primary key field. All data tables here use string keys. */
+type Row = { [k: string]: unknown };
+
+/** Writes through a batch: every change is logged with its before and after. */
+export interface BatchWriter {
+  put(table: DataTable, row: Row): Promise<void>;
+  bulkPut(table: DataTable, rows: Row[]): Promise<void>;
+  delete(table: DataTable, key: string): Promise<void>;
+  bulkDelete(table: DataTable, keys: string[]): Promise<void>;
+  /** Counts shown in the batch summary (新增/更新/跳过 …). */
+  count(label: string, n?: number): void;
+}
+
+export interface BatchMeta {
+  kind: BatchKind;
+  label: string;
+  summary?: Record<string, number>;
+}
+
+export class BatchConflictError extends Error {
+  constructor(public readonly conflicts: number) {
+    super(`有 ${conflicts} 条记录在这次操作之后又被修改过，撤销会覆盖这些后来的修改。`);
+  }
+}
+
+function keyOf(db: UnionDeskDb, table: DataTable, row: Row): string {
+  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  const key = row[keyPath];
+  if (typeof key !== 'string' || key === '') throw new Error(`Row in ${table} has no key`);
+  return key;
+}
+
+function newBatchId(): string {
+  return `b-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Runs `fn` as one transaction over `tables` plus the change log: all its writes land,
+ * with their before/after recorded under one batch id, or none do.
+ */
+export async function writeBatch(
+  db: UnionDeskDb,
+  meta: BatchMeta,
+  tables: readonly DataTable[],
+  fn: (w: BatchWriter) => Promise<void>,
+): Promise<Batch> {
+  const batch: Batch = {
+    id: newBatchId(),
+    kind: meta.kind,
+    label: meta.label,
+    at: new Date().toISOString(),
+    summary: { ...(meta.summary ?? {}) },
+    changeCount: 0,
+    undoneAt: null,
+  };
+  await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
+    const log = async (table: DataTable, pairs: { key: string; before: unknown; after: unknown }[]) => {
+      const records: ChangeRecord[] = pairs.map((p) => ({
+        batchId: batch.id,
+        table,
+        key: p.key,
+        before: p.before ?? null,
+        after: p.after ?? null,
+        at: batch.at,
+      }));
+      batch.changeCount += records.length;
+      await db.changes.bulkAdd(records);
+    };
+    const writer: BatchWriter = {
+      put: (table, row) => writer.bulkPut(table, [row]),
+      async bulkPut(table, rows) {
+        if (rows.length === 0) return;
+        const keys = rows.map((r) => keyOf(db, table, r));
+        const before = await db.table(table).bulkGet(keys);
+        await db.table(table).bulkPut(rows);
+        await log(table, rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })));
+      },
+      delete: (table, key) => writer.bulkDelete(table, [key]),
+      async bulkDelete(table, keys) {
+        if (keys.length === 0) return;
+        const before = await db.table(table).bulkGet(keys);
+        const existing = keys.map((key, i) => ({ key, before: before[i], after: null })).filter((p) => p.before !== undefined);
+        await db.table(table).bulkDelete(existing.map((p) => p.key));
+        await log(table, existing);
+      },
+      count(label, n = 1) {
+        batch.summary[label] = (batch.summary[label] ?? 0) + n;
+      },
+    };
+    await fn(writer);
+    await db.batches.put(batch);
+  });
+  return batch;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * Puts every row the batch touched back exactly as it was before, in one transaction.
+ * Refuses (BatchConflictError) when a row was changed again after the batch, unless
+ * `force` — the caller asks the user first.
+ */
+export async function undoBatch(db: UnionDeskDb, batchId: string, opts: { force?: boolean } = {}): Promise<void> {
+  const batch = await db.batches.get(batchId);
+  if (!batch) throw new Error('找不到这次操作的记录，无法撤销。');
+  if (batch.undoneAt) throw new Error(`“${batch.label}”已于之前撤销过。`);
+  const changes = await db.changes.where('batchId').equals(batchId).sortBy('seq');
+  const tables = [...new Set(changes.map((c) => c.table))];
+  await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
+    let conflicts = 0;
+    for (const c of changes) {
+      const current = await db.table(c.table).get(c.key);
+      if (!sameJson(current, c.after)) conflicts++;
+    }
+    if (conflicts > 0 && !opts.force) throw new BatchConflictError(conflicts);
+    // Newest change first, so a row changed twice in one batch ends at its first `before`.
+    for (const c of [...changes].reverse()) {
+      if (c.before === null) await db.table(c.table).delete(c.key);
+      else await db.table(c.table).put(c.before);
+    }
+    await db.batches.update(batchId, { undoneAt: new Date().toISOString() });
+  });
+}
+
+/** Batches newest first, optionally of one kind. */
+export async function listBatches(db: UnionDeskDb, kind?: BatchKind): Promise<Batch[]> {
+  const all = kind ? await db.batches.where('kind').equals(kind).toArray() : await db.batches.toArray();
+  return all.sort((a, b) => b.at.localeCompare(a.at));
+}
+

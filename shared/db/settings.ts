@@ -1,0 +1,26 @@
+import type { UnionDeskDb } from './db';
+import type { UnionProfile } from '../domain/profile';
+import { writeBatch } from './batches';
+
+export const PROFILE_KEY = 'profile';
+
+export async function getSetting<T>(db: UnionDeskDb, key: string): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+/** Settings that are bookkeeping (not the union's records) are written without a batch. */
+export async function setSetting(db: UnionDeskDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export function getProfile(db: UnionDeskDb): Promise<UnionProfile | undefined> {
+  return getSetting<UnionProfile>(db, PROFILE_KEY);
+}
+
+/** Saves the union profile as an undoable edit. The caller validates first. */
+export async function saveProfile(db: UnionDeskDb, profile: UnionProfile): Promise<void> {
+  await writeBatch(db, { kind: 'edit', label: '修改工会信息' }, ['settings'], (w) =>
+    w.put('settings', { key: PROFILE_KEY, value: profile }),
+  );
+}
