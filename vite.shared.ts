@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CSP } from './shared/ipc/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/**
- * The Content-Security-Policy of the built renderer: nothing remote, no eval, no inline
- * script. Styles may be inline (Mantine sets CSS variables through style attributes).
- * Dev builds go without it because Vite's hot reload injects inline scripts.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The CSP lives in shared/ipc/csp.ts so the Electron main process sends the same one.
+export { CSP };
 
 function cspMeta(): Plugin {
   return {

@@ -4,8 +4,8 @@ import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 
 export type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 
-/** Row types keyed by their primary key field. All data tables here use string keys. */
-type Row = { [k: string]: unknown };
+/** Any record of a data table. All data tables here use string primary keys. */
+type Row = object;
 
 /** Writes through a batch: every change is logged with its before and after. */
 export interface BatchWriter {
@@ -31,7 +31,7 @@ export class BatchConflictError extends Error {
 
 function keyOf(db: UnionDeskDb, table: DataTable, row: Row): string {
   const keyPath = db.table(table).schema.primKey.keyPath as string;
-  const key = row[keyPath];
+  const key = (row as Record<string, unknown>)[keyPath];
   if (typeof key !== 'string' || key === '') throw new Error(`Row in ${table} has no key`);
   return key;
 }
@@ -115,8 +115,11 @@ export async function undoBatch(db: UnionDeskDb, batchId: string, opts: { force?
   const changes = await db.changes.where('batchId').equals(batchId).sortBy('seq');
   const tables = [...new Set(changes.map((c) => c.table))];
   await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
+    // A row is in conflict when it no longer looks as the batch left it (its last `after`).
+    const lastAfter = new Map<string, ChangeRecord>();
+    for (const c of changes) lastAfter.set(`${c.table}\u0000${c.key}`, c);
     let conflicts = 0;
-    for (const c of changes) {
+    for (const c of lastAfter.values()) {
       const current = await db.table(c.table).get(c.key);
       if (!sameJson(current, c.after)) conflicts++;
     }

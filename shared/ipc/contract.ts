@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIDGE_KEY, type InvokeChannel, type MenuCommand } from './channels';
 
 /**
  * Every IPC channel, declared once. What must always hold:
@@ -8,7 +9,9 @@ import { z } from 'zod';
  * - payloads are plain data (strings, numbers, Uint8Array), never functions or paths the
  *   renderer made up — the main process decides where files go.
  * The preload wraps each channel in one function (`UnionDeskBridge`), and
- * electron/ipc/handle.ts registers handlers typed from this map.
+ * electron/ipc/handle.ts registers handlers typed from this map. Channel names, the wire
+ * envelope (`IpcResult`) and the one-way `menu:command` channel live in channels.ts, which
+ * the sandboxed preload can import without bundling zod.
  */
 
 const fileName = z
@@ -25,7 +28,9 @@ const filters = z
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, '应为二进制数据').refine((b) => b.byteLength <= 512 * 1024 * 1024, '文件过大');
 
-export const backupName = fileName.refine((s) => s.endsWith('.uniondesk'), '备份文件名应以 .uniondesk 结尾');
+export const backupName = fileName
+  .refine((s) => s.endsWith('.uniondesk'), '备份文件名应以 .uniondesk 结尾')
+  .refine((s) => !s.includes('..') && !s.startsWith('.'), '备份文件名不能含有“..”或以“.”开头');
 
 export const contract = {
   'file:save': {
@@ -44,7 +49,7 @@ export const contract = {
   'backup:write': { request: z.object({ name: backupName, data: bytes }) },
   'backup:read': { request: z.object({ name: backupName }) },
   'app:info': { request: z.undefined() },
-} as const;
+} as const satisfies Record<InvokeChannel, { request: z.ZodType }>;
 
 export type Channel = keyof typeof contract;
 export type RequestOf<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
@@ -62,9 +67,16 @@ export interface ResponseMap {
   'app:info': AppInfo;
 }
 
-/** What the preload exposes as `window.uniondesk`: one function per channel. */
+/**
+ * What the preload exposes as `window.uniondesk`: one function per channel, plus
+ * `onMenuCommand`, which subscribes to the application menu's commands (main → renderer)
+ * and returns the function that unsubscribes.
+ */
 export type UnionDeskBridge = {
   [C in Channel]: RequestOf<C> extends undefined ? () => Promise<ResponseMap[C]> : (req: RequestOf<C>) => Promise<ResponseMap[C]>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
-export const BRIDGE_KEY = 'uniondesk';
+export { BRIDGE_KEY };
+export type { MenuCommand };

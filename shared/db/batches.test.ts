@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BatchConflictError, listBatches, undoBatch, writeBatch } from './batches';
+import { freshDb } from './testDb';
+import { newMember } from '../domain/member';
+
+const at = '2026-03-01T08:00:00.000Z';
+
+describe('writeBatch and undoBatch', () => {
+  it('restores the exact previous state of every row a batch added, changed or deleted', async () => {
+    const { db } = freshDb();
+    const zhang = newMember({ id: 'm1', name: '张三', department: '语文组' }, at);
+    const li = newMember({ id: 'm2', name: '李四', department: '数学组' }, at);
+    await db.members.bulkPut([zhang, li]);
+    const before = await db.members.toArray();
+
+    const batch = await writeBatch(db, { kind: 'bulk-edit', label: '调整部门' }, ['members'], async (w) => {
+      await w.put('members', { ...zhang, department: '英语组' });
+      await w.delete('members', 'm2');
+      await w.put('members', newMember({ id: 'm3', name: '王五' }, at));
+      w.count('更新');
+    });
+    expect(batch.changeCount).toBe(3);
+    expect(batch.summary).toEqual({ 更新: 1 });
+    expect(await db.members.count()).toBe(2);
+
+    await undoBatch(db, batch.id);
+    expect(await db.members.toArray()).toEqual(before);
+    expect((await db.batches.get(batch.id))?.undoneAt).not.toBeNull();
+  });
+
+  it('ends a row changed twice in one batch at its state before the batch', async () => {
+    const { db } = freshDb();
+    await db.members.put(newMember({ id: 'm1', name: '张三', unionGroup: '一组' }, at));
+    const original = await db.members.get('m1');
+    const batch = await writeBatch(db, { kind: 'edit', label: '两次修改' }, ['members'], async (w) => {
+      await w.put('members', { ...original!, unionGroup: '二组' });
+      await w.put('members', { ...original!, unionGroup: '三组' });
+    });
+    await undoBatch(db, batch.id);
+    expect(await db.members.get('m1')).toEqual(original);
+  });
+
+  it('writes nothing at all when the batch fails part-way', async () => {
+    const { db } = freshDb();
+    await expect(
+      writeBatch(db, { kind: 'import', label: '导入' }, ['members'], async (w) => {
+        await w.put('members', newMember({ id: 'm1', name: '张三' }, at));
+        throw new Error('第 3 行出错');
+      }),
+    ).rejects.toThrow('第 3 行出错');
+    expect(await db.members.count()).toBe(0);
+    expect(await db.changes.count()).toBe(0);
+    expect(await db.batches.count()).toBe(0);
+  });
+
+  it('refuses to undo over later edits unless forced', async () => {
+    const { db } = freshDb();
+    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+      w.put('members', newMember({ id: 'm1', name: '张三' }, at)),
+    );
+    await writeBatch(db, { kind: 'edit', label: '修改' }, ['members'], async (w) =>
+      w.put('members', { ...(await db.members.get('m1'))!, phone: '13800000000' }),
+    );
+    await expect(undoBatch(db, batch.id)).rejects.toBeInstanceOf(BatchConflictError);
+    expect(await db.members.count()).toBe(1);
+    await undoBatch(db, batch.id, { force: true });
+    expect(await db.members.count()).toBe(0);
+  });
+
+  it('refuses to undo the same batch twice', async () => {
+    const { db } = freshDb();
+    const batch = await writeBatch(db, { kind: 'edit', label: '新增' }, ['members'], (w) =>
+      w.put('members', newMember({ id: 'm1', name: '张三' }, at)),
+    );
+    await undoBatch(db, batch.id);
+    await expect(undoBatch(db, batch.id)).rejects.toThrow('撤销过');
+  });
+
+  it('lists batches newest first', async () => {
+    const { db } = freshDb();
+    const a = await writeBatch(db, { kind: 'edit', label: 'A' }, ['settings'], (w) => w.put('settings', { key: 'a', value: 1 }));
+    await new Promise((r) => setTimeout(r, 5));
+    const b = await writeBatch(db, { kind: 'edit', label: 'B' }, ['settings'], (w) => w.put('settings', { key: 'b', value: 2 }));
+    expect((await listBatches(db)).map((x) => x.id)).toEqual([b.id, a.id]);
+  });
+});
