@@ -126,3 +126,16 @@ describe('backups', () => {
     expect(sink.files.size).toBe(2);
   });
 });
+
+describe('today’s backup', () => {
+  it('counts a manual backup as today’s, but not a safety backup', async () => {
+    const { db } = freshDb();
+    const sink = memorySink();
+    const { backupNow, isAutoBackupDue } = await import('./service');
+    const noon = new Date(2026, 10, 21, 12, 0);
+    await backupNow(db, sink, 'safety', noon);
+    expect(await isAutoBackupDue(db, noon)).toBe(true);
+    await backupNow(db, sink, 'manual', noon);
+    expect(await isAutoBackupDue(db, noon)).toBe(false);
+  });
+});

@@ -29,6 +29,8 @@ export async function backupNow(
   const { header, bytes } = await createBackup(db, reason, at);
   const name = backupFileName(at, reason);
   await sink.write(name, bytes);
+  // Any full backup made today counts as today's backup (bookkeeping, written after it).
+  if (reason !== 'safety') await setSetting(db, LAST_AUTO_BACKUP_KEY, localDay(at));
   return { name, header };
 }
 
@@ -47,8 +49,6 @@ export async function isAutoBackupDue(db: UnionDeskDb, at: Date = new Date()): P
 export async function autoBackupIfDue(db: UnionDeskDb, sink: BackupSink, at: Date = new Date()): Promise<string | null> {
   if (!(await isAutoBackupDue(db, at))) return null;
   const { name } = await backupNow(db, sink, 'auto', at);
-  // Bookkeeping written after the backup, so it is not part of what the backup holds.
-  await setSetting(db, LAST_AUTO_BACKUP_KEY, localDay(at));
   return name;
 }
 

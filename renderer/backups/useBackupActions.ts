@@ -1,0 +1,91 @@
+import { useCallback } from 'react';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { backupNow, describeCounts, restoreFromFile } from '../../shared/backup/service';
+import { verifyBackup } from '../../shared/backup/backupFile';
+import { BACKUP_EXTENSION } from '../../shared/backup/header';
+import { useDb, usePlatform } from '../app/AppContext';
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The backup actions every screen and the menu use; each reports back in Chinese. */
+export function useBackupActions(onChanged?: () => void) {
+  const db = useDb();
+  const platform = usePlatform();
+
+  const makeBackup = useCallback(async () => {
+    try {
+      const { name } = await backupNow(db, platform.backups, 'manual');
+      notifications.show({
+        color: 'green',
+        title: '备份完成',
+        message: platform.backups.alsoDownloads ? `已生成并下载“${name}”，请把它另存到U盘或其他电脑。` : `已保存“${name}”。`,
+      });
+      onChanged?.();
+    } catch (e) {
+      notifications.show({ color: 'red', title: '备份失败', message: errorMessage(e), autoClose: false });
+    }
+  }, [db, platform, onChanged]);
+
+  const restore = useCallback(
+    async (bytes: Uint8Array, fileName: string) => {
+      try {
+        const { restored, safetyBackup } = await restoreFromFile(db, platform.backups, bytes, fileName);
+        notifications.show({
+          color: 'green',
+          title: '恢复完成',
+          message: `已恢复到 ${new Date(restored.header.createdAt).toLocaleString('zh-CN')} 的数据。恢复前的数据已另存为“${safetyBackup}”。`,
+          autoClose: 10_000,
+        });
+        onChanged?.();
+      } catch (e) {
+        notifications.show({ color: 'red', title: '没有恢复', message: errorMessage(e), autoClose: false });
+      }
+    },
+    [db, platform, onChanged],
+  );
+
+  /** Checks the file first, then asks: a restore replaces everything (after a safety backup). */
+  const confirmRestore = useCallback(
+    async (bytes: Uint8Array, fileName: string) => {
+      let header;
+      try {
+        ({ header } = await verifyBackup(bytes, fileName));
+      } catch (e) {
+        notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(e), autoClose: false });
+        return;
+      }
+      modals.openConfirmModal({
+        title: '从备份恢复',
+        children: `“${fileName}”是 ${new Date(header.createdAt).toLocaleString('zh-CN')} 的备份（${describeCounts(header.counts)}）。恢复将用它替换现在的全部数据；恢复前会自动把现在的数据另存一份安全备份，恢复错了还可以撤销。确定恢复吗？`,
+        labels: { confirm: '恢复', cancel: '取消' },
+        confirmProps: { color: 'red', 'data-testid': 'confirm-restore' } as never,
+        onConfirm: () => void restore(bytes, fileName),
+      });
+    },
+    [restore],
+  );
+
+  const restoreFromPickedFile = useCallback(async () => {
+    const file = await platform.openFile({
+      title: '选择备份文件',
+      filters: [{ name: '工会台账备份', extensions: [BACKUP_EXTENSION] }],
+    });
+    if (file) await confirmRestore(file.data, file.name);
+  }, [platform, confirmRestore]);
+
+  const restoreKept = useCallback(
+    async (name: string) => {
+      try {
+        await confirmRestore(await platform.backups.read(name), name);
+      } catch (e) {
+        notifications.show({ color: 'red', title: '无法读取备份', message: errorMessage(e) });
+      }
+    },
+    [platform, confirmRestore],
+  );
+
+  return { makeBackup, restoreFromPickedFile, restoreKept };
+}

@@ -1,0 +1,98 @@
+// End-to-end harness: serves the built web renderer (out/web) on a free local port and
+// drives Debian's Chromium with playwright-core. Every test gets a fresh browser profile,
+// so IndexedDB starts empty, and keeps real IndexedDB across reloads within the test.
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WEB = join(ROOT, 'out/web');
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Serves out/web; resolves to { url, close }. */
+export async function serveWeb() {
+  if (!existsSync(join(WEB, 'index.html'))) throw new Error('out/web is missing: run `npm run build` first');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(WEB, path));
+    if (!file.startsWith(WEB)) return res.writeHead(403).end();
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(WEB, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Debian's Chromium unless CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Fills the first-run wizard with a valid profile. */
+export async function completeFirstRun(page, profile) {
+  await page.getByLabel('工会名称').fill(profile.unionName);
+  await page.getByLabel('单位名称').fill(profile.unitName);
+  await page.getByLabel('工会主席').fill(profile.chairName);
+  await page.getByLabel('上级工会').fill(profile.superiorUnion);
+  await pickDate(page, '任期开始', profile.termStart);
+  await pickDate(page, '任期结束', profile.termEnd);
+  await page.getByTestId('profile-submit').click();
+}
+
+/** Types a date into a Mantine DateInput labelled `label` (it accepts typed text). */
+export async function pickDate(page, label, iso) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(iso);
+  // Enter would submit the form; leaving the field commits the typed date.
+  await page.keyboard.press('Escape');
+  await input.blur();
+}
+
+/** Clicks a sidebar entry by its label. */
+export async function nav(page, label) {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+}
