@@ -8,6 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // zod is bundled so the packaged app needs no node_modules at all (electron-builder.yml).
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: { input: { main: resolve('electron/main.ts') } },
     },
   },
