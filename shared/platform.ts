@@ -75,7 +75,14 @@ export interface Platform {
     readonly alsoDownloads: boolean;
   };
   appInfo(): Promise<AppInfo>;
+  /**
+   * Commands from the desktop application menu (文件 → 备份全部数据 …). Returns the
+   * unsubscribe function. The browser has no such menu: it never calls the listener.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+export type MenuCommand = 'backup-now' | 'restore-backup' | 'print';
 
 /** How many automatic daily backups are kept. */
 export const AUTO_BACKUPS_KEPT = 30;

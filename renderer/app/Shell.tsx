@@ -6,6 +6,7 @@ import { NAV } from './routes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useProfile } from '../settings/useProfile';
 import { ExtraRoutes } from './extraRoutes';
+import { useMenuCommands } from './useMenuCommands';
 
 /** Header with the union's name, the sidebar, and the current screen. */
 export function Shell() {
@@ -13,6 +14,7 @@ export function Shell() {
   const profile = useProfile();
   const navigate = useNavigate();
   const location = useLocation();
+  useMenuCommands();
   useHotkeys(NAV.map((n) => [`alt+${n.hotkey}`, () => navigate(n.path)]));
 
   return (

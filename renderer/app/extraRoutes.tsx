@@ -1,6 +1,10 @@
 import { Route } from 'react-router';
+import { ImportHistoryPage, ImportWizardPage } from '../rosterImport';
 
-/** Routes that are not sidebar entries (detail pages, print previews), added by features. */
+/** Routes that are not sidebar entries, added by features. More specific than a NAV `path/*`. */
 export function ExtraRoutes() {
-  return [<Route key="none" path="/__none" element={null} />];
+  return [
+    <Route key="import" path="/roster/import" element={<ImportWizardPage />} />,
+    <Route key="imports" path="/roster/imports" element={<ImportHistoryPage />} />,
+  ];
 }

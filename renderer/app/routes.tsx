@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
-import { IconDatabaseExport, IconHome, IconSettings } from '@tabler/icons-react';
+import { IconCalendarEvent, IconDatabaseExport, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import { HomePage } from '../home';
 import { SettingsPage } from '../settings';
 import { BackupsPage } from '../backups';
+import { ActivitiesPage } from '../activities';
+import { RosterPage } from '../roster';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -19,6 +21,8 @@ export interface NavEntry {
 
 export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
+  { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
+  { path: '/activities', label: '活动与会议', icon: IconCalendarEvent, element: ActivitiesPage, hotkey: '3' },
   { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage, hotkey: '8' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
 ];

@@ -110,6 +110,9 @@ export function createBrowserPlatform(): Platform {
     async appInfo() {
       return { name: '工会台账', version: __APP_VERSION__, kind: 'browser' as const, backupFolder: null };
     },
+    onMenuCommand() {
+      return () => {};
+    },
   } satisfies Platform;
   return platform;
 }

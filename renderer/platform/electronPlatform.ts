@@ -16,6 +16,7 @@ export function createElectronPlatform(bridge: UnionDeskBridge): Platform {
       read: (name) => bridge['backup:read']({ name }),
     },
     appInfo: () => bridge['app:info'](),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   } satisfies Platform;
   return platform;
 }

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { useBackupActions } from '../backups/useBackupActions';
+import { usePlatform } from './AppContext';
+
+/** Carries out the desktop menu's commands (the browser build has no such menu). */
+export function useMenuCommands() {
+  const platform = usePlatform();
+  const { makeBackup, restoreFromPickedFile } = useBackupActions();
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'backup-now') void makeBackup();
+        else if (command === 'restore-backup') void restoreFromPickedFile();
+        else if (command === 'print') void platform.print({ title: document.title || '工会台账' });
+      }),
+    [platform, makeBackup, restoreFromPickedFile],
+  );
+}

@@ -1,0 +1,2 @@
+export { ImportWizardPage } from './ImportWizardPage';
+export { ImportHistoryPage } from './ImportHistoryPage';
