@@ -45,6 +45,6 @@ async function readOnMainThread(bytes: Uint8Array, fileName: string, options: Re
   try {
     return readRoster(bytes, fileName, { ...options, onProgress });
   } catch (err) {
-    throw new Error(toRosterReadFailure(err, fileName).message);
+    throw new Error(toRosterReadFailure(err, fileName).message, { cause: err });
   }
 }

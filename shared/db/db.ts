@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { SCHEMA, type SchemaVersion } from './schema';
+import { LATEST_VERSION, SCHEMA, populateNewDb, type SchemaVersion } from './schema';
 import type { Batch, ChangeRecord } from './batchTypes';
 import type { Member, OrgUnit } from '../domain/member';
+import type { Activity, ActivityKind, Participant } from '../domain/activity';
 
 export interface SettingRow {
   key: string;
@@ -16,10 +17,41 @@ export type UnionDeskDb = Dexie & {
   members: EntityTable<Member, 'id'>;
   departments: EntityTable<OrgUnit, 'id'>;
   unionGroups: EntityTable<OrgUnit, 'id'>;
+  activities: EntityTable<Activity, 'id'>;
+  participants: EntityTable<Participant, 'id'>;
+  activityKinds: EntityTable<ActivityKind, 'id'>;
+  noticeTemplates: EntityTable<NoticeTemplateRow, 'id'>;
+  documents: EntityTable<DocumentRow, 'id'>;
 };
 
+/** 通知模板. The print engine owns the full shape; only the indexed fields are fixed here. */
+export interface NoticeTemplateRow {
+  id: string;
+  kind: string;
+  [field: string]: unknown;
+}
+
+/** 发文登记 (文号 「X工〔2026〕3号」 = year + seq). The print engine owns the full shape. */
+export interface DocumentRow {
+  id: string;
+  year: number;
+  seq: number;
+  activityId?: string | null;
+  [field: string]: unknown;
+}
+
 /** Tables holding the union's records: what backups carry and batches may change. */
-export const DATA_TABLES = ['settings', 'members', 'departments', 'unionGroups'] as const;
+export const DATA_TABLES = [
+  'settings',
+  'members',
+  'departments',
+  'unionGroups',
+  'activities',
+  'participants',
+  'activityKinds',
+  'noticeTemplates',
+  'documents',
+] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 /** Every table, in backup order. */
 export const ALL_TABLES = [...DATA_TABLES, 'batches', 'changes'] as const;
@@ -40,5 +72,6 @@ export function openDb(name: string = DEFAULT_DB_NAME, upTo?: number): UnionDesk
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  db.on('populate', (tx) => populateNewDb(tx, upTo ?? LATEST_VERSION));
   return db;
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { DEFAULT_ACTIVITY_KINDS } from '../domain/activity';
 
 /**
  * The database schema as numbered versions. What must always hold:
@@ -33,6 +34,22 @@ const v2Stores = {
   unionGroups: 'id, &name, order, demo',
 };
 
+const v3Stores = {
+  ...v2Stores,
+  activities: 'id, kindId, startDate, year, demo',
+  participants: 'id, activityId, memberId, [activityId+memberId], demo',
+  activityKinds: 'id, &name, order',
+  noticeTemplates: 'id, kind',
+  /** 发文登记: 文号 sequence per year */
+  documents: 'id, year, [year+seq], activityId',
+};
+
+/** The default 活动类别 every union starts with (fixed ids: see DEFAULT_ACTIVITY_KINDS). */
+async function seedActivityKinds(tx: Transaction): Promise<void> {
+  const kinds = tx.table('activityKinds');
+  if ((await kinds.count()) === 0) await kinds.bulkAdd(DEFAULT_ACTIVITY_KINDS.map((k) => ({ ...k })));
+}
+
 export const SCHEMA: readonly SchemaVersion[] = [
   { version: 1, reason: 'foundation: settings, batches and the change log', stores: v1Stores },
   {
@@ -40,6 +57,20 @@ export const SCHEMA: readonly SchemaVersion[] = [
     reason: 'roster: members with status history, departments and union groups',
     stores: v2Stores,
   },
+  {
+    version: 3,
+    reason: 'ledger: activities and meetings with participants, activity kinds, notice templates, document register',
+    stores: v3Stores,
+    upgrade: seedActivityKinds,
+  },
 ];
+
+/**
+ * A new database is created straight at the newest declared version and runs no upgrade
+ * (Dexie fires `populate` instead); this seeds it with the rows the upgrades would have.
+ */
+export async function populateNewDb(tx: Transaction, version: number): Promise<void> {
+  if (version >= 3) await seedActivityKinds(tx);
+}
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -69,6 +69,11 @@ export interface Member {
   /** 入会时间 */
   joinDate: IsoDate | null;
   employmentType: EmploymentType | null;
+  /**
+   * For women only: which statutory retirement age applies (干部 55 / 工人 50, see
+   * retirement.ts). Absent means the union's setting (default 干部).
+   */
+  retirementCategory?: '干部' | '工人' | null;
   /** Current status; always equals the last entry of statusHistory. */
   status: MemberStatus;
   statusHistory: StatusChange[];
