@@ -84,3 +84,23 @@ describe('writeBatch and undoBatch', () => {
     expect((await listBatches(db)).map((x) => x.id)).toEqual([b.id, a.id]);
   });
 });
+
+describe('BatchWriter.bulkAdd', () => {
+  it('adds new rows undoably and refuses, writing nothing, a key that already exists', async () => {
+    const { db } = freshDb();
+    await db.members.put(newMember({ id: 'm1', name: '张三' }, at));
+    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+      w.bulkAdd('members', [newMember({ id: 'm2', name: '李四' }, at), newMember({ id: 'm3', name: '王五' }, at)]),
+    );
+    expect(await db.members.count()).toBe(3);
+    await undoBatch(db, batch.id);
+    expect((await db.members.toArray()).map((m) => m.id)).toEqual(['m1']);
+
+    await expect(
+      writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+        w.bulkAdd('members', [newMember({ id: 'm4', name: '赵六' }, at), newMember({ id: 'm1', name: '重复' }, at)]),
+      ),
+    ).rejects.toThrow();
+    expect((await db.members.toArray()).map((m) => m.id)).toEqual(['m1']);
+  });
+});

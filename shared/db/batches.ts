@@ -11,6 +11,8 @@ type Row = object;
 export interface BatchWriter {
   put(table: DataTable, row: Row): Promise<void>;
   bulkPut(table: DataTable, rows: Row[]): Promise<void>;
+  /** Rows that are new (fresh keys): no before-read; fails, writing nothing, if a key exists. */
+  bulkAdd(table: DataTable, rows: Row[]): Promise<void>;
   delete(table: DataTable, key: string): Promise<void>;
   bulkDelete(table: DataTable, keys: string[]): Promise<void>;
   /** Counts shown in the batch summary (新增/更新/跳过 …). */
@@ -80,6 +82,12 @@ export async function writeBatch(
         const before = await db.table(table).bulkGet(keys);
         await db.table(table).bulkPut(rows);
         await log(table, rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })));
+      },
+      async bulkAdd(table, rows) {
+        if (rows.length === 0) return;
+        const keys = rows.map((r) => keyOf(db, table, r));
+        await db.table(table).bulkAdd(rows);
+        await log(table, rows.map((r, i) => ({ key: keys[i]!, before: null, after: r })));
       },
       delete: (table, key) => writer.bulkDelete(table, [key]),
       async bulkDelete(table, keys) {

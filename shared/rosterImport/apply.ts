@@ -69,12 +69,13 @@ export async function applyImport(db: UnionDeskDb, rows: readonly ImportedRow[],
   return writeBatch(db, { kind: 'import', label: `导入“${opts.fileName}”` }, ['members', 'departments', 'unionGroups'], async (w) => {
     const members = new Map((await db.members.toArray()).map((m) => [m.id, m]));
     let order = Math.max(0, ...[...members.values()].map((m) => m.rosterOrder)) + 1;
+    const adds: Member[] = [];
     const puts: Member[] = [];
     for (const p of plan) {
       const row = rows[p.index]!;
       if (p.decision.action === 'add') {
         if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
-        puts.push(memberFromRow(row, newId(), order++, opts.today, now));
+        adds.push(memberFromRow(row, newId(), order++, opts.today, now));
         w.count(IMPORT_SUMMARY_LABELS.add);
       } else if (p.decision.action === 'update') {
         const m = members.get(p.decision.memberId);
@@ -94,6 +95,7 @@ export async function applyImport(db: UnionDeskDb, rows: readonly ImportedRow[],
       }
     }
     w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
+    await w.bulkAdd('members', adds);
     await w.bulkPut('members', puts);
 
     for (const [table, field] of [
@@ -104,7 +106,7 @@ export async function applyImport(db: UnionDeskDb, rows: readonly ImportedRow[],
       const known = new Set(existing.map((u) => u.name));
       let next = Math.max(-1, ...existing.map((u) => u.order)) + 1;
       const added: OrgUnit[] = [];
-      for (const m of puts) {
+      for (const m of [...adds, ...puts]) {
         const name = m[field];
         if (name && !known.has(name)) {
           known.add(name);

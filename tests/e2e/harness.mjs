@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WEB = join(ROOT, 'out/web');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 const TYPES = {
@@ -21,9 +20,9 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves out/web; resolves to { url, close }. */
-export async function serveWeb() {
-  if (!existsSync(join(WEB, 'index.html'))) throw new Error('out/web is missing: run `npm run build` first');
+/** Serves out/web (or another built folder); resolves to { url, close }. */
+export async function serveWeb(WEB = join(ROOT, 'out/web')) {
+  if (!existsSync(join(WEB, 'index.html'))) throw new Error(`${WEB} is missing: run \`npm run build\` first`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(WEB, path));

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { readRoster, RosterReadError, type RosterReadResult } from '../../shared/excel/import';
+import {
+  biffXls,
+  damagedXlsx,
+  date1904Xlsx,
+  gbkCsv,
+  htmlXls,
+  idProblemsXlsx,
+  messyXlsx,
+  passwordXlsx,
+  statusSheetsXlsx,
+  utf8BomCsv,
+  type ExpectedRow,
+  type RosterFixture,
+} from '../fixtures/rosterFixtures';
+
+const today = '2026-03-01';
+
+function read(f: RosterFixture, options = {}): RosterReadResult {
+  return readRoster(f.bytes, f.name, { today, ...options });
+}
+
+/** The reader's rows in the shape of the generator's expectations. */
+function actualRows(result: RosterReadResult): ExpectedRow[] {
+  return result.rows.map((r) => ({
+    sheet: r.sheet,
+    row: r.row,
+    name: r.name,
+    gender: r.gender,
+    idNumber: r.idNumber,
+    birthDate: r.birthDate,
+    department: r.department,
+    unionGroup: r.unionGroup,
+    phone: r.phone,
+    joinDate: r.joinDate,
+    hireDate: r.hireDate,
+    ethnicity: r.ethnicity,
+    politicalStatus: r.politicalStatus,
+    status: r.status,
+    issues: result.issues.filter((i) => i.sheet === r.sheet && i.row === r.row).map((i) => i.code),
+  }));
+}
+
+function sortIssues(rows: ExpectedRow[]): ExpectedRow[] {
+  return rows.map((r) => ({ ...r, issues: [...r.issues].sort() }));
+}
+
+function expectFailure(f: RosterFixture, reason: RosterReadError['reason'], message: RegExp): void {
+  let error: unknown;
+  try {
+    read(f);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(RosterReadError);
+  expect((error as RosterReadError).reason).toBe(reason);
+  expect((error as RosterReadError).message).toContain(`“${f.name}”`);
+  expect((error as RosterReadError).message).toMatch(message);
+}
+
+describe('reading the generated rosters', () => {
+  it.each([
+    [
+      'an .xlsx with title rows, a two-row merged header, merged departments, blank and total rows',
+      messyXlsx,
+    ],
+    ['an old .xls (BIFF8) with date cells', biffXls],
+    ['a GBK CSV saved by a Chinese Excel', gbkCsv],
+    ['a UTF-8 CSV with a byte-order mark', utf8BomCsv],
+    ['an HTML table saved as .xls', htmlXls],
+    ['a workbook in the 1904 date system', date1904Xlsx],
+    ['a roster full of ID number problems and duplicates', idProblemsXlsx],
+  ])('reads %s row by row as the generator wrote it', (_what, build) => {
+    const f = build();
+    expect(sortIssues(actualRows(read(f)))).toEqual(sortIssues(f.expected));
+  });
+
+  it('finds the header under the title rows and joins the two header rows', () => {
+    const result = read(messyXlsx());
+    expect(result.headerRow).toBe(4);
+    expect(result.mapping['联系方式/手机']).toBe('phone');
+    expect(result.mapping['联系方式/办公电话']).toBeNull();
+    expect(result.mapping['序号']).toBeNull();
+    expect(result.columns.find((c) => c.field === 'idNumber')?.letter).toBe('D');
+  });
+
+  it('places every issue at its Excel row and column letter', () => {
+    const f = messyXlsx();
+    const result = read(f);
+    const conflict = result.issues.find((i) => i.code === 'gender-conflict')!;
+    expect(conflict.row).toBe(f.expected.find((e) => e.issues.includes('gender-conflict'))!.row);
+    expect(conflict.column).toBe('C');
+    expect(conflict.header).toBe('基本信息/性别');
+    expect(conflict.severity).toBe('warning');
+    expect(conflict.message).toMatch(/性别填写为“男”.*已按身份证号记为“女”/);
+  });
+
+  it('never accepts an ID number Excel turned into a number, and marks the row as an error', () => {
+    const result = read(idProblemsXlsx());
+    const lost = result.issues.filter((i) => i.code === 'id-precision-lost');
+    expect(lost.map((i) => i.row)).toEqual([2, 3]);
+    expect(lost.every((i) => i.severity === 'error')).toBe(true);
+    for (const i of lost) {
+      const row = result.rows.find((r) => r.row === i.row)!;
+      expect(row.idNumber).toBeNull();
+      expect(row.hasError).toBe(true);
+    }
+  });
+
+  it('names the first row when it flags a duplicate', () => {
+    const f = idProblemsXlsx();
+    const result = read(f);
+    const dups = result.issues.filter((i) => i.code === 'duplicate-in-file');
+    const expectedRows = f.expected
+      .filter((e) => e.issues.includes('duplicate-in-file'))
+      .map((e) => e.row);
+    expect(dups.map((d) => d.row)).toEqual(expectedRows);
+    expect(dups[0]!.message).toContain(`第${expectedRows[0]! - 1}行`);
+    expect(dups[0]!.severity).toBe('error');
+    expect(dups[1]!.severity).toBe('warning');
+  });
+
+  it('reads the 在职 sheet by default and lists every sheet with a guess', () => {
+    const result = read(statusSheetsXlsx());
+    expect(result.sheet).toBe('在职人员');
+    expect(
+      result.sheets.map((s) => [s.name, s.recommended, s.statusFromName, s.headerRow]),
+    ).toEqual([
+      ['填表说明', false, null, null],
+      ['在职人员', true, '在职', 1],
+      ['退休人员', false, '退休', 1],
+    ]);
+    expect(result.rows.every((r) => r.status === null)).toBe(true);
+  });
+
+  it('imports the 在职 and 退休 sheets together with the status from each sheet’s name', () => {
+    const f = statusSheetsXlsx();
+    const result = read(f, { statusFromSheetName: true });
+    expect(sortIssues(actualRows(result))).toEqual(sortIssues(f.expected));
+    const dup = result.issues.find((i) => i.code === 'duplicate-in-file')!;
+    expect(dup.sheet).toBe('退休人员');
+    expect(dup.message).toContain('“在职人员”表第2行');
+  });
+
+  it('reads just the sheet asked for', () => {
+    const f = statusSheetsXlsx();
+    const result = read(f, { sheets: ['退休人员'] });
+    expect(result.rows.map((r) => r.sheet)).toEqual(
+      f.expected.filter((e) => e.sheet === '退休人员').map((e) => e.sheet),
+    );
+  });
+
+  it('explains that a password-protected workbook must be unlocked first', () => {
+    expectFailure(passwordXlsx(), 'password', /受密码保护，请在Excel中取消密码后另存再导入/);
+  });
+
+  it('explains that a damaged file cannot be read', () => {
+    expectFailure(damagedXlsx(), 'damaged', /无法读取.*另存为\.xlsx/);
+  });
+});
