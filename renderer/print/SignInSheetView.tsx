@@ -1,0 +1,202 @@
+import type { CSSProperties } from 'react';
+import { CSS_FONTS } from '../../shared/print/fonts';
+import type { BlockEntry, ListBlock } from '../../shared/print/paginate';
+import {
+  pageOfText,
+  type SignInColumnSpec,
+  type SignInRow,
+  type SignInSheetModel,
+} from '../../shared/print/signInSheet';
+import { fitFontPt } from './fitText';
+import { PageStyle } from './PageStyle';
+
+export interface SignInSheetViewProps {
+  /** Built by buildSignInSheet (shared/print/signInSheet). */
+  sheet: SignInSheetModel;
+}
+
+const mm = (v: number) => `${v}mm`;
+const CELL_PT = 12;
+const CELL_PADDING_MM = 2;
+
+function cellText(row: SignInRow, col: SignInColumnSpec): string {
+  if (row.kind === 'blank') return col.key === 'seq' ? String(row.seq) : '';
+  if (row.kind === 'leave') {
+    if (col.key === 'seq') return String(row.seq);
+    if (col.key === 'name') return row.name;
+    if (col.key === 'department') return row.department;
+    if (col.key === 'signature') return `请假：${row.reason}`;
+    return '';
+  }
+  switch (col.key) {
+    case 'seq':
+      return String(row.seq);
+    case 'name':
+      return row.name;
+    case 'gender':
+      return row.gender;
+    case 'department':
+      return row.department;
+    case 'unionGroup':
+      return row.unionGroup;
+    case 'remark':
+      return row.remark;
+    case 'signature':
+      return '';
+  }
+}
+
+function Row({
+  row,
+  sheet,
+  template,
+}: {
+  row: SignInRow;
+  sheet: SignInSheetModel;
+  template: string;
+}) {
+  const heightMm = row.kind === 'leave' ? sheet.metrics.leaveRowMm : sheet.metrics.rowMm;
+  return (
+    <div
+      className={`ud-sheet-row ud-sheet-row--${row.kind}`}
+      style={{ height: mm(heightMm), gridTemplateColumns: template }}
+      data-testid={row.kind === 'member' ? 'sign-in-row' : undefined}
+    >
+      {sheet.columns.map((col) => {
+        const text = cellText(row, col);
+        const left = col.key === 'signature' && row.kind === 'leave';
+        const pt = fitFontPt(
+          text,
+          col.widthMm - CELL_PADDING_MM,
+          row.kind === 'leave' ? 10.5 : CELL_PT,
+        );
+        return (
+          <div
+            key={col.key}
+            className={`ud-sheet-cell${left ? ' ud-sheet-cell--left' : ''}`}
+            style={{ fontSize: `${pt}pt` }}
+          >
+            {text}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Entry({
+  entry,
+  sheet,
+  template,
+}: {
+  entry: BlockEntry<SignInRow>;
+  sheet: SignInSheetModel;
+  template: string;
+}) {
+  if (entry.kind === 'heading') {
+    return (
+      <div className="ud-sheet-group" style={{ height: mm(entry.heightMm) }}>
+        {entry.continued ? `${entry.label}（续）` : entry.label}
+      </div>
+    );
+  }
+  return <Row row={entry.row} sheet={sheet} template={template} />;
+}
+
+function Block({
+  block,
+  sheet,
+  template,
+}: {
+  block: ListBlock<SignInRow>;
+  sheet: SignInSheetModel;
+  template: string;
+}) {
+  const width = mm(sheet.metrics.blockWidthMm);
+  if (block.entries.length === 0)
+    return <div className="ud-sheet-block ud-sheet-block--empty" style={{ width }} />;
+  return (
+    <div className="ud-sheet-block" style={{ width }}>
+      <div
+        className="ud-sheet-row ud-sheet-row--header"
+        style={{ height: mm(sheet.metrics.tableHeaderMm), gridTemplateColumns: template }}
+      >
+        {sheet.columns.map((c) => (
+          <div key={c.key} className="ud-sheet-cell">
+            {c.label}
+          </div>
+        ))}
+      </div>
+      {block.entries.map((e, i) => (
+        <Entry key={i} entry={e} sheet={sheet} template={template} />
+      ))}
+    </div>
+  );
+}
+
+/** 签到表 as printed pages: fixed A4 boxes, header on every page, 「第 X 页 共 Y 页」 at the foot. */
+export function SignInSheetView({ sheet }: SignInSheetViewProps) {
+  const g = sheet.geometry;
+  const m = sheet.metrics;
+  // Column widths in mm minus a hair, so sub-pixel rounding never wraps the grid.
+  const template = sheet.columns.map((c) => mm(c.widthMm - 0.3 / sheet.columns.length)).join(' ');
+  const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
+  const pageStyle: CSSProperties = {
+    width: mm(g.widthMm),
+    height: mm(g.heightMm),
+    padding: `${mm(g.marginTopMm)} ${mm(g.marginRightMm)} ${mm(g.marginBottomMm)} ${mm(g.marginLeftMm)}`,
+    fontFamily: CSS_FONTS.song,
+  };
+  const total = sheet.counts.members + sheet.counts.leave;
+  return (
+    <div className="ud-sheet-doc">
+      <PageStyle orientation={sheet.orientation} />
+      {sheet.pages.map((page) => (
+        <section
+          key={page.number}
+          className="ud-page ud-sheet"
+          style={pageStyle}
+          data-testid="print-page"
+        >
+          {page.number === 1 ? (
+            <header className="ud-sheet-head" style={{ height: mm(m.firstPageHeadMm) }}>
+              <div className="ud-sheet-union">{sheet.unionName}</div>
+              <div className="ud-sheet-title" style={{ fontFamily: CSS_FONTS.hei }}>
+                {sheet.title}
+              </div>
+              <div className="ud-sheet-info">
+                <span>时间：{sheet.dateText}</span>
+                <span>地点：{sheet.place}</span>
+                <span>
+                  应到 {total} 人{sheet.counts.leave ? `，请假 ${sheet.counts.leave} 人` : ''}
+                </span>
+              </div>
+            </header>
+          ) : (
+            <header className="ud-sheet-head" style={{ height: mm(m.laterPageHeadMm) }}>
+              <div className="ud-sheet-running">{sheet.title}（续）</div>
+            </header>
+          )}
+          <div className="ud-sheet-blocks" style={{ gap: mm(m.blockGapMm), width: mm(innerWidth) }}>
+            {page.blocks.map((block, i) => (
+              <Block key={i} block={block} sheet={sheet} template={template} />
+            ))}
+          </div>
+          <footer
+            className="ud-sheet-foot"
+            style={{
+              left: mm(g.marginLeftMm),
+              right: mm(g.marginRightMm),
+              bottom: mm(g.marginBottomMm),
+              height: mm(m.pageFootMm),
+            }}
+          >
+            <span>{sheet.personInCharge ? `${sheet.personInCharge}：＿＿＿＿＿＿＿＿` : ''}</span>
+            <span data-testid="page-of">{pageOfText(page.number, sheet.pageCount)}</span>
+            <span>{sheet.unionName}</span>
+          </footer>
+        </section>
+      ))}
+    </div>
+  );
+}

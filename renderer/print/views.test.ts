@@ -1,0 +1,62 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { mergeNotice } from '../../shared/print/noticeMerge';
+import { layoutNotice } from '../../shared/print/noticeLayout';
+import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/print/noticeTemplates';
+import { buildSignInSheet } from '../../shared/print/signInSheet';
+import { NoticeView } from './NoticeView';
+import { SignInSheetView } from './SignInSheetView';
+
+const count = (html: string, s: string) => html.split(s).length - 1;
+
+describe('SignInSheetView', () => {
+  const members = Array.from({ length: 45 }, (_, i) => ({
+    id: `m${i}`,
+    name: `职工${String(i).padStart(2, '0')}号`,
+    department: '语文组',
+    rosterOrder: i,
+  }));
+  const sheet = buildSignInSheet({
+    title: '教职工大会签到表',
+    dateText: '2026年11月21日',
+    place: '报告厅',
+    unionName: '第一中学工会委员会',
+    members,
+  });
+  const html = renderToStaticMarkup(createElement(SignInSheetView, { sheet }));
+
+  it('draws one A4 box per page with the table header and 「第 X 页 共 Y 页」 on each', () => {
+    expect(count(html, 'data-testid="print-page"')).toBe(sheet.pageCount);
+    expect(count(html, '>签名<')).toBe(sheet.pageCount);
+    for (let p = 1; p <= sheet.pageCount; p++)
+      expect(html).toContain(`第 ${p} 页 共 ${sheet.pageCount} 页`);
+    expect(html).toContain('width:210mm;height:297mm');
+    expect(html).toContain('@page { size: A4 portrait; margin: 0; }');
+  });
+
+  it('prints every name exactly once and the 负责人 line', () => {
+    for (const m of members) expect(count(html, `>${m.name}<`)).toBe(1);
+    expect(html).toContain('负责人：');
+  });
+});
+
+describe('NoticeView', () => {
+  const template = DEFAULT_NOTICE_TEMPLATES[0]!;
+  const { document } = mergeNotice(template, {
+    文号: '一中工〔2026〕3号',
+    活动名称: '教职工大会',
+    工会名称: '第一中学工会委员会',
+    日期: '2026年11月21日',
+  });
+  const layout = layoutNotice(document);
+  const html = renderToStaticMarkup(createElement(NoticeView, { layout }));
+
+  it('prints the 文号, the title in 小标宋 and page numbers 「— 1 —」', () => {
+    expect(html).toContain('一中工〔2026〕3号');
+    expect(html).toContain('关于召开教职工大会的通知');
+    expect(html).toContain('方正小标宋简体');
+    expect(html).toContain('— 1 —');
+    expect(count(html, 'data-testid="print-page"')).toBe(layout.pageCount);
+  });
+});
