@@ -16,7 +16,11 @@ export interface Batch {
   undoneAt: string | null;
 }
 
-/** A row before and after a batch changed it; null means the row did not exist. */
+/**
+ * A row before and after a batch changed it; null means the row did not exist.
+ * Rows a batch added in bulk (an import of thousands) are logged compactly in one record:
+ * `added` holds their keys and a hash of each as written, which is all undo needs.
+ */
 export interface ChangeRecord {
   seq?: number;
   batchId: string;
@@ -24,5 +28,6 @@ export interface ChangeRecord {
   key: string;
   before: unknown;
   after: unknown;
+  added?: { keys: string[]; hashes: string[] };
   at: string;
 }

@@ -103,4 +103,14 @@ describe('BatchWriter.bulkAdd', () => {
     ).rejects.toThrow();
     expect((await db.members.toArray()).map((m) => m.id)).toEqual(['m1']);
   });
+
+  it('notices an added row edited after the batch before undoing it', async () => {
+    const { db } = freshDb();
+    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+      w.bulkAdd('members', [newMember({ id: 'm1', name: '张三' }, at), newMember({ id: 'm2', name: '李四' }, at)]),
+    );
+    await db.members.update('m2', { phone: '13800000000' });
+    await expect(undoBatch(db, batch.id)).rejects.toBeInstanceOf(BatchConflictError);
+    expect(await db.members.count()).toBe(2);
+  });
 });

@@ -87,7 +87,8 @@ export async function writeBatch(
         if (rows.length === 0) return;
         const keys = rows.map((r) => keyOf(db, table, r));
         await db.table(table).bulkAdd(rows);
-        await log(table, rows.map((r, i) => ({ key: keys[i]!, before: null, after: r })));
+        batch.changeCount += rows.length;
+        await db.changes.add({ batchId: batch.id, table, key: '', before: null, after: null, added: { keys, hashes: rows.map(rowHash) }, at: batch.at });
       },
       delete: (table, key) => writer.bulkDelete(table, [key]),
       async bulkDelete(table, keys) {
@@ -111,6 +112,17 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** FNV-1a over a row's JSON: enough to tell whether a row changed since the batch wrote it. */
+export function rowHash(row: unknown): string {
+  const s = JSON.stringify(row ?? null);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + s.length.toString(36);
+}
+
 /**
  * Puts every row the batch touched back exactly as it was before, in one transaction.
  * Refuses (BatchConflictError) when a row was changed again after the batch, unless
@@ -125,16 +137,24 @@ export async function undoBatch(db: UnionDeskDb, batchId: string, opts: { force?
   await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
     // A row is in conflict when it no longer looks as the batch left it (its last `after`).
     const lastAfter = new Map<string, ChangeRecord>();
-    for (const c of changes) lastAfter.set(`${c.table}\u0000${c.key}`, c);
+    for (const c of changes) if (!c.added) lastAfter.set(`${c.table}\u0000${c.key}`, c);
     let conflicts = 0;
     for (const c of lastAfter.values()) {
       const current = await db.table(c.table).get(c.key);
       if (!sameJson(current, c.after)) conflicts++;
     }
+    for (const c of changes) {
+      if (!c.added) continue;
+      const current = await db.table(c.table).bulkGet(c.added.keys);
+      current.forEach((row, i) => {
+        if (rowHash(row) !== c.added!.hashes[i]) conflicts++;
+      });
+    }
     if (conflicts > 0 && !opts.force) throw new BatchConflictError(conflicts);
     // Newest change first, so a row changed twice in one batch ends at its first `before`.
     for (const c of [...changes].reverse()) {
-      if (c.before === null) await db.table(c.table).delete(c.key);
+      if (c.added) await db.table(c.table).bulkDelete(c.added.keys);
+      else if (c.before === null) await db.table(c.table).delete(c.key);
       else await db.table(c.table).put(c.before);
     }
     await db.batches.update(batchId, { undoneAt: new Date().toISOString() });

@@ -63,6 +63,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
     stores: v3Stores,
     upgrade: seedActivityKinds,
   },
+  {
+    version: 4,
+    reason: 'faster imports: members keep only the indexes queries use (the roster filters in memory)',
+    stores: { ...v3Stores, members: 'id, idNumber, status, rosterOrder, demo' },
+  },
 ];
 
 /**

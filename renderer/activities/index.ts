@@ -1,0 +1,4 @@
+import './registerMemberSection';
+
+export { ActivitiesPage } from './ActivitiesPage';
+export { MemberActivities, type MemberActivitiesProps } from './MemberActivities';
