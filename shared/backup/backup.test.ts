@@ -139,3 +139,25 @@ describe('today’s backup', () => {
     expect(await isAutoBackupDue(db, noon)).toBe(false);
   });
 });
+
+describe('restoring an older backup', () => {
+  it('runs the upgrades since its version, so a pre-ledger backup gets the default activity kinds', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db);
+    const { header, bytes } = await createBackup(db, 'manual');
+    const body = JSON.parse(bodyOf(bytes));
+    delete body.tables.activityKinds;
+    delete body.tables.activities;
+    delete body.tables.participants;
+    const bodyBytes = new TextEncoder().encode(JSON.stringify(body));
+    const digest = await crypto.subtle.digest('SHA-256', bodyBytes);
+    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const head = new TextEncoder().encode(JSON.stringify({ ...header, schemaVersion: 2, bodyBytes: bodyBytes.byteLength, sha256 }) + '\n');
+    const file = new Uint8Array([...head, ...bodyBytes]);
+
+    await restoreFromFile(db, memorySink(), file, 'old.uniondesk');
+    expect(await db.members.count()).toBe(header.counts.members);
+    expect(await db.activityKinds.count()).toBeGreaterThanOrEqual(7);
+    expect(await db.activities.count()).toBe(0);
+  });
+});

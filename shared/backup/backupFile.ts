@@ -1,5 +1,6 @@
 import { ALL_TABLES, type UnionDeskDb } from '../db/db';
-import { LATEST_VERSION } from '../db/schema';
+import Dexie from 'dexie';
+import { LATEST_VERSION, SCHEMA } from '../db/schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -93,6 +94,10 @@ export async function restoreBackup(db: UnionDeskDb, backup: VerifiedBackup): Pr
       await db.table(t).clear();
       const rows = backup.tables[t];
       if (rows && rows.length > 0) await db.table(t).bulkAdd(rows);
+    }
+    // A backup from an older version gets what the upgrades since then would have done.
+    for (const v of SCHEMA) {
+      if (v.version > backup.header.schemaVersion && v.upgrade) await v.upgrade(Dexie.currentTransaction);
     }
   });
 }
