@@ -261,7 +261,8 @@ export function buildSignInSheet(input: SignInSheetInput): SignInSheetModel {
       remark: leaveIds.has(m.id) ? '请假' : '',
     })),
   }));
-  const walkIn = Math.max(0, Math.floor(o.walkInRows));
+  let walkIn = Math.max(0, Math.floor(o.walkInRows));
+  const walkInSection = sections.length;
   sections.push({
     heading: null,
     rowMm,
@@ -297,7 +298,17 @@ export function buildSignInSheet(input: SignInSheetInput): SignInSheetModel {
     minRowsAfterHeading: 2,
     groupNewPage: o.groupNewPage && o.groupBy !== 'none',
   };
-  const { pages, pageCount } = paginate(sections, layout);
+  let { pages, pageCount } = paginate(sections, layout);
+  // Blank rows for walk-ins never take a sheet of paper of their own: keep only those
+  // that fit after the last name.
+  const lastRows = pages[pages.length - 1]!.blocks.flatMap((b) => b.entries.filter((e) => e.kind === 'row'));
+  const onlyBlanks = lastRows.length > 0 && lastRows.every((e) => e.kind === 'row' && (e.row as SignInRow).kind === 'blank');
+  if (pages.length > 1 && onlyBlanks) {
+    walkIn -= lastRows.length;
+    const section = sections[walkInSection]!;
+    sections[walkInSection] = { ...section, rows: section.rows.slice(0, walkIn) };
+    ({ pages, pageCount } = paginate(sections, layout));
+  }
   return {
     title: input.title,
     unionName: input.unionName,
