@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 
 import { Box, Button, Group, ScrollArea, SegmentedControl, Text } from '@mantine/core';
 import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { usePlatform } from '../app/AppContext';
+import { markPrintPath } from './printPath';
 
 export interface PrintPreviewProps {
   /** Print job name and the suggested PDF file name, e.g. 「教职工大会签到表」. */
@@ -35,6 +36,8 @@ export function PrintPreview({
 }: PrintPreviewProps) {
   const platform = usePlatform();
   const desk = useRef<HTMLDivElement>(null);
+  const printRoot = useRef<HTMLDivElement>(null);
+  useEffect(() => (printRoot.current ? markPrintPath(printRoot.current) : undefined), []);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [fit, setFit] = useState(0.75);
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
@@ -132,6 +135,7 @@ export function PrintPreview({
         )}
         <div ref={desk} className="ud-preview-desk" style={{ flex: 1, minHeight: 0 }}>
           <div
+            ref={printRoot}
             className="print-root"
             data-testid="print-pages"
             style={{ '--ud-preview-zoom': scale } as CSSProperties}

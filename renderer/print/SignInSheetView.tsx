@@ -46,20 +46,12 @@ function cellText(row: SignInRow, col: SignInColumnSpec): string {
   }
 }
 
-function Row({
-  row,
-  sheet,
-  template,
-}: {
-  row: SignInRow;
-  sheet: SignInSheetModel;
-  template: string;
-}) {
+function Row({ row, sheet }: { row: SignInRow; sheet: SignInSheetModel }) {
   const heightMm = row.kind === 'leave' ? sheet.metrics.leaveRowMm : sheet.metrics.rowMm;
   return (
     <div
       className={`ud-sheet-row ud-sheet-row--${row.kind}`}
-      style={{ height: mm(heightMm), gridTemplateColumns: template }}
+      style={{ height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties}
       data-testid={row.kind === 'member' ? 'sign-in-row' : undefined}
     >
       {sheet.columns.map((col) => {
@@ -74,7 +66,7 @@ function Row({
           <div
             key={col.key}
             className={`ud-sheet-cell${left ? ' ud-sheet-cell--left' : ''}`}
-            style={{ fontSize: `${pt}pt` }}
+            style={{ fontSize: `${pt}pt`, width: mm(col.widthMm) }}
           >
             {text}
           </div>
@@ -84,15 +76,7 @@ function Row({
   );
 }
 
-function Entry({
-  entry,
-  sheet,
-  template,
-}: {
-  entry: BlockEntry<SignInRow>;
-  sheet: SignInSheetModel;
-  template: string;
-}) {
+function Entry({ entry, sheet }: { entry: BlockEntry<SignInRow>; sheet: SignInSheetModel }) {
   if (entry.kind === 'heading') {
     return (
       <div className="ud-sheet-group" style={{ height: mm(entry.heightMm) }}>
@@ -100,18 +84,10 @@ function Entry({
       </div>
     );
   }
-  return <Row row={entry.row} sheet={sheet} template={template} />;
+  return <Row row={entry.row} sheet={sheet} />;
 }
 
-function Block({
-  block,
-  sheet,
-  template,
-}: {
-  block: ListBlock<SignInRow>;
-  sheet: SignInSheetModel;
-  template: string;
-}) {
+function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInSheetModel }) {
   const width = mm(sheet.metrics.blockWidthMm);
   if (block.entries.length === 0)
     return <div className="ud-sheet-block ud-sheet-block--empty" style={{ width }} />;
@@ -119,16 +95,16 @@ function Block({
     <div className="ud-sheet-block" style={{ width }}>
       <div
         className="ud-sheet-row ud-sheet-row--header"
-        style={{ height: mm(sheet.metrics.tableHeaderMm), gridTemplateColumns: template }}
+        style={{ height: mm(sheet.metrics.tableHeaderMm), '--ud-row-h': mm(sheet.metrics.tableHeaderMm) } as CSSProperties}
       >
         {sheet.columns.map((c) => (
-          <div key={c.key} className="ud-sheet-cell">
+          <div key={c.key} className="ud-sheet-cell" style={{ width: mm(c.widthMm) }}>
             {c.label}
           </div>
         ))}
       </div>
       {block.entries.map((e, i) => (
-        <Entry key={i} entry={e} sheet={sheet} template={template} />
+        <Entry key={i} entry={e} sheet={sheet} />
       ))}
     </div>
   );
@@ -139,7 +115,6 @@ export function SignInSheetView({ sheet }: SignInSheetViewProps) {
   const g = sheet.geometry;
   const m = sheet.metrics;
   // Column widths in mm minus a hair, so sub-pixel rounding never wraps the grid.
-  const template = sheet.columns.map((c) => mm(c.widthMm - 0.3 / sheet.columns.length)).join(' ');
   const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
   const pageStyle: CSSProperties = {
     width: mm(g.widthMm),
@@ -179,7 +154,7 @@ export function SignInSheetView({ sheet }: SignInSheetViewProps) {
           )}
           <div className="ud-sheet-blocks" style={{ gap: mm(m.blockGapMm), width: mm(innerWidth) }}>
             {page.blocks.map((block, i) => (
-              <Block key={i} block={block} sheet={sheet} template={template} />
+              <Block key={i} block={block} sheet={sheet} />
             ))}
           </div>
           <footer

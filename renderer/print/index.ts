@@ -1,6 +1,7 @@
 // Print views: ready-made models from shared/print in, A4 pages out. They never query.
 export { PrintPreview, type PrintPreviewProps } from './PrintPreview';
 export { SignInSheetView, type SignInSheetViewProps } from './SignInSheetView';
+export { RosterListView, type RosterListViewProps } from './RosterListView';
 export { NoticeView, type NoticeViewProps } from './NoticeView';
 export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
