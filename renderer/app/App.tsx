@@ -24,7 +24,7 @@ export function App({ platform, db }: { platform: Platform; db: UnionDeskDb }) {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <AppServicesProvider value={{ platform, db }}>
             <ErrorBoundary>
               <HashRouter>

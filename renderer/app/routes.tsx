@@ -5,6 +5,10 @@ import { SettingsPage } from '../settings';
 import { BackupsPage } from '../backups';
 import { ActivitiesPage } from '../activities';
 import { RosterPage } from '../roster';
+import { IconListDetails } from '@tabler/icons-react';
+import { ListsPage } from '../lists';
+import { IconFileText } from '@tabler/icons-react';
+import { NoticesPage } from '../notices';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -23,6 +27,8 @@ export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
   { path: '/activities', label: '活动与会议', icon: IconCalendarEvent, element: ActivitiesPage, hotkey: '3' },
+  { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
+  { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
   { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage, hotkey: '8' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
 ];

@@ -49,20 +49,34 @@ function cleanName(kind: OrgUnitKind, name: string): string {
 }
 
 /** Adds an entry at the end of the list. */
-export async function addOrgUnit(db: UnionDeskDb, kind: OrgUnitKind, name: string): Promise<OrgUnit> {
+export async function addOrgUnit(
+  db: UnionDeskDb,
+  kind: OrgUnitKind,
+  name: string,
+): Promise<OrgUnit> {
   const n = cleanName(kind, name);
   let unit: OrgUnit | undefined;
-  await writeBatch(db, { kind: 'edit', label: `添加${ORG_UNIT_LABELS[kind]} ${n}` }, [kind], async (w) => {
-    if (await db[kind].where('name').equals(n).first()) throw new DuplicateOrgUnitError(kind, n);
-    const last = await db[kind].orderBy('order').last();
-    unit = { id: crypto.randomUUID(), name: n, order: (last?.order ?? 0) + 1 };
-    await w.put(kind, unit as unknown as Row);
-  });
+  await writeBatch(
+    db,
+    { kind: 'edit', label: `添加${ORG_UNIT_LABELS[kind]} ${n}` },
+    [kind],
+    async (w) => {
+      if (await db[kind].where('name').equals(n).first()) throw new DuplicateOrgUnitError(kind, n);
+      const last = await db[kind].orderBy('order').last();
+      unit = { id: crypto.randomUUID(), name: n, order: (last?.order ?? 0) + 1 };
+      await w.put(kind, unit as unknown as Row);
+    },
+  );
   return unit!;
 }
 
 /** Renames an entry and every member that names it, in one undoable batch. */
-export async function renameOrgUnit(db: UnionDeskDb, kind: OrgUnitKind, id: string, newName: string): Promise<Batch> {
+export async function renameOrgUnit(
+  db: UnionDeskDb,
+  kind: OrgUnitKind,
+  id: string,
+  newName: string,
+): Promise<Batch> {
   const n = cleanName(kind, newName);
   const unit = await db[kind].get(id);
   if (!unit) throw new OrgUnitNotFoundError(kind);
@@ -74,44 +88,80 @@ export async function renameOrgUnit(db: UnionDeskDb, kind: OrgUnitKind, id: stri
     const members: Member[] = await db.members.filter((m) => m[field] === unit.name).toArray();
     const now = new Date().toISOString();
     await w.put(kind, { ...unit, name: n } as unknown as Row);
-    await w.bulkPut('members', members.map((m) => ({ ...m, [field]: n, updatedAt: now })) as unknown as Row[]);
+    await w.bulkPut(
+      'members',
+      members.map((m) => ({ ...m, [field]: n, updatedAt: now })) as unknown as Row[],
+    );
     w.count('会员', members.length);
   });
 }
 
 /** Removes an entry; its members keep their record with the field cleared. */
-export async function deleteOrgUnit(db: UnionDeskDb, kind: OrgUnitKind, id: string): Promise<Batch> {
+export async function deleteOrgUnit(
+  db: UnionDeskDb,
+  kind: OrgUnitKind,
+  id: string,
+): Promise<Batch> {
   const unit = await db[kind].get(id);
   if (!unit) throw new OrgUnitNotFoundError(kind);
-  return writeBatch(db, { kind: 'edit', label: `删除${ORG_UNIT_LABELS[kind]} ${unit.name}` }, [kind, 'members'], async (w) => {
-    const field = FIELD[kind];
-    const members: Member[] = await db.members.filter((m) => m[field] === unit.name).toArray();
-    const now = new Date().toISOString();
-    await w.bulkPut('members', members.map((m) => ({ ...m, [field]: null, updatedAt: now })) as unknown as Row[]);
-    await w.delete(kind, id);
-    w.count('会员', members.length);
-  });
+  return writeBatch(
+    db,
+    { kind: 'edit', label: `删除${ORG_UNIT_LABELS[kind]} ${unit.name}` },
+    [kind, 'members'],
+    async (w) => {
+      const field = FIELD[kind];
+      const members: Member[] = await db.members.filter((m) => m[field] === unit.name).toArray();
+      const now = new Date().toISOString();
+      await w.bulkPut(
+        'members',
+        members.map((m) => ({ ...m, [field]: null, updatedAt: now })) as unknown as Row[],
+      );
+      await w.delete(kind, id);
+      w.count('会员', members.length);
+    },
+  );
 }
 
 /** Puts the list in the given order (ids first to last). */
-export async function reorderOrgUnits(db: UnionDeskDb, kind: OrgUnitKind, ids: readonly string[]): Promise<Batch> {
-  return writeBatch(db, { kind: 'edit', label: `调整${ORG_UNIT_LABELS[kind]}顺序` }, [kind], async (w) => {
-    const units = (await db[kind].bulkGet([...ids])).filter((u): u is OrgUnit => u !== undefined);
-    await w.bulkPut(kind, units.map((u, i) => ({ ...u, order: i + 1 })) as unknown as Row[]);
-  });
+export async function reorderOrgUnits(
+  db: UnionDeskDb,
+  kind: OrgUnitKind,
+  ids: readonly string[],
+): Promise<Batch> {
+  return writeBatch(
+    db,
+    { kind: 'edit', label: `调整${ORG_UNIT_LABELS[kind]}顺序` },
+    [kind],
+    async (w) => {
+      const units = (await db[kind].bulkGet([...ids])).filter((u): u is OrgUnit => u !== undefined);
+      await w.bulkPut(kind, units.map((u, i) => ({ ...u, order: i + 1 })) as unknown as Row[]);
+    },
+  );
 }
 
 /** Sets the 小组长 of a union group (null: none). */
-export async function setGroupLeader(db: UnionDeskDb, id: string, leaderId: string | null): Promise<Batch> {
+export async function setGroupLeader(
+  db: UnionDeskDb,
+  id: string,
+  leaderId: string | null,
+): Promise<Batch> {
   const unit = await db.unionGroups.get(id);
   if (!unit) throw new OrgUnitNotFoundError('unionGroups');
-  return writeBatch(db, { kind: 'edit', label: `设置${unit.name}小组长` }, ['unionGroups'], async (w) => {
-    await w.put('unionGroups', { ...unit, leaderId } as unknown as Row);
-  });
+  return writeBatch(
+    db,
+    { kind: 'edit', label: `设置${unit.name}小组长` },
+    ['unionGroups'],
+    async (w) => {
+      await w.put('unionGroups', { ...unit, leaderId } as unknown as Row);
+    },
+  );
 }
 
 /** How many members name each entry, for the list screens (「语文组 12人」). */
-export async function countMembersByOrgUnit(db: UnionDeskDb, kind: OrgUnitKind): Promise<Map<string, number>> {
+export async function countMembersByOrgUnit(
+  db: UnionDeskDb,
+  kind: OrgUnitKind,
+): Promise<Map<string, number>> {
   const field = FIELD[kind];
   const counts = new Map<string, number>();
   await db.members.each((m) => {

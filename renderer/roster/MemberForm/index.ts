@@ -1,0 +1,4 @@
+export { MemberForm } from './MemberForm';
+export type { MemberFormProps } from './MemberForm';
+export { MemberFormDrawer } from './MemberFormDrawer';
+export type { MemberFormDrawerProps } from './MemberFormDrawer';

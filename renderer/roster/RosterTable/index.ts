@@ -1,0 +1,2 @@
+export { RosterTable, ROW_HEIGHT } from './RosterTable';
+export type { RosterTableProps } from './RosterTable';

@@ -1,0 +1,9 @@
+import type { MemberStatus } from '../../shared/domain/member';
+
+export const STATUS_COLORS: Record<MemberStatus, string> = {
+  在职: 'teal',
+  退休: 'blue',
+  调出: 'gray',
+  退会: 'orange',
+  去世: 'dark',
+};

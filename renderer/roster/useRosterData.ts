@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../app/AppContext';
+import { getMember, listMembers } from '../../shared/db/members';
+import { listDepartments, listUnionGroups } from '../../shared/db/orgUnits';
+import { getSetting, setSetting } from '../../shared/db/settings';
+import type { Member, OrgUnit } from '../../shared/domain/member';
+import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/domain/rosterColumns';
+import {
+  DEFAULT_FEMALE_RETIREMENT_CATEGORY,
+  type FemaleRetirementCategory,
+} from '../../shared/domain/retirement';
+import { DEFAULT_RETIREMENT_WITHIN_MONTHS } from '../../shared/domain/rosterFilter';
+import { useCallback } from 'react';
+
+/** Every member, in roster order; undefined while loading. */
+export function useMembers(): Member[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listMembers(db), [db]);
+}
+
+/** One member; undefined while loading, null when there is no such member. */
+export function useMember(id: string | undefined): Member | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (id ? ((await getMember(db, id)) ?? null) : null), [db, id]);
+}
+
+export function useOrgUnits(): { departments: OrgUnit[]; unionGroups: OrgUnit[] } {
+  const db = useDb();
+  const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
+  const unionGroups = useLiveQuery(() => listUnionGroups(db), [db]) ?? [];
+  return { departments, unionGroups };
+}
+
+const COLUMNS_KEY = 'roster.columns';
+const RETIREMENT_KEY = 'roster.retirement';
+
+/** The columns the chair chose for the roster table and the export (a bookkeeping setting). */
+export function useRosterColumns(): [readonly string[], (keys: string[]) => void] {
+  const db = useDb();
+  const keys = useLiveQuery(() => getSetting<string[]>(db, COLUMNS_KEY), [db]);
+  const set = useCallback((next: string[]) => void setSetting(db, COLUMNS_KEY, next), [db]);
+  return [keys ?? DEFAULT_ROSTER_COLUMN_KEYS, set];
+}
+
+export interface RetirementSettings {
+  /** 退休临近: within this many months */
+  withinMonths: number;
+  /** Women without their own category retire as 干部 (55) or 工人 (50). */
+  femaleCategory: FemaleRetirementCategory;
+}
+
+export const DEFAULT_RETIREMENT_SETTINGS: RetirementSettings = {
+  withinMonths: DEFAULT_RETIREMENT_WITHIN_MONTHS,
+  femaleCategory: DEFAULT_FEMALE_RETIREMENT_CATEGORY,
+};
+
+export function useRetirementSettings(): [RetirementSettings, (s: RetirementSettings) => void] {
+  const db = useDb();
+  const s = useLiveQuery(() => getSetting<RetirementSettings>(db, RETIREMENT_KEY), [db]);
+  const set = useCallback(
+    (next: RetirementSettings) => void setSetting(db, RETIREMENT_KEY, next),
+    [db],
+  );
+  return [s ?? DEFAULT_RETIREMENT_SETTINGS, set];
+}

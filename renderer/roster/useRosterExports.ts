@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import { notifications } from '@mantine/notifications';
+import { usePlatform } from '../app/AppContext';
+import { useProfile } from '../settings/useProfile';
+import { todayIso } from '../../shared/domain/dates';
+import type { Member } from '../../shared/domain/member';
+import {
+  exportRosterXlsx,
+  importTemplateXlsx,
+  realNameSheetXlsx,
+  rosterFileName,
+} from '../../shared/excel/rosterExport';
+
+const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** Roster workbooks handed to the platform's save dialog. */
+export function useRosterExports() {
+  const platform = usePlatform();
+  const profile = useProfile();
+
+  const save = useCallback(
+    async (suggestedName: string, make: () => Uint8Array, count?: number) => {
+      try {
+        const result = await platform.saveFile({
+          suggestedName,
+          data: make(),
+          filters: XLSX_FILTER,
+        });
+        if (result.saved) {
+          notifications.show({
+            color: 'teal',
+            title: '已导出',
+            message:
+              count === undefined
+                ? result.path
+                : `${count.toLocaleString('zh-CN')} 人，已保存到 ${result.path}`,
+          });
+        }
+      } catch (e) {
+        notifications.show({ color: 'red', title: '导出失败', message: (e as Error).message });
+      }
+    },
+    [platform],
+  );
+
+  return {
+    exportList: (members: readonly Member[], columnKeys: readonly string[], what = '花名册') =>
+      save(
+        rosterFileName(todayIso(), what),
+        () => exportRosterXlsx(members, columnKeys),
+        members.length,
+      ),
+    exportRealName: (members: readonly Member[]) =>
+      save(
+        rosterFileName(todayIso(), '会员实名制信息采集表'),
+        () => realNameSheetXlsx(members, profile?.unitName ?? ''),
+        members.length,
+      ),
+    exportTemplate: () => save('花名册导入模板.xlsx', importTemplateXlsx),
+  };
+}
