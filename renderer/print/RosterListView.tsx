@@ -13,32 +13,52 @@ export interface RosterListViewProps {
 
 const mm = (v: number) => `${v}mm`;
 const CELL_PADDING_MM = 2;
+const HEADER_PT = 11;
 
-function Row({
-  row,
-  list,
-  template,
-}: {
-  row: RosterListRow;
-  list: RosterListModel;
-  template: string;
-}) {
+/** A ruled line of cells, each with its own width (print.css: .ud-sheet-row / .ud-sheet-cell). */
+function rowStyle(heightMm: number): CSSProperties {
+  return { display: 'flex', height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties;
+}
+
+interface Widths {
+  /** CSS widths of the columns, in the model's order. */
+  widths: string[];
+  /** Font size (pt) per column: one size down a column reads better than a size per cell. */
+  sizes: number[];
+}
+
+/** The largest size at which every cell of each column fits on one line. */
+function columnSizes(list: RosterListModel): number[] {
+  const sizes = list.columns.map(() => list.metrics.cellPt);
+  for (const page of list.pages)
+    for (const e of page.blocks[0]?.entries ?? []) {
+      if (e.kind !== 'row') continue;
+      const texts = [String(e.row.seq), ...e.row.cells];
+      list.columns.forEach((col, i) => {
+        const pt = fitFontPt(texts[i] ?? '', col.widthMm - CELL_PADDING_MM, list.metrics.cellPt);
+        if (pt < sizes[i]!) sizes[i] = pt;
+      });
+    }
+  return sizes;
+}
+
+function Row({ row, list, widths, sizes }: { row: RosterListRow; list: RosterListModel } & Widths) {
   // columns[0] is 序号; the row's cells follow the other columns.
   const texts = [String(row.seq), ...row.cells];
   return (
-    <div
-      className="ud-sheet-row"
-      style={{ height: mm(list.metrics.rowMm), gridTemplateColumns: template }}
-      data-testid="list-row"
-    >
+    <div className="ud-sheet-row" style={rowStyle(list.metrics.rowMm)} data-testid="list-row">
       {list.columns.map((col, i) => {
         const text = texts[i] ?? '';
-        const pt = fitFontPt(text, col.widthMm - CELL_PADDING_MM, list.metrics.cellPt);
+        // Free text (备注, 标记) shrinks cell by cell, so one long note does not shrink them all.
+        const pt =
+          col.align === 'left'
+            ? fitFontPt(text, col.widthMm - CELL_PADDING_MM, list.metrics.cellPt)
+            : sizes[i];
         return (
           <div
             key={col.key}
             className={`ud-sheet-cell${col.align === 'left' ? ' ud-sheet-cell--left' : ''}`}
-            style={{ fontSize: `${pt}pt` }}
+            style={{ fontSize: `${pt}pt`, width: widths[i] }}
           >
             {text}
           </div>
@@ -51,12 +71,9 @@ function Row({
 function Entry({
   entry,
   list,
-  template,
-}: {
-  entry: BlockEntry<RosterListRow>;
-  list: RosterListModel;
-  template: string;
-}) {
+  widths,
+  sizes,
+}: { entry: BlockEntry<RosterListRow>; list: RosterListModel } & Widths) {
   if (entry.kind === 'heading') {
     return (
       <div
@@ -68,15 +85,16 @@ function Entry({
       </div>
     );
   }
-  return <Row row={entry.row} list={list} template={template} />;
+  return <Row row={entry.row} list={list} widths={widths} sizes={sizes} />;
 }
 
 /** 花名册 and lists as printed pages: header row on every page, 「第 X 页 共 Y 页」 at the foot. */
 export function RosterListView({ list }: RosterListViewProps) {
   const g = list.geometry;
   const m = list.metrics;
-  // Column widths in mm minus a hair, so sub-pixel rounding never wraps the grid.
-  const template = list.columns.map((c) => mm(c.widthMm - 0.3 / list.columns.length)).join(' ');
+  // Column widths minus a hair for the block's left rule, so the last rule is never clipped.
+  const widths = list.columns.map((c) => mm(c.widthMm - 0.5 / list.columns.length));
+  const sizes = columnSizes(list);
   const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
   const pageStyle: CSSProperties = {
     width: mm(g.widthMm),
@@ -117,22 +135,22 @@ export function RosterListView({ list }: RosterListViewProps) {
           )}
           <div className="ud-sheet-blocks" style={{ width: mm(innerWidth) }}>
             <div className="ud-sheet-block" style={{ width: mm(innerWidth) }}>
-              <div
-                className="ud-sheet-row ud-sheet-row--header"
-                style={{ height: mm(m.tableHeaderMm), gridTemplateColumns: template }}
-              >
-                {list.columns.map((c) => (
+              <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
+                {list.columns.map((c, i) => (
                   <div
                     key={c.key}
                     className="ud-sheet-cell"
-                    style={{ fontSize: `${fitFontPt(c.label, c.widthMm - CELL_PADDING_MM, 11)}pt` }}
+                    style={{
+                      fontSize: `${fitFontPt(c.label, c.widthMm - CELL_PADDING_MM, HEADER_PT)}pt`,
+                      width: widths[i],
+                    }}
                   >
                     {c.label}
                   </div>
                 ))}
               </div>
               {page.blocks[0]?.entries.map((e, i) => (
-                <Entry key={i} entry={e} list={list} template={template} />
+                <Entry key={i} entry={e} list={list} widths={widths} sizes={sizes} />
               ))}
             </div>
           </div>

@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { MEMBER_FIELDS, type ColumnMapping, type MemberField, type RosterReadResult } from '../../shared/excel/import';
+import { MEMBER_FIELDS, type ColumnMapping, type MemberField, type RosterReadResult } from '../../shared/excel/import/types';
 import { MEMBER_FIELD_LABELS } from '../../shared/rosterImport/fieldLabels';
 
 const FIELD_OPTIONS = [{ value: '', label: '（不导入）' }, ...MEMBER_FIELDS.map((f) => ({ value: f, label: MEMBER_FIELD_LABELS[f] }))];

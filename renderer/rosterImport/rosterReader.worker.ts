@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 // Reads a roster file off the main thread so the window never freezes on a large file.
-import { readRoster } from '../../shared/excel/import';
-import { toRosterReadFailure } from '../../shared/excel/import';
+import { readRoster, toRosterReadFailure } from '../../shared/excel/import';
 import type { ReaderRequest, ReaderMessage } from './readerMessages';
 
 const post = (m: ReaderMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
