@@ -1,0 +1,2 @@
+export { NoticesPage } from './NoticesPage';
+export { WriteNoticeButton, type WriteNoticeButtonProps } from './WriteNoticeButton';
