@@ -32,6 +32,7 @@ import {
 } from '../../shared/domain/activity';
 import { countAttendance } from '../../shared/domain/activityStats';
 import { useDb } from '../app/AppContext';
+import { WriteNoticeButton } from '../notices';
 import { AttendanceSummary } from './AttendanceSummary';
 import { formatYuan } from './format';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
@@ -142,7 +143,7 @@ export function ActivityDetail() {
           >
             打印签到表
           </Button>
-          {/* TODO(print): 「写通知」 goes here once the print engine has a notice editor screen. */}
+          <WriteNoticeButton activityId={activity.id} />
           <Button
             variant="default"
             leftSection={<IconEdit size={18} />}
