@@ -36,7 +36,7 @@ import { FieldValues } from './FieldValues';
 import { MergeWarnings } from './MergeWarnings';
 import { SaveAsTemplateModal } from './SaveAsTemplateModal';
 import { SourceFields } from './SourceFields';
-import { showError } from './notify';
+import { showError } from '../app/showUndo';
 import { SavedLine, type SavedInfo } from './SavedLine';
 import {
   editorValues,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { saveNoticeTemplate, type NoticeSource } from '../../shared/db/notices';
 import type { NoticeTemplate } from '../../shared/print/noticeTemplates';
 import { useDb } from '../app/AppContext';
-import { showError } from './notify';
+import { showError } from '../app/showUndo';
 
 export interface SaveAsTemplateModalProps {
   opened: boolean;

@@ -2,7 +2,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { undoBatch, type Batch } from '../../shared/db/batches';
 import { useDb } from '../app/AppContext';
-import { showError } from './notify';
+import { showError } from '../app/showUndo';
 
 export interface SavedInfo {
   batch: Batch;

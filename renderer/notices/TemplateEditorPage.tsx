@@ -34,7 +34,7 @@ import { useDb } from '../app/AppContext';
 import { useProfile } from '../settings/useProfile';
 import { MergeWarnings } from './MergeWarnings';
 import { SourceFields } from './SourceFields';
-import { showError } from './notify';
+import { showError } from '../app/showUndo';
 import { useNoticeTemplate } from './useNotices';
 import { notifications } from '@mantine/notifications';
 

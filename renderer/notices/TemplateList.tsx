@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { useNavigate } from 'react-router';
 import { copyNoticeTemplate, deleteNoticeTemplate } from '../../shared/db/notices';
 import { useDb } from '../app/AppContext';
-import { showError, showSaved } from './notify';
+import { showError, showUndo } from '../app/showUndo';
 import { useNoticeTemplates } from './useNotices';
 
 /** 模板: the built-in templates and the chair's own, with edit / copy / write / delete. */
@@ -28,7 +28,7 @@ export function TemplateList() {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          showSaved(db, await deleteNoticeTemplate(db, id), `已删除模板“${name}”`);
+          showUndo(db, await deleteNoticeTemplate(db, id), `已删除模板“${name}”`);
         } catch (e) {
           showError('删除失败', e);
         }

@@ -11,7 +11,7 @@ import { useDb } from '../app/AppContext';
 import { bulkChangeDepartment, bulkChangeGroup, bulkChangeStatus } from '../../shared/db/members';
 import type { OrgUnit } from '../../shared/domain/member';
 import { StatusChangeModal } from './StatusChangeModal';
-import { showError, showUndo } from './showUndo';
+import { showError, showUndo } from '../app/showUndo';
 
 export interface BulkActionsProps {
   selectedIds: readonly string[];

@@ -30,7 +30,7 @@ import { MemberFormDrawer } from './MemberForm';
 import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
 import { STATUS_COLORS } from './statusColors';
-import { showError, showUndo } from './showUndo';
+import { showError, showUndo } from '../app/showUndo';
 import { useMember, useRetirementSettings } from './useRosterData';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -26,7 +26,7 @@ import {
 } from '../../shared/db/orgUnits';
 import type { OrgUnit } from '../../shared/domain/member';
 import { useOrgUnits } from './useRosterData';
-import { showError, showUndo } from './showUndo';
+import { showError, showUndo } from '../app/showUndo';
 
 function OrgUnitList({ kind, units }: { kind: OrgUnitKind; units: readonly OrgUnit[] }) {
   const db = useDb();

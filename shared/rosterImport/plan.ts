@@ -1,4 +1,4 @@
-import type { ImportedRow, MemberField } from '../excel/import/types';
+import { MEMBER_FIELDS, type ImportedRow, type MemberField } from '../excel/import/types';
 import type { Member } from '../domain/member';
 
 /**
@@ -23,26 +23,11 @@ export type RowMatch =
 /** What happens to a row. `update` names the member it updates. */
 export type RowDecision = { action: 'add' } | { action: 'update'; memberId: string } | { action: 'skip'; reason: string };
 
-/** Fields an import may change on an existing member (never id, history or flags). */
-export const UPDATABLE_FIELDS = [
-  'name',
-  'gender',
-  'idNumber',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'title',
-  'post',
-  'department',
-  'unionGroup',
-  'phone',
-  'hireDate',
-  'joinDate',
-  'employmentType',
-  'wageBase',
-] as const satisfies readonly (MemberField & keyof Member)[];
-export type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
+/** Fields an import may change on an existing member: every roster field but status (kept as dated history) and notes. */
+export type UpdatableField = Exclude<MemberField, 'status' | 'notes'>;
+export const UPDATABLE_FIELDS: readonly UpdatableField[] = MEMBER_FIELDS.filter(
+  (f): f is UpdatableField => f !== 'status' && f !== 'notes',
+);
 
 export interface FieldChange {
   field: UpdatableField | 'status';

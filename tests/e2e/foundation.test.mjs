@@ -1,16 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { completeFirstRun, launch, nav, screenshot, serveWeb } from './harness.mjs';
-
-const PROFILE = {
-  unionName: '城南小学工会委员会',
-  unitName: '城南小学',
-  chairName: '陈晓梅',
-  superiorUnion: '城南区教育工会',
-  termStart: '2024-09-01',
-  termEnd: '2029-08-31',
-};
+import { chooseFile, completeFirstRun, launch, nav, screenshot, serveWeb, TEST_PROFILE } from './harness.mjs';
 
 test('a chair completes the first-run wizard, reloads and finds the profile kept', async () => {
   const server = await serveWeb();
@@ -24,18 +15,18 @@ test('a chair completes the first-run wizard, reloads and finds the profile kept
     await page.getByText('请填写工会名称').waitFor();
     await screenshot(page, 'foundation-01-wizard-errors');
 
-    await completeFirstRun(page, PROFILE);
+    await completeFirstRun(page, TEST_PROFILE);
     await page.getByTestId('home').waitFor();
-    assert.equal(await page.getByTestId('header-union-name').textContent(), PROFILE.unionName);
+    assert.equal(await page.getByTestId('header-union-name').textContent(), TEST_PROFILE.unionName);
     await screenshot(page, 'foundation-02-home');
 
     await page.reload();
     await page.getByTestId('home').waitFor();
-    assert.equal(await page.getByTestId('header-union-name').textContent(), PROFILE.unionName);
+    assert.equal(await page.getByTestId('header-union-name').textContent(), TEST_PROFILE.unionName);
 
     await nav(page, '工会信息');
-    assert.equal(await page.getByLabel('工会主席').inputValue(), PROFILE.chairName);
-    assert.equal(await page.getByLabel('任期结束').inputValue(), PROFILE.termEnd);
+    assert.equal(await page.getByLabel('工会主席').inputValue(), TEST_PROFILE.chairName);
+    assert.equal(await page.getByLabel('任期结束').inputValue(), TEST_PROFILE.termEnd);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
@@ -70,22 +61,18 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await page.getByTestId('first-run').waitFor();
 
     // A damaged file is refused with a message, and nothing changes.
-    await completeFirstRun(page, PROFILE);
+    await completeFirstRun(page, TEST_PROFILE);
     await nav(page, '备份与恢复');
     const bytes = readFileSync(backupPath);
     const damaged = Buffer.from(bytes.subarray(0, bytes.length - 200));
-    let chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('restore-from-file').click();
-    await (await chooser).setFiles({ name: '损坏的备份.uniondesk', mimeType: 'application/octet-stream', buffer: damaged });
+    await chooseFile(page, 'restore-from-file', { name: '损坏的备份.uniondesk', mimeType: 'application/octet-stream', buffer: damaged });
     await page.getByText(/不完整/).waitFor();
     await nav(page, '工作台');
     assert.equal(await page.getByTestId('member-count').textContent(), '0 人');
 
     // The real backup restores everything.
     await nav(page, '备份与恢复');
-    chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('restore-from-file').click();
-    await (await chooser).setFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+    await chooseFile(page, 'restore-from-file', { name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
     await page.getByTestId('confirm-restore').click();
     await page.getByText('恢复完成').waitFor();
     await page.getByTestId('last-restore').waitFor();

@@ -70,6 +70,16 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** A real-looking union profile for tests that start from the first-run wizard. */
+export const TEST_PROFILE = {
+  unionName: '城南小学工会委员会',
+  unitName: '城南小学',
+  chairName: '陈晓梅',
+  superiorUnion: '城南区教育工会',
+  termStart: '2024-09-01',
+  termEnd: '2029-08-31',
+};
+
 /** Fills the first-run wizard with a valid profile. */
 export async function completeFirstRun(page, profile) {
   await page.getByLabel('工会名称').fill(profile.unionName);
@@ -94,4 +104,11 @@ export async function pickDate(page, label, iso) {
 /** Clicks a sidebar entry by its label. */
 export async function nav(page, label) {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+}
+
+/** Clicks the button with `testId`, which opens a file picker, and picks `file`. */
+export async function chooseFile(page, testId, file) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId(testId).click();
+  await (await chooser).setFiles(file);
 }

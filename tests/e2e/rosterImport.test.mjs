@@ -2,7 +2,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { completeFirstRun, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { chooseFile, completeFirstRun, launch, nav, screenshot, serveWeb, TEST_PROFILE } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/generated/身份证号问题.xlsx');
@@ -10,15 +10,6 @@ const FIXTURE = resolve(ROOT, 'tests/fixtures/generated/身份证号问题.xlsx'
 before(() => {
   execFileSync(process.execPath, ['scripts/run-ts.mjs', 'tests/fixtures/generate.ts'], { cwd: ROOT, stdio: 'ignore' });
 });
-
-const PROFILE = {
-  unionName: '城南小学工会委员会',
-  unitName: '城南小学',
-  chairName: '陈晓梅',
-  superiorUnion: '城南区教育工会',
-  termStart: '2024-09-01',
-  termEnd: '2029-08-31',
-};
 
 async function memberCount(page) {
   await nav(page, '工作台');
@@ -31,13 +22,11 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
   try {
     const { page } = b;
     await page.goto(server.url);
-    await completeFirstRun(page, PROFILE);
+    await completeFirstRun(page, TEST_PROFILE);
     assert.equal(await memberCount(page), 0);
 
     await page.goto(`${server.url}#/roster/import`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-pick-file').click();
-    await (await chooser).setFiles(FIXTURE);
+    await chooseFile(page, 'import-pick-file', FIXTURE);
     await page.getByTestId('mapping-table').waitFor();
     await page.getByTestId('import-next').click();
 
@@ -90,11 +79,9 @@ test('a damaged file is refused with a Chinese message and nothing is written', 
   try {
     const { page } = b;
     await page.goto(server.url);
-    await completeFirstRun(page, PROFILE);
+    await completeFirstRun(page, TEST_PROFILE);
     await page.goto(`${server.url}#/roster/import`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-pick-file').click();
-    await (await chooser).setFiles(resolve(ROOT, 'tests/fixtures/generated/损坏的花名册.xlsx'));
+    await chooseFile(page, 'import-pick-file', resolve(ROOT, 'tests/fixtures/generated/损坏的花名册.xlsx'));
     const alert = page.getByTestId('import-read-error');
     await alert.waitFor();
     assert.match(await alert.textContent(), /损坏的花名册\.xlsx/);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, launch, nav, pickDate, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, chooseFile, launch, nav, pickDate, screenshot, serveWeb } from './harness.mjs';
 
 /** 45 more staff for the demo school, so the sheet has about 120 names in several departments. */
 function extraRoster() {
@@ -34,9 +34,7 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
 
     // Bring in 45 more staff through the import wizard.
     await page.goto(`${server.url}#/roster/import`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-pick-file').click();
-    await (await chooser).setFiles({ name: '补充名单.xlsx', mimeType: 'application/octet-stream', buffer: extraRoster() });
+    await chooseFile(page, 'import-pick-file', { name: '补充名单.xlsx', mimeType: 'application/octet-stream', buffer: extraRoster() });
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-write').click();

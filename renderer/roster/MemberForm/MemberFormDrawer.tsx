@@ -3,7 +3,7 @@ import { useDb } from '../../app/AppContext';
 import { saveMember } from '../../../shared/db/members';
 import type { Member } from '../../../shared/domain/member';
 import { useOrgUnits } from '../useRosterData';
-import { showUndo } from '../showUndo';
+import { showUndo } from '../../app/showUndo';
 import { MemberForm } from './MemberForm';
 
 export interface MemberFormDrawerProps {
