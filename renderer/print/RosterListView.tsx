@@ -5,6 +5,7 @@ import type { RosterListModel, RosterListRow } from '../../shared/print/rosterLi
 import { pageOfText } from '../../shared/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { columnRules } from './columnRules';
 
 export interface RosterListViewProps {
   /** Built by buildRosterList (shared/print/rosterList). */
@@ -93,7 +94,8 @@ export function RosterListView({ list }: RosterListViewProps) {
   const g = list.geometry;
   const m = list.metrics;
   // Column widths minus a hair for the block's left rule, so the last rule is never clipped.
-  const widths = list.columns.map((c) => mm(c.widthMm - 0.5 / list.columns.length));
+  const widthsMm = list.columns.map((c) => c.widthMm - 0.5 / list.columns.length);
+  const widths = widthsMm.map(mm);
   const sizes = columnSizes(list);
   const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
   const pageStyle: CSSProperties = {
@@ -134,7 +136,7 @@ export function RosterListView({ list }: RosterListViewProps) {
             </header>
           )}
           <div className="ud-sheet-blocks" style={{ width: mm(innerWidth) }}>
-            <div className="ud-sheet-block" style={{ width: mm(innerWidth) }}>
+            <div className="ud-sheet-block" style={{ width: mm(innerWidth), ...columnRules(widthsMm) }}>
               <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
                 {list.columns.map((c, i) => (
                   <div

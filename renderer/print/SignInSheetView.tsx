@@ -9,6 +9,7 @@ import {
 } from '../../shared/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { columnRules, RULE_MM } from './columnRules';
 
 export interface SignInSheetViewProps {
   /** Built by buildSignInSheet (shared/print/signInSheet). */
@@ -16,6 +17,9 @@ export interface SignInSheetViewProps {
 }
 
 const mm = (v: number) => `${v}mm`;
+
+/** A column's cell width: the block's left rule takes its share off every column. */
+const cellWidthMm = (sheet: SignInSheetModel, col: SignInColumnSpec) => col.widthMm - RULE_MM / sheet.columns.length;
 const CELL_PT = 12;
 const CELL_PADDING_MM = 2;
 
@@ -66,7 +70,7 @@ function Row({ row, sheet }: { row: SignInRow; sheet: SignInSheetModel }) {
           <div
             key={col.key}
             className={`ud-sheet-cell${left ? ' ud-sheet-cell--left' : ''}`}
-            style={{ fontSize: `${pt}pt`, width: mm(col.widthMm) }}
+            style={{ fontSize: `${pt}pt`, width: mm(cellWidthMm(sheet, col)) }}
           >
             {text}
           </div>
@@ -92,13 +96,13 @@ function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInShe
   if (block.entries.length === 0)
     return <div className="ud-sheet-block ud-sheet-block--empty" style={{ width }} />;
   return (
-    <div className="ud-sheet-block" style={{ width }}>
+    <div className="ud-sheet-block" style={{ width, ...columnRules(sheet.columns.map((c) => cellWidthMm(sheet, c))) }}>
       <div
         className="ud-sheet-row ud-sheet-row--header"
         style={{ height: mm(sheet.metrics.tableHeaderMm), '--ud-row-h': mm(sheet.metrics.tableHeaderMm) } as CSSProperties}
       >
         {sheet.columns.map((c) => (
-          <div key={c.key} className="ud-sheet-cell" style={{ width: mm(c.widthMm) }}>
+          <div key={c.key} className="ud-sheet-cell" style={{ width: mm(cellWidthMm(sheet, c)) }}>
             {c.label}
           </div>
         ))}
