@@ -33,6 +33,7 @@ import {
 import { countAttendance } from '../../shared/domain/activityStats';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
+import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';
 import { formatYuan } from './format';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
@@ -109,8 +110,8 @@ export function ActivityDetail() {
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
-        await deleteActivity(db, activity.id);
-        notifications.show({ message: `已删除活动“${activity.title}”。` });
+        const batch = await deleteActivity(db, activity.id);
+        showUndo(db, batch, `已删除活动“${activity.title}”。`);
         navigate('/activities');
       },
     });

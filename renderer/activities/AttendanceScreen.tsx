@@ -24,6 +24,7 @@ import {
 } from '../../shared/domain/activity';
 import { countAttendance } from '../../shared/domain/activityStats';
 import { useDb } from '../app/AppContext';
+import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';
 import {
   changesToSave,
@@ -73,7 +74,7 @@ export function AttendanceScreen() {
     if (changes.length === 0) return true;
     setSaving(true);
     try {
-      await recordAttendance(db, activityId, changes);
+      const batch = await recordAttendance(db, activityId, changes);
       // Keep marks keyed in while saving; drop the ones now stored.
       setEdits((cur) => {
         const next = { ...cur };
@@ -82,7 +83,7 @@ export function AttendanceScreen() {
             delete next[c.participantId];
         return next;
       });
-      notifications.show({ color: 'green', message: `已保存 ${changes.length} 人的出席登记。` });
+      if (batch) showUndo(db, batch, `已保存 ${changes.length} 人的出席登记。`);
       return true;
     } catch (e) {
       notifications.show({

@@ -9,6 +9,7 @@ import type { AppInfo } from '../../shared/platform';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useBackupActions } from './useBackupActions';
 import { useKeptBackups } from './useKeptBackups';
+import { OperationHistory } from '../history';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -92,6 +93,15 @@ export function BackupsPage() {
               </Table.Tbody>
             </Table>
           )}
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Stack gap="xs">
+          <Text fw={600}>操作记录</Text>
+          <Text size="xs" c="dimmed">
+            导入、批量修改、保存等每一次操作都可以整体撤销，重启后也可以。撤销会把这次操作改动的记录恢复原样。
+          </Text>
+          <OperationHistory limit={30} />
         </Stack>
       </Card>
     </Stack>

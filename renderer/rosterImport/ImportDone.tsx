@@ -3,13 +3,13 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Batch } from '../../shared/db/batches';
-import { useUndoImport } from './useUndoImport';
+import { useUndoBatch } from '../history';
 
 const ORDER = ['新增', '更新', '跳过', '问题', '标记调出'];
 
 /** The import's summary, with 「撤销本次导入」. */
 export function ImportDone({ batch, onAnother }: { batch: Batch; onAnother: () => void }) {
-  const undo = useUndoImport();
+  const undo = useUndoBatch();
   const [undone, setUndone] = useState(false);
   return (
     <Stack data-testid="import-done">

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { BatchConflictError, undoBatch, type Batch } from '../../shared/db/batches';
 import { useDb } from '../app/AppContext';
 
-/** Undoes an import; asks before overwriting edits made after it. Resolves true when undone. */
-export function useUndoImport() {
+/** Undoes a batch; asks before overwriting edits made after it. Resolves true when undone. */
+export function useUndoBatch() {
   const db = useDb();
   return useCallback(
     (batch: Batch): Promise<boolean> =>
@@ -22,7 +22,7 @@ export function useUndoImport() {
                 return resolve(false);
               }
               modals.openConfirmModal({
-                title: '撤销导入',
+                title: '撤销操作',
                 children: `${e.message}仍然撤销吗？`,
                 labels: { confirm: '仍然撤销', cancel: '取消' },
                 confirmProps: { color: 'red' },

@@ -1,0 +1,2 @@
+export { OperationHistory, type OperationHistoryProps } from './OperationHistory';
+export { useUndoBatch } from './useUndoBatch';
