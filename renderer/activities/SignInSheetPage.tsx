@@ -1,7 +1,10 @@
 import {
   Anchor,
   Box,
+  Checkbox,
+  Group,
   Loader,
+  Switch,
   NumberInput,
   Select,
   SegmentedControl,
@@ -11,7 +14,14 @@ import {
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatActivityWhen, participantName } from '../../shared/domain/activity';
-import { buildSignInSheet, type LeaveEntry } from '../../shared/print/signInSheet';
+import {
+  buildSignInSheet,
+  DEFAULT_SIGN_IN_OPTIONS,
+  SIGN_IN_COLUMNS,
+  SIGN_IN_COLUMN_LABELS,
+  type LeaveEntry,
+  type SignInColumnKey,
+} from '../../shared/print/signInSheet';
 import {
   GROUP_BY_LABELS,
   MEMBER_ORDER_LABELS,
@@ -39,6 +49,10 @@ export function SignInSheetPage() {
   const [groupBy, setGroupBy] = useState<GroupBy>('department');
   const [blocks, setBlocks] = useState<'1' | '2'>('1');
   const [walkInRows, setWalkInRows] = useState<number | string>(5);
+  const [columns, setColumns] = useState<SignInColumnKey[]>(DEFAULT_SIGN_IN_OPTIONS.columns);
+  const [groupNewPage, setGroupNewPage] = useState(false);
+  const [leaveList, setLeaveList] = useState<'below' | 'omit'>('below');
+  const [landscape, setLandscape] = useState(false);
 
   const sheet = useMemo(() => {
     if (!activity || !participants || !choices) return null;
@@ -74,9 +88,14 @@ export function SignInSheetPage() {
         groupOrder: groupBy === 'unionGroup' ? choices.unionGroups : choices.departments,
         blocks: blocks === '2' ? 2 : 1,
         walkInRows: typeof walkInRows === 'number' ? walkInRows : 0,
+        // Keep the standard column order whatever order they were ticked in.
+        columns: SIGN_IN_COLUMNS.filter((c) => columns.includes(c)),
+        groupNewPage,
+        leaveList,
+        orientation: landscape ? 'landscape' : 'portrait',
       },
     });
-  }, [activity, participants, choices, unionName, order, groupBy, blocks, walkInRows]);
+  }, [activity, participants, choices, unionName, order, groupBy, blocks, walkInRows, columns, groupNewPage, leaveList, landscape]);
 
   if (activity === undefined || participants === undefined || choices === undefined)
     return <Loader />;
@@ -128,6 +147,30 @@ export function SignInSheetPage() {
               onChange={(v) => setBlocks(v as '1' | '2')}
             />
           </div>
+          {groupBy !== 'none' && (
+            <Switch label="每组另起一页" checked={groupNewPage} onChange={(e) => setGroupNewPage(e.currentTarget.checked)} />
+          )}
+          <Checkbox.Group label="列" value={columns} onChange={(v) => setColumns(v as SignInColumnKey[])}>
+            <Group gap="xs" mt={4}>
+              {SIGN_IN_COLUMNS.map((c) => (
+                <Checkbox key={c} value={c} label={SIGN_IN_COLUMN_LABELS[c]} disabled={c === 'name' || c === 'signature'} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              请假人员
+            </Text>
+            <SegmentedControl
+              data={[
+                { value: 'below', label: '另列请假名单' },
+                { value: 'omit', label: '不另列（备注写请假）' },
+              ]}
+              value={leaveList}
+              onChange={(v) => setLeaveList(v as 'below' | 'omit')}
+            />
+          </div>
+          <Switch label="横向打印" checked={landscape} onChange={(e) => setLandscape(e.currentTarget.checked)} />
           <NumberInput
             label="现场补签空行"
             min={0}

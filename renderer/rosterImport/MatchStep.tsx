@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Radio, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Radio, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import type { ImportedRow } from '../../shared/excel/import';
 import type { Member } from '../../shared/domain/member';
 import { changesFor, MATCH_BY_LABELS, type PlannedRow, type RowDecision } from '../../shared/rosterImport/plan';
@@ -32,6 +32,12 @@ function Count({ label, n, color }: { label: string; n: number; color: string })
 export function MatchStep({ rows, plan, members, missing, missingChoice, onDecide, onMissingChoice }: MatchStepProps) {
   const adds = plan.filter((p) => p.decision.action === 'add').length;
   const updates = plan.filter((p) => p.decision.action === 'update');
+  // Rows matched to a member with something to change: each can be updated or left alone.
+  const changing = plan.filter((p) => {
+    if (p.match.kind !== 'match' || rows[p.index]!.hasError) return false;
+    const m = members.get(p.match.memberId);
+    return !!m && changesFor(rows[p.index]!, m).length > 0;
+  });
   const ambiguous = plan.filter((p) => p.match.kind === 'ambiguous');
   const skips = plan.filter((p) => p.decision.action === 'skip').length;
   const describe = (m: Member) => `${m.name}（${m.department ?? '无部门'}${m.birthDate ? `，${m.birthDate.slice(0, 7)}出生` : ''}）`;
@@ -77,21 +83,23 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
         </Stack>
       )}
 
-      {updates.length > 0 && (
+      {changing.length > 0 && (
         <Stack gap="xs">
-          <Text fw={600}>将更新的会员（只改文件中填写且不同的信息）</Text>
+          <Text fw={600}>花名册中已有、信息有变化的会员（只改文件中填写且不同的信息）</Text>
           <Table withTableBorder striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={70}>行号</Table.Th>
                 <Table.Th w={90}>姓名</Table.Th>
                 <Table.Th>变化</Table.Th>
+                <Table.Th w={90}>更新</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {updates.slice(0, 200).map((p) => {
+              {changing.slice(0, 200).map((p) => {
                 const r = rows[p.index]!;
-                const m = p.decision.action === 'update' ? members.get(p.decision.memberId) : undefined;
+                const memberId = p.match.kind === 'match' ? p.match.memberId : '';
+                const m = members.get(memberId);
                 const changes = m ? changesFor(r, m) : [];
                 return (
                   <Table.Tr key={p.index}>
@@ -104,12 +112,21 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
                         </Badge>
                       ))}
                     </Table.Td>
+                    <Table.Td>
+                      <Switch
+                        aria-label={`更新第 ${r.row} 行 ${r.name ?? ''}`}
+                        checked={p.decision.action === 'update'}
+                        onChange={(e) =>
+                          onDecide(p.index, e.currentTarget.checked ? { action: 'update', memberId } : { action: 'skip', reason: '已选择不更新' })
+                        }
+                      />
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}
             </Table.Tbody>
           </Table>
-          {updates.length > 200 && <Text size="xs" c="dimmed">仅列出前 200 行。</Text>}
+          {changing.length > 200 && <Text size="xs" c="dimmed">仅列出前 200 行。</Text>}
         </Stack>
       )}
 
