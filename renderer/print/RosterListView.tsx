@@ -5,6 +5,7 @@ import type { RosterListModel, RosterListRow } from '../../shared/print/rosterLi
 import { pageOfText } from '../../shared/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 
 export interface RosterListViewProps {
@@ -98,29 +99,21 @@ export function RosterListView({ list }: RosterListViewProps) {
   const widths = widthsMm.map(mm);
   const sizes = columnSizes(list);
   const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
-  const pageStyle: CSSProperties = {
-    width: mm(g.widthMm),
-    height: mm(g.heightMm),
-    padding: `${mm(g.marginTopMm)} ${mm(g.marginRightMm)} ${mm(g.marginBottomMm)} ${mm(g.marginLeftMm)}`,
-    fontFamily: CSS_FONTS.song,
-  };
   return (
     <div className="ud-sheet-doc">
       <PageStyle orientation={list.orientation} />
       {list.pages.map((page) => (
-        <section
+        <SheetPage
           key={page.number}
-          className="ud-page ud-sheet"
-          style={pageStyle}
-          data-testid="print-page"
-        >
-          {page.number === 1 ? (
-            <header className="ud-sheet-head" style={{ height: mm(m.firstPageHeadMm) }}>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid="list-title"
-              >
+          geometry={g}
+          number={page.number}
+          title={list.title}
+          firstHeadMm={m.firstPageHeadMm}
+          laterHeadMm={m.laterPageHeadMm}
+          pageFootMm={m.pageFootMm}
+          firstHead={
+            <>
+              <div className="ud-sheet-title" style={{ fontFamily: CSS_FONTS.hei }} data-testid="list-title">
                 {list.title}
               </div>
               <div className="ud-sheet-info">
@@ -129,46 +122,34 @@ export function RosterListView({ list }: RosterListViewProps) {
                 <span>制表日期：{list.madeOnText}</span>
                 <span data-testid="list-count">共 {list.count} 人</span>
               </div>
-            </header>
-          ) : (
-            <header className="ud-sheet-head" style={{ height: mm(m.laterPageHeadMm) }}>
-              <div className="ud-sheet-running">{list.title}（续）</div>
-            </header>
-          )}
-          <div className="ud-sheet-blocks" style={{ width: mm(innerWidth) }}>
-            <div className="ud-sheet-block" style={{ width: mm(innerWidth), ...columnRules(widthsMm) }}>
-              <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
-                {list.columns.map((c, i) => (
-                  <div
-                    key={c.key}
-                    className="ud-sheet-cell"
-                    style={{
-                      fontSize: `${fitFontPt(c.label, c.widthMm - CELL_PADDING_MM, HEADER_PT)}pt`,
-                      width: widths[i],
-                    }}
-                  >
-                    {c.label}
-                  </div>
-                ))}
-              </div>
-              {page.blocks[0]?.entries.map((e, i) => (
-                <Entry key={i} entry={e} list={list} widths={widths} sizes={sizes} />
+            </>
+          }
+          foot={
+            <span data-testid="page-of" style={{ margin: '0 auto' }}>
+              {pageOfText(page.number, list.pageCount)}
+            </span>
+          }
+        >
+          <div className="ud-sheet-block" style={{ width: mm(innerWidth), ...columnRules(widthsMm) }}>
+            <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
+              {list.columns.map((c, i) => (
+                <div
+                  key={c.key}
+                  className="ud-sheet-cell"
+                  style={{
+                    fontSize: `${fitFontPt(c.label, c.widthMm - CELL_PADDING_MM, HEADER_PT)}pt`,
+                    width: widths[i],
+                  }}
+                >
+                  {c.label}
+                </div>
               ))}
             </div>
+            {page.blocks[0]?.entries.map((e, i) => (
+              <Entry key={i} entry={e} list={list} widths={widths} sizes={sizes} />
+            ))}
           </div>
-          <footer
-            className="ud-sheet-foot"
-            style={{
-              left: mm(g.marginLeftMm),
-              right: mm(g.marginRightMm),
-              bottom: mm(g.marginBottomMm),
-              height: mm(m.pageFootMm),
-              justifyContent: 'center',
-            }}
-          >
-            <span data-testid="page-of">{pageOfText(page.number, list.pageCount)}</span>
-          </footer>
-        </section>
+        </SheetPage>
       ))}
     </div>
   );

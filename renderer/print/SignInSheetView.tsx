@@ -9,6 +9,7 @@ import {
 } from '../../shared/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetPage } from './SheetPage';
 import { columnRules, RULE_MM } from './columnRules';
 
 export interface SignInSheetViewProps {
@@ -116,29 +117,23 @@ function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInShe
 
 /** 签到表 as printed pages: fixed A4 boxes, header on every page, 「第 X 页 共 Y 页」 at the foot. */
 export function SignInSheetView({ sheet }: SignInSheetViewProps) {
-  const g = sheet.geometry;
   const m = sheet.metrics;
-  // Column widths in mm minus a hair, so sub-pixel rounding never wraps the grid.
-  const innerWidth = g.widthMm - g.marginLeftMm - g.marginRightMm;
-  const pageStyle: CSSProperties = {
-    width: mm(g.widthMm),
-    height: mm(g.heightMm),
-    padding: `${mm(g.marginTopMm)} ${mm(g.marginRightMm)} ${mm(g.marginBottomMm)} ${mm(g.marginLeftMm)}`,
-    fontFamily: CSS_FONTS.song,
-  };
   const total = sheet.counts.members + sheet.counts.leave;
   return (
     <div className="ud-sheet-doc">
       <PageStyle orientation={sheet.orientation} />
       {sheet.pages.map((page) => (
-        <section
+        <SheetPage
           key={page.number}
-          className="ud-page ud-sheet"
-          style={pageStyle}
-          data-testid="print-page"
-        >
-          {page.number === 1 ? (
-            <header className="ud-sheet-head" style={{ height: mm(m.firstPageHeadMm) }}>
+          geometry={sheet.geometry}
+          number={page.number}
+          title={sheet.title}
+          firstHeadMm={m.firstPageHeadMm}
+          laterHeadMm={m.laterPageHeadMm}
+          pageFootMm={m.pageFootMm}
+          blockGapMm={m.blockGapMm}
+          firstHead={
+            <>
               <div className="ud-sheet-union">{sheet.unionName}</div>
               <div className="ud-sheet-title" style={{ fontFamily: CSS_FONTS.hei }}>
                 {sheet.title}
@@ -150,31 +145,20 @@ export function SignInSheetView({ sheet }: SignInSheetViewProps) {
                   应到 {total} 人{sheet.counts.leave ? `，请假 ${sheet.counts.leave} 人` : ''}
                 </span>
               </div>
-            </header>
-          ) : (
-            <header className="ud-sheet-head" style={{ height: mm(m.laterPageHeadMm) }}>
-              <div className="ud-sheet-running">{sheet.title}（续）</div>
-            </header>
-          )}
-          <div className="ud-sheet-blocks" style={{ gap: mm(m.blockGapMm), width: mm(innerWidth) }}>
-            {page.blocks.map((block, i) => (
-              <Block key={i} block={block} sheet={sheet} />
-            ))}
-          </div>
-          <footer
-            className="ud-sheet-foot"
-            style={{
-              left: mm(g.marginLeftMm),
-              right: mm(g.marginRightMm),
-              bottom: mm(g.marginBottomMm),
-              height: mm(m.pageFootMm),
-            }}
-          >
-            <span>{sheet.personInCharge ? `${sheet.personInCharge}：＿＿＿＿＿＿＿＿` : ''}</span>
-            <span data-testid="page-of">{pageOfText(page.number, sheet.pageCount)}</span>
-            <span>{sheet.unionName}</span>
-          </footer>
-        </section>
+            </>
+          }
+          foot={
+            <>
+              <span>{sheet.personInCharge ? `${sheet.personInCharge}：＿＿＿＿＿＿＿＿` : ''}</span>
+              <span data-testid="page-of">{pageOfText(page.number, sheet.pageCount)}</span>
+              <span>{sheet.unionName}</span>
+            </>
+          }
+        >
+          {page.blocks.map((block, i) => (
+            <Block key={i} block={block} sheet={sheet} />
+          ))}
+        </SheetPage>
       ))}
     </div>
   );
