@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const ui = ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', '@tabler/*', 'dexie-react-hooks', 'react-router'];
+const ui = [
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  '@mantine/*',
+  '@tabler/*',
+  'dexie-react-hooks',
+  'react-router',
+];
 const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'child_process'];
 
 /** Folders that nothing outside them may reach into, keyed by the glob that names them. */
@@ -29,13 +38,25 @@ function layer(files, { groups = [], paths = [], message }) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'tests/fixtures/generated/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'tests/e2e/artifacts/**',
+      'tests/fixtures/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -50,14 +71,36 @@ export default tseslint.config(
   // ── layering ────────────────────────────────────────────────────────────────
   layer(['shared/**/*.ts'], {
     groups: [...ui, ...platformModules, ...rendererDir, ...electronDir],
-    message: 'shared/ 是与平台无关的业务层：不得引用 React、Electron、Node 模块或 renderer/、electron/。',
+    message:
+      'shared/ 是与平台无关的业务层：不得引用 React、Electron、Node 模块或 renderer/、electron/。',
   }),
   layer(['shared/domain/**/*.ts'], {
-    groups: [...ui, ...platformModules, ...rendererDir, ...electronDir, 'dexie', '**/db/**', '**/excel/**', '**/print/**', '**/reports/**', '**/backup/**'],
+    groups: [
+      ...ui,
+      ...platformModules,
+      ...rendererDir,
+      ...electronDir,
+      'dexie',
+      '**/db/**',
+      '**/excel/**',
+      '**/print/**',
+      '**/reports/**',
+      '**/backup/**',
+    ],
     message: 'shared/domain 只能引用自身：业务规则是纯函数。',
   }),
   layer(['electron/**/*.ts'], {
-    groups: [...rendererDir, 'react', 'react-dom', '@mantine/*', 'dexie', '**/shared/db/**', '**/shared/excel/**', '**/shared/print/**', '**/shared/reports/**'],
+    groups: [
+      ...rendererDir,
+      'react',
+      'react-dom',
+      '@mantine/*',
+      'dexie',
+      '**/shared/db/**',
+      '**/shared/excel/**',
+      '**/shared/print/**',
+      '**/shared/reports/**',
+    ],
     message: 'electron/ 保持精简：只能引用 shared/domain、shared/ipc 与 shared/platform。',
   }),
   layer(['renderer/**/*.{ts,tsx}'], {

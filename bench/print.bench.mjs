@@ -32,7 +32,19 @@ report(
   [
     { 项目: '生成分页模型', 毫秒: round(r.modelMs), 说明: '' },
     { 项目: '可打印视图（模型+页面）', 毫秒: round(r.viewMs), 说明: '目标 ≤1000 ms' },
-    { 项目: '生成 PDF', 毫秒: round(r.pdfMs), 说明: `目标 ≤3000 ms；${r.pdfPages} 页（模型 ${r.pages} 页），${(r.pdfBytes / 1e6).toFixed(1)} MB` },
+    {
+      项目: '生成 PDF',
+      毫秒: round(r.pdfMs),
+      说明: `目标 ≤3000 ms；${r.pdfPages} 页（模型 ${r.pages} 页），${(r.pdfBytes / 1e6).toFixed(1)} MB`,
+    },
   ],
-  { members: N, modelMs: round(r.modelMs), viewMs: round(r.viewMs), pdfMs: round(r.pdfMs), pages: r.pages, pdfPages: r.pdfPages, targets: { viewMs: 1000, pdfMs: 3000 } },
+  {
+    members: N,
+    modelMs: round(r.modelMs),
+    viewMs: round(r.viewMs),
+    pdfMs: round(r.pdfMs),
+    pages: r.pages,
+    pdfPages: r.pdfPages,
+    targets: { viewMs: 1000, pdfMs: 3000 },
+  },
 );

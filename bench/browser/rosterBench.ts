@@ -23,9 +23,18 @@ async function floorImport(bytes: Uint8Array): Promise<{ ms: number; readMs: num
   await db.open();
   const t = performance.now();
   const wb = XLSX.read(bytes, { type: 'array' });
-  const json = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets[wb.SheetNames[0]!]!, { range: 1 });
+  const json = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets[wb.SheetNames[0]!]!, {
+    range: 1,
+  });
   const readMs = performance.now() - t;
-  const rows = json.map((r, i) => ({ ...r, id: `f${i}`, name: r['姓名'], idNumber: r['身份证号'], status: '在职', rosterOrder: i }));
+  const rows = json.map((r, i) => ({
+    ...r,
+    id: `f${i}`,
+    name: r['姓名'],
+    idNumber: r['身份证号'],
+    status: '在职',
+    rosterOrder: i,
+  }));
   await db.transaction('rw', db.members, () => db.members.bulkAdd(rows as never));
   const ms = performance.now() - t;
   db.close();
@@ -40,7 +49,12 @@ async function unionDeskImport(bytes: Uint8Array) {
   const result = readRoster(bytes, '花名册.xlsx');
   const parseMs = performance.now() - t;
   const plan = planImport(result.rows, []);
-  await applyImport(db, result.rows, plan, { fileName: '花名册.xlsx', missing: { action: 'keep' }, today: '2026-11-21', problemRows: 0 });
+  await applyImport(db, result.rows, plan, {
+    fileName: '花名册.xlsx',
+    missing: { action: 'keep' },
+    today: '2026-11-21',
+    problemRows: 0,
+  });
   return { ms: performance.now() - t, parseMs, db };
 }
 
@@ -74,7 +88,12 @@ export async function rosterBench(n: number, repeat = 3) {
     else db = u.db;
   }
   const median = (xs: number[]) => percentile(xs, 50);
-  const [floorMs, floorReadMs, importMs, parseMs] = [median(floors), median(floorReads), median(imports), median(parses)];
+  const [floorMs, floorReadMs, importMs, parseMs] = [
+    median(floors),
+    median(floorReads),
+    median(imports),
+    median(parses),
+  ];
   const members = await db.members.toArray();
 
   // Search as you type: every keystroke filters the whole list.
@@ -99,7 +118,12 @@ export async function rosterBench(n: number, repeat = 3) {
       }
     }
   }
-  const search = Object.fromEntries(Object.entries(timings).map(([k, xs]) => [k, { p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), keystrokes: xs.length }]));
+  const search = Object.fromEntries(
+    Object.entries(timings).map(([k, xs]) => [
+      k,
+      { p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), keystrokes: xs.length },
+    ]),
+  );
 
   // What the chair exports from the list: the roster's default columns.
   const exports: number[] = [];
@@ -115,8 +139,21 @@ export async function rosterBench(n: number, repeat = 3) {
   return {
     rows: n,
     repeat,
-    import: { floorMs: round(floorMs), floorReadMs: round(floorReadMs), parseMs: round(parseMs), totalMs: round(importMs), ratioToFloor: Math.round(median(ratios) * 100) / 100, ratios: ratios.map((r) => Math.round(r * 100) / 100), target: '≤ 1.5×' },
+    import: {
+      floorMs: round(floorMs),
+      floorReadMs: round(floorReadMs),
+      parseMs: round(parseMs),
+      totalMs: round(importMs),
+      ratioToFloor: Math.round(median(ratios) * 100) / 100,
+      ratios: ratios.map((r) => Math.round(r * 100) / 100),
+      target: '≤ 1.5×',
+    },
     search: { indexMs: round(indexMs), ...search, target: 'p95 ≤ 16 ms' },
-    export: { ms: round(exportMs), columns: DEFAULT_ROSTER_COLUMN_KEYS.length, bytes: exportBytes, target: '≤ 3000 ms' },
+    export: {
+      ms: round(exportMs),
+      columns: DEFAULT_ROSTER_COLUMN_KEYS.length,
+      bytes: exportBytes,
+      target: '≤ 3000 ms',
+    },
   };
 }

@@ -95,7 +95,20 @@ export function SignInSheetPage() {
         orientation: landscape ? 'landscape' : 'portrait',
       },
     });
-  }, [activity, participants, choices, unionName, order, groupBy, blocks, walkInRows, columns, groupNewPage, leaveList, landscape]);
+  }, [
+    activity,
+    participants,
+    choices,
+    unionName,
+    order,
+    groupBy,
+    blocks,
+    walkInRows,
+    columns,
+    groupNewPage,
+    leaveList,
+    landscape,
+  ]);
 
   if (activity === undefined || participants === undefined || choices === undefined)
     return <Loader />;
@@ -148,12 +161,25 @@ export function SignInSheetPage() {
             />
           </div>
           {groupBy !== 'none' && (
-            <Switch label="每组另起一页" checked={groupNewPage} onChange={(e) => setGroupNewPage(e.currentTarget.checked)} />
+            <Switch
+              label="每组另起一页"
+              checked={groupNewPage}
+              onChange={(e) => setGroupNewPage(e.currentTarget.checked)}
+            />
           )}
-          <Checkbox.Group label="列" value={columns} onChange={(v) => setColumns(v as SignInColumnKey[])}>
+          <Checkbox.Group
+            label="列"
+            value={columns}
+            onChange={(v) => setColumns(v as SignInColumnKey[])}
+          >
             <Group gap="xs" mt={4}>
               {SIGN_IN_COLUMNS.map((c) => (
-                <Checkbox key={c} value={c} label={SIGN_IN_COLUMN_LABELS[c]} disabled={c === 'name' || c === 'signature'} />
+                <Checkbox
+                  key={c}
+                  value={c}
+                  label={SIGN_IN_COLUMN_LABELS[c]}
+                  disabled={c === 'name' || c === 'signature'}
+                />
               ))}
             </Group>
           </Checkbox.Group>
@@ -170,7 +196,11 @@ export function SignInSheetPage() {
               onChange={(v) => setLeaveList(v as 'below' | 'omit')}
             />
           </div>
-          <Switch label="横向打印" checked={landscape} onChange={(e) => setLandscape(e.currentTarget.checked)} />
+          <Switch
+            label="横向打印"
+            checked={landscape}
+            onChange={(e) => setLandscape(e.currentTarget.checked)}
+          />
           <NumberInput
             label="现场补签空行"
             min={0}

@@ -9,7 +9,13 @@ interface AppServices {
 
 const AppContext = createContext<AppServices | null>(null);
 
-export function AppServicesProvider({ value, children }: { value: AppServices; children: ReactNode }) {
+export function AppServicesProvider({
+  value,
+  children,
+}: {
+  value: AppServices;
+  children: ReactNode;
+}) {
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 

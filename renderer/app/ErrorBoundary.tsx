@@ -34,7 +34,9 @@ export class ErrorBoundary extends Component<Props, State> {
         <Alert color="red" icon={<IconAlertTriangle />} title="这个页面出了问题">
           <Stack gap="xs">
             <Text>已经保存的数据都在，不会丢失。尚未点“保存”的修改可能需要重新填写。</Text>
-            <Text size="sm">可以先回到工作台，或重新载入程序。如果问题反复出现，请把下面的错误信息告诉技术支持。</Text>
+            <Text size="sm">
+              可以先回到工作台，或重新载入程序。如果问题反复出现，请把下面的错误信息告诉技术支持。
+            </Text>
             <Code block>{error.message}</Code>
           </Stack>
         </Alert>

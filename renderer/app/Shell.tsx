@@ -18,12 +18,26 @@ export function Shell() {
   useHotkeys(NAV.map((n) => [`alt+${n.hotkey}`, () => navigate(n.path)]));
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
-          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="显示或隐藏导航" />
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label="显示或隐藏导航"
+          />
           <IconBuildingCommunity size={26} color="var(--mantine-color-red-7)" />
-          <Title order={4} data-testid="header-union-name" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Title
+            order={4}
+            data-testid="header-union-name"
+            style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
             {profile?.unionName || '工会台账'}
           </Title>
           {profile && (
@@ -43,7 +57,9 @@ export function Shell() {
               label={n.label}
               description={`Alt+${n.hotkey}`}
               leftSection={<n.icon size={20} stroke={1.6} />}
-              active={n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)}
+              active={
+                n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)
+              }
             />
           ))}
         </ScrollArea>
@@ -52,7 +68,11 @@ export function Shell() {
         <ErrorBoundary key={location.pathname}>
           <Routes>
             {NAV.map((n) => (
-              <Route key={n.path} path={n.path === '/' ? '/' : `${n.path}/*`} element={<n.element />} />
+              <Route
+                key={n.path}
+                path={n.path === '/' ? '/' : `${n.path}/*`}
+                element={<n.element />}
+              />
             ))}
             {ExtraRoutes()}
           </Routes>

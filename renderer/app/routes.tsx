@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react';
-import { IconCalendarEvent, IconDatabaseExport, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconDatabaseExport,
+  IconHome,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { HomePage } from '../home';
 import { SettingsPage } from '../settings';
 import { BackupsPage } from '../backups';
@@ -26,9 +32,21 @@ export interface NavEntry {
 export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
-  { path: '/activities', label: '活动与会议', icon: IconCalendarEvent, element: ActivitiesPage, hotkey: '3' },
+  {
+    path: '/activities',
+    label: '活动与会议',
+    icon: IconCalendarEvent,
+    element: ActivitiesPage,
+    hotkey: '3',
+  },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
-  { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage, hotkey: '8' },
+  {
+    path: '/backups',
+    label: '备份与恢复',
+    icon: IconDatabaseExport,
+    element: BackupsPage,
+    hotkey: '8',
+  },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
 ];

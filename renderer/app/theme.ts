@@ -4,6 +4,8 @@ export const theme = createTheme({
   primaryColor: 'red',
   fontFamily:
     '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif',
-  headings: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif' },
+  headings: {
+    fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif',
+  },
   defaultRadius: 'sm',
 });

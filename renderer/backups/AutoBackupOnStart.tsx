@@ -13,7 +13,12 @@ export function AutoBackupOnStart() {
   useEffect(() => {
     if (platform.backups.alsoDownloads) return;
     autoBackupIfDue(db, platform.backups).catch((e: unknown) =>
-      notifications.show({ color: 'red', title: '今日自动备份失败', message: e instanceof Error ? e.message : String(e), autoClose: false }),
+      notifications.show({
+        color: 'red',
+        title: '今日自动备份失败',
+        message: e instanceof Error ? e.message : String(e),
+        autoClose: false,
+      }),
     );
   }, [db, platform]);
   return null;

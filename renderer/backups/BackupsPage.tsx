@@ -33,10 +33,19 @@ export function BackupsPage() {
         所有数据都只保存在这台电脑上。请定期备份，并把备份文件复制到U盘或其他电脑，以防电脑故障丢失台账。
       </Text>
       <Group>
-        <Button leftSection={<IconDatabaseExport size={18} />} onClick={makeBackup} data-testid="backup-now">
+        <Button
+          leftSection={<IconDatabaseExport size={18} />}
+          onClick={makeBackup}
+          data-testid="backup-now"
+        >
           备份全部数据
         </Button>
-        <Button variant="default" leftSection={<IconRestore size={18} />} onClick={restoreFromPickedFile} data-testid="restore-from-file">
+        <Button
+          variant="default"
+          leftSection={<IconRestore size={18} />}
+          onClick={restoreFromPickedFile}
+          data-testid="restore-from-file"
+        >
           从备份文件恢复…
         </Button>
       </Group>
@@ -44,9 +53,15 @@ export function BackupsPage() {
         <Alert color="yellow" title="最近一次恢复" data-testid="last-restore">
           <Group justify="space-between">
             <Text size="sm">
-              {new Date(lastRestore.at).toLocaleString('zh-CN')} 从“{lastRestore.from}”恢复。恢复前的数据保存在“{lastRestore.safetyBackup}”。
+              {new Date(lastRestore.at).toLocaleString('zh-CN')} 从“{lastRestore.from}
+              ”恢复。恢复前的数据保存在“{lastRestore.safetyBackup}”。
             </Text>
-            <Button size="xs" variant="white" color="yellow" onClick={() => restoreKept(lastRestore.safetyBackup)}>
+            <Button
+              size="xs"
+              variant="white"
+              color="yellow"
+              onClick={() => restoreKept(lastRestore.safetyBackup)}
+            >
               撤销这次恢复
             </Button>
           </Group>
@@ -57,7 +72,9 @@ export function BackupsPage() {
           <Group justify="space-between">
             <Text fw={600}>已保存的备份</Text>
             <Text size="xs" c="dimmed">
-              {info?.backupFolder ? `保存位置：${info.backupFolder}` : '浏览器版：备份同时保存在浏览器中并下载到“下载”文件夹'}
+              {info?.backupFolder
+                ? `保存位置：${info.backupFolder}`
+                : '浏览器版：备份同时保存在浏览器中并下载到“下载”文件夹'}
               {' · 每日自动备份保留最近 30 份'}
             </Text>
           </Group>
@@ -77,14 +94,30 @@ export function BackupsPage() {
               <Table.Tbody>
                 {items.map((b) => (
                   <Table.Tr key={b.name}>
-                    <Table.Td>{b.header ? new Date(b.header.createdAt).toLocaleString('zh-CN') : b.name}</Table.Td>
                     <Table.Td>
-                      {b.header ? <Badge variant="light" color={b.header.reason === 'manual' ? 'blue' : 'gray'}>{BACKUP_REASON_LABELS[b.header.reason]}</Badge> : <Badge color="red">无法识别</Badge>}
+                      {b.header ? new Date(b.header.createdAt).toLocaleString('zh-CN') : b.name}
+                    </Table.Td>
+                    <Table.Td>
+                      {b.header ? (
+                        <Badge
+                          variant="light"
+                          color={b.header.reason === 'manual' ? 'blue' : 'gray'}
+                        >
+                          {BACKUP_REASON_LABELS[b.header.reason]}
+                        </Badge>
+                      ) : (
+                        <Badge color="red">无法识别</Badge>
+                      )}
                     </Table.Td>
                     <Table.Td>{b.header ? describeCounts(b.header.counts) : '—'}</Table.Td>
                     <Table.Td>{formatSize(b.size)}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="subtle" disabled={!b.header} onClick={() => restoreKept(b.name)}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        disabled={!b.header}
+                        onClick={() => restoreKept(b.name)}
+                      >
                         恢复
                       </Button>
                     </Table.Td>

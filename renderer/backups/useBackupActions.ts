@@ -21,18 +21,30 @@ export function useBackupActions(onChanged?: () => void) {
       notifications.show({
         color: 'green',
         title: '备份完成',
-        message: platform.backups.alsoDownloads ? `已生成并下载“${name}”，请把它另存到U盘或其他电脑。` : `已保存“${name}”。`,
+        message: platform.backups.alsoDownloads
+          ? `已生成并下载“${name}”，请把它另存到U盘或其他电脑。`
+          : `已保存“${name}”。`,
       });
       onChanged?.();
     } catch (e) {
-      notifications.show({ color: 'red', title: '备份失败', message: errorMessage(e), autoClose: false });
+      notifications.show({
+        color: 'red',
+        title: '备份失败',
+        message: errorMessage(e),
+        autoClose: false,
+      });
     }
   }, [db, platform, onChanged]);
 
   const restore = useCallback(
     async (bytes: Uint8Array, fileName: string) => {
       try {
-        const { restored, safetyBackup } = await restoreFromFile(db, platform.backups, bytes, fileName);
+        const { restored, safetyBackup } = await restoreFromFile(
+          db,
+          platform.backups,
+          bytes,
+          fileName,
+        );
         notifications.show({
           color: 'green',
           title: '恢复完成',
@@ -41,7 +53,12 @@ export function useBackupActions(onChanged?: () => void) {
         });
         onChanged?.();
       } catch (e) {
-        notifications.show({ color: 'red', title: '没有恢复', message: errorMessage(e), autoClose: false });
+        notifications.show({
+          color: 'red',
+          title: '没有恢复',
+          message: errorMessage(e),
+          autoClose: false,
+        });
       }
     },
     [db, platform, onChanged],
@@ -54,7 +71,12 @@ export function useBackupActions(onChanged?: () => void) {
       try {
         ({ header } = await verifyBackup(bytes, fileName));
       } catch (e) {
-        notifications.show({ color: 'red', title: '无法恢复', message: errorMessage(e), autoClose: false });
+        notifications.show({
+          color: 'red',
+          title: '无法恢复',
+          message: errorMessage(e),
+          autoClose: false,
+        });
         return;
       }
       modals.openConfirmModal({

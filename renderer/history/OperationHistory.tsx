@@ -29,7 +29,11 @@ export function OperationHistory({ kind, limit = 50 }: OperationHistoryProps) {
   if (!batches) return null;
   if (batches.length === 0) return <Text c="dimmed">还没有操作记录。</Text>;
   return (
-    <Table striped withTableBorder data-testid={kind === 'import' ? 'import-history' : 'operation-history'}>
+    <Table
+      striped
+      withTableBorder
+      data-testid={kind === 'import' ? 'import-history' : 'operation-history'}
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th w={170}>时间</Table.Th>
@@ -52,7 +56,9 @@ export function OperationHistory({ kind, limit = 50 }: OperationHistoryProps) {
             </Table.Td>
             <Table.Td>
               {b.undoneAt ? (
-                <Badge color="gray">已于 {new Date(b.undoneAt).toLocaleDateString('zh-CN')} 撤销</Badge>
+                <Badge color="gray">
+                  已于 {new Date(b.undoneAt).toLocaleDateString('zh-CN')} 撤销
+                </Badge>
               ) : (
                 <Button size="xs" variant="subtle" color="red" onClick={() => void undo(b)}>
                   撤销

@@ -18,7 +18,11 @@ export function useUndoBatch() {
           (e: unknown) =>
             new Promise<boolean>((resolve) => {
               if (!(e instanceof BatchConflictError)) {
-                notifications.show({ color: 'red', title: '无法撤销', message: e instanceof Error ? e.message : String(e) });
+                notifications.show({
+                  color: 'red',
+                  title: '无法撤销',
+                  message: e instanceof Error ? e.message : String(e),
+                });
                 return resolve(false);
               }
               modals.openConfirmModal({

@@ -1,7 +1,23 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDatabaseExport, IconFileSpreadsheet, IconFlask, IconUsers } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconDatabaseExport,
+  IconFileSpreadsheet,
+  IconFlask,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { autoBackupIfDue } from '../../shared/backup/service';
 import { loadDemoData, removeDemoData } from '../../shared/db/demo';
@@ -23,14 +39,25 @@ export function HomePage() {
   const backupToday = async () => {
     try {
       const name = await autoBackupIfDue(db, platform.backups);
-      notifications.show({ color: 'green', title: '备份完成', message: name ? `已下载“${name}”，请妥善保存。` : '今天已经备份过了。' });
+      notifications.show({
+        color: 'green',
+        title: '备份完成',
+        message: name ? `已下载“${name}”，请妥善保存。` : '今天已经备份过了。',
+      });
     } catch (e) {
-      notifications.show({ color: 'red', title: '备份失败', message: e instanceof Error ? e.message : String(e) });
+      notifications.show({
+        color: 'red',
+        title: '备份失败',
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
   };
   const loadDemo = async () => {
     await loadDemoData(db);
-    notifications.show({ title: '已载入示例数据', message: '这是一个虚构的学校工会，可随时一键移除。' });
+    notifications.show({
+      title: '已载入示例数据',
+      message: '这是一个虚构的学校工会，可随时一键移除。',
+    });
   };
   const removeDemo = () =>
     modals.openConfirmModal({
@@ -40,7 +67,10 @@ export function HomePage() {
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         const batch = await removeDemoData(db);
-        notifications.show({ title: '示例数据已移除', message: `共移除 ${batch.summary['会员'] ?? 0} 名示例会员。` });
+        notifications.show({
+          title: '示例数据已移除',
+          message: `共移除 ${batch.summary['会员'] ?? 0} 名示例会员。`,
+        });
       },
     });
 
@@ -54,7 +84,10 @@ export function HomePage() {
       </Stack>
 
       {term.kind !== 'ok' && (
-        <Alert color={term.kind === 'expired' ? 'red' : 'yellow'} title={term.kind === 'expired' ? '任期已届满' : '任期即将届满'}>
+        <Alert
+          color={term.kind === 'expired' ? 'red' : 'yellow'}
+          title={term.kind === 'expired' ? '任期已届满' : '任期即将届满'}
+        >
           {term.message}
         </Alert>
       )}
@@ -83,7 +116,10 @@ export function HomePage() {
           </Group>
           {facts.backupDue ? (
             <Stack gap="xs" mt="sm">
-              <Text size="sm">今天还没有备份。{platform.backups.alsoDownloads ? '浏览器版需要您手动下载备份文件。' : ''}</Text>
+              <Text size="sm">
+                今天还没有备份。
+                {platform.backups.alsoDownloads ? '浏览器版需要您手动下载备份文件。' : ''}
+              </Text>
               <Button size="xs" onClick={backupToday} data-testid="home-backup-today">
                 立即备份
               </Button>
@@ -103,15 +139,29 @@ export function HomePage() {
           </Group>
           {facts.demoMembers > 0 ? (
             <Stack gap="xs" mt="sm">
-              <Text size="sm">正在使用虚构的示例工会（{facts.demoMembers} 人）。开始录入真实数据前请移除。</Text>
-              <Button size="xs" color="red" variant="light" onClick={removeDemo} data-testid="remove-demo">
+              <Text size="sm">
+                正在使用虚构的示例工会（{facts.demoMembers} 人）。开始录入真实数据前请移除。
+              </Text>
+              <Button
+                size="xs"
+                color="red"
+                variant="light"
+                onClick={removeDemo}
+                data-testid="remove-demo"
+              >
                 移除示例数据
               </Button>
             </Stack>
           ) : (
             <Stack gap="xs" mt="sm">
               <Text size="sm">载入一个虚构的学校工会（约 80 人），先熟悉软件。</Text>
-              <Button size="xs" variant="light" onClick={loadDemo} data-testid="load-demo" disabled={facts.members > 0}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={loadDemo}
+                data-testid="load-demo"
+                disabled={facts.members > 0}
+              >
                 载入示例数据
               </Button>
             </Stack>
@@ -124,7 +174,13 @@ export function HomePage() {
           下一步
         </Text>
         <Stack gap="sm">
-          <NextStep done label="填写工会基本信息" hint="名称、届次、任期、上级工会" to="/settings" action="修改" />
+          <NextStep
+            done
+            label="填写工会基本信息"
+            hint="名称、届次、任期、上级工会"
+            to="/settings"
+            action="修改"
+          />
           <NextStep
             done={facts.members > 0}
             label="导入教职工花名册"
@@ -133,22 +189,45 @@ export function HomePage() {
             action="去导入"
             icon={<IconFileSpreadsheet size={16} />}
           />
-          <NextStep done={!facts.backupDue} label="备份数据" hint="每天自动备份；重要操作前也可手动备份" to="/backups" action="备份与恢复" />
+          <NextStep
+            done={!facts.backupDue}
+            label="备份数据"
+            hint="每天自动备份；重要操作前也可手动备份"
+            to="/backups"
+            action="备份与恢复"
+          />
         </Stack>
       </Card>
     </Stack>
   );
 }
 
-function NextStep(props: { done: boolean; label: string; hint: string; to: string; action: string; icon?: React.ReactNode }) {
+function NextStep(props: {
+  done: boolean;
+  label: string;
+  hint: string;
+  to: string;
+  action: string;
+  icon?: React.ReactNode;
+}) {
   return (
     <Group justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
-        <ThemeIcon radius="xl" size="sm" color={props.done ? 'green' : 'gray'} variant={props.done ? 'filled' : 'light'}>
+        <ThemeIcon
+          radius="xl"
+          size="sm"
+          color={props.done ? 'green' : 'gray'}
+          variant={props.done ? 'filled' : 'light'}
+        >
           {props.done ? <IconCheck size={14} /> : <span />}
         </ThemeIcon>
         <div>
-          <Text size="sm" fw={500} td={props.done ? 'line-through' : undefined} c={props.done ? 'dimmed' : undefined}>
+          <Text
+            size="sm"
+            fw={500}
+            td={props.done ? 'line-through' : undefined}
+            c={props.done ? 'dimmed' : undefined}
+          >
             {props.label}
           </Text>
           <Text size="xs" c="dimmed">
@@ -156,7 +235,13 @@ function NextStep(props: { done: boolean; label: string; hint: string; to: strin
           </Text>
         </div>
       </Group>
-      <Button component={Link} to={props.to} size="xs" variant={props.done ? 'subtle' : 'filled'} leftSection={props.icon}>
+      <Button
+        component={Link}
+        to={props.to}
+        size="xs"
+        variant={props.done ? 'subtle' : 'filled'}
+        leftSection={props.icon}
+      >
         {props.action}
       </Button>
     </Group>

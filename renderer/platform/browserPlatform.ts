@@ -108,7 +108,12 @@ export function createBrowserPlatform(): Platform {
       },
     },
     async appInfo() {
-      return { name: '工会台账', version: __APP_VERSION__, kind: 'browser' as const, backupFolder: null };
+      return {
+        name: '工会台账',
+        version: __APP_VERSION__,
+        kind: 'browser' as const,
+        backupFolder: null,
+      };
     },
     onMenuCommand() {
       return () => {};

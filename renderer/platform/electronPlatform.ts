@@ -23,5 +23,8 @@ export function createElectronPlatform(bridge: UnionDeskBridge): Platform {
 
 /** The bridge the preload exposed, when running inside Electron. */
 export function findBridge(): UnionDeskBridge | null {
-  return ((window as unknown as Record<string, unknown>)[BRIDGE_KEY] as UnionDeskBridge | undefined) ?? null;
+  return (
+    ((window as unknown as Record<string, unknown>)[BRIDGE_KEY] as UnionDeskBridge | undefined) ??
+    null
+  );
 }

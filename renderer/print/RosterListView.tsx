@@ -113,7 +113,11 @@ export function RosterListView({ list }: RosterListViewProps) {
           pageFootMm={m.pageFootMm}
           firstHead={
             <>
-              <div className="ud-sheet-title" style={{ fontFamily: CSS_FONTS.hei }} data-testid="list-title">
+              <div
+                className="ud-sheet-title"
+                style={{ fontFamily: CSS_FONTS.hei }}
+                data-testid="list-title"
+              >
                 {list.title}
               </div>
               <div className="ud-sheet-info">
@@ -130,7 +134,10 @@ export function RosterListView({ list }: RosterListViewProps) {
             </span>
           }
         >
-          <div className="ud-sheet-block" style={{ width: mm(innerWidth), ...columnRules(widthsMm) }}>
+          <div
+            className="ud-sheet-block"
+            style={{ width: mm(innerWidth), ...columnRules(widthsMm) }}
+          >
             <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
               {list.columns.map((c, i) => (
                 <div

@@ -47,12 +47,20 @@ export function SheetPage(p: SheetPageProps) {
           <div className="ud-sheet-running">{p.title}（续）</div>
         </header>
       )}
-      <div className="ud-sheet-blocks" style={{ gap: p.blockGapMm ? mm(p.blockGapMm) : undefined, width: mm(innerWidth) }}>
+      <div
+        className="ud-sheet-blocks"
+        style={{ gap: p.blockGapMm ? mm(p.blockGapMm) : undefined, width: mm(innerWidth) }}
+      >
         {p.children}
       </div>
       <footer
         className="ud-sheet-foot"
-        style={{ left: mm(g.marginLeftMm), right: mm(g.marginRightMm), bottom: mm(g.marginBottomMm), height: mm(p.pageFootMm) }}
+        style={{
+          left: mm(g.marginLeftMm),
+          right: mm(g.marginRightMm),
+          bottom: mm(g.marginBottomMm),
+          height: mm(p.pageFootMm),
+        }}
       >
         {p.foot}
       </footer>

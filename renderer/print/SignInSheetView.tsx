@@ -20,7 +20,8 @@ export interface SignInSheetViewProps {
 const mm = (v: number) => `${v}mm`;
 
 /** A column's cell width: the block's left rule takes its share off every column. */
-const cellWidthMm = (sheet: SignInSheetModel, col: SignInColumnSpec) => col.widthMm - RULE_MM / sheet.columns.length;
+const cellWidthMm = (sheet: SignInSheetModel, col: SignInColumnSpec) =>
+  col.widthMm - RULE_MM / sheet.columns.length;
 const CELL_PT = 12;
 const CELL_PADDING_MM = 2;
 
@@ -97,10 +98,18 @@ function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInShe
   if (block.entries.length === 0)
     return <div className="ud-sheet-block ud-sheet-block--empty" style={{ width }} />;
   return (
-    <div className="ud-sheet-block" style={{ width, ...columnRules(sheet.columns.map((c) => cellWidthMm(sheet, c))) }}>
+    <div
+      className="ud-sheet-block"
+      style={{ width, ...columnRules(sheet.columns.map((c) => cellWidthMm(sheet, c))) }}
+    >
       <div
         className="ud-sheet-row ud-sheet-row--header"
-        style={{ height: mm(sheet.metrics.tableHeaderMm), '--ud-row-h': mm(sheet.metrics.tableHeaderMm) } as CSSProperties}
+        style={
+          {
+            height: mm(sheet.metrics.tableHeaderMm),
+            '--ud-row-h': mm(sheet.metrics.tableHeaderMm),
+          } as CSSProperties
+        }
       >
         {sheet.columns.map((c) => (
           <div key={c.key} className="ud-sheet-cell" style={{ width: mm(cellWidthMm(sheet, c)) }}>

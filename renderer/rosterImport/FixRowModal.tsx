@@ -13,10 +13,14 @@ export interface FixRowModalProps {
 
 /** Correcting one row of the file before import; the file itself is not changed. */
 export function FixRowModal({ row, issues, onSave, onClose }: FixRowModalProps) {
-  const initial = Object.fromEntries(FIXABLE_FIELDS.map((f) => [f, String(row[f] ?? '')])) as Record<FixableField, string>;
+  const initial = Object.fromEntries(
+    FIXABLE_FIELDS.map((f) => [f, String(row[f] ?? '')]),
+  ) as Record<FixableField, string>;
   const [values, setValues] = useState(initial);
   const save = () => {
-    const changes = Object.fromEntries(FIXABLE_FIELDS.filter((f) => values[f] !== initial[f]).map((f) => [f, values[f]]));
+    const changes = Object.fromEntries(
+      FIXABLE_FIELDS.filter((f) => values[f] !== initial[f]).map((f) => [f, values[f]]),
+    );
     onSave(changes);
     onClose();
   };

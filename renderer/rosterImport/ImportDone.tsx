@@ -13,8 +13,14 @@ export function ImportDone({ batch, onAnother }: { batch: Batch; onAnother: () =
   const [undone, setUndone] = useState(false);
   return (
     <Stack data-testid="import-done">
-      <Alert color={undone ? 'gray' : 'green'} icon={<IconCircleCheck />} title={undone ? '已撤销本次导入' : '导入完成'}>
-        {undone ? '花名册已恢复到导入之前的样子。' : `${batch.label}：已在一个操作中全部写入。如发现导错了，可以撤销，花名册会恢复到导入前的样子。`}
+      <Alert
+        color={undone ? 'gray' : 'green'}
+        icon={<IconCircleCheck />}
+        title={undone ? '已撤销本次导入' : '导入完成'}
+      >
+        {undone
+          ? '花名册已恢复到导入之前的样子。'
+          : `${batch.label}：已在一个操作中全部写入。如发现导错了，可以撤销，花名册会恢复到导入前的样子。`}
       </Alert>
       <SimpleGrid cols={5}>
         {ORDER.filter((k) => batch.summary[k] !== undefined).map((k) => (
@@ -34,7 +40,12 @@ export function ImportDone({ batch, onAnother }: { batch: Batch; onAnother: () =
           再导入一个文件
         </Button>
         {!undone && (
-          <Button variant="light" color="red" onClick={async () => setUndone(await undo(batch))} data-testid="undo-import">
+          <Button
+            variant="light"
+            color="red"
+            onClick={async () => setUndone(await undo(batch))}
+            data-testid="undo-import"
+          >
             撤销本次导入
           </Button>
         )}

@@ -1,5 +1,16 @@
 import { useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Stepper,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
@@ -8,7 +19,11 @@ import { getSetting, setSetting } from '../../shared/db/settings';
 import type { Batch } from '../../shared/db/batches';
 import type { ColumnMapping } from '../../shared/excel/import';
 import { applyImport } from '../../shared/rosterImport/apply';
-import { membersMissingFromFile, planImport, type RowDecision } from '../../shared/rosterImport/plan';
+import {
+  membersMissingFromFile,
+  planImport,
+  type RowDecision,
+} from '../../shared/rosterImport/plan';
 import { todayIso } from '../../shared/domain/dates';
 import { useDb, usePlatform } from '../app/AppContext';
 import { MappingStep } from './MappingStep';
@@ -42,20 +57,29 @@ export function ImportWizardPage() {
     if (!result) return;
     // A mapping the chair corrected before for files with the same headers.
     const saved = await getSetting<ColumnMapping>(db, mappingKey(result.headerSignature));
-    if (saved && JSON.stringify(saved) !== JSON.stringify(result.mapping)) await load(file.name, file.data, { mapping: saved });
+    if (saved && JSON.stringify(saved) !== JSON.stringify(result.mapping))
+      await load(file.name, file.data, { mapping: saved });
     setStep(1);
   };
 
-  const reread = async (opts: { sheets?: string[]; statusFromSheetName?: boolean; mapping?: ColumnMapping }) => {
+  const reread = async (opts: {
+    sheets?: string[];
+    statusFromSheetName?: boolean;
+    mapping?: ColumnMapping;
+  }) => {
     if (!session) return;
     await load(session.fileName, session.bytes, { ...session.options, ...opts });
   };
 
-  const basePlan = useMemo(() => (session && members ? planImport(session.rows, members) : []), [session, members]);
+  const basePlan = useMemo(
+    () => (session && members ? planImport(session.rows, members) : []),
+    [session, members],
+  );
   const plan = useMemo(
     () =>
       basePlan.map((p) => {
-        if (session?.skipped.has(p.index)) return { ...p, decision: { action: 'skip', reason: '已跳过' } as RowDecision };
+        if (session?.skipped.has(p.index))
+          return { ...p, decision: { action: 'skip', reason: '已跳过' } as RowDecision };
         const d = decisions.get(p.index);
         if (d && !session?.rows[p.index]?.hasError) return { ...p, decision: d };
         return p;
@@ -63,8 +87,13 @@ export function ImportWizardPage() {
     [basePlan, decisions, session],
   );
   const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
-  const missing = useMemo(() => (members ? membersMissingFromFile(plan, members) : []), [plan, members]);
-  const unresolvedErrors = session ? session.rows.filter((r, i) => r.hasError && !session.skipped.has(i)).length : 0;
+  const missing = useMemo(
+    () => (members ? membersMissingFromFile(plan, members) : []),
+    [plan, members],
+  );
+  const unresolvedErrors = session
+    ? session.rows.filter((r, i) => r.hasError && !session.skipped.has(i)).length
+    : 0;
 
   const write = async () => {
     if (!session) return;
@@ -109,7 +138,12 @@ export function ImportWizardPage() {
           导入记录
         </Anchor>
       </Group>
-      <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(s) => !done && s < step && setStep(s)}>
+      <Stepper
+        active={step}
+        size="sm"
+        allowNextStepsSelect={false}
+        onStepClick={(s) => !done && s < step && setStep(s)}
+      >
         <Stepper.Step label="选择文件" description={session?.fileName ?? 'Excel 或 CSV'} />
         <Stepper.Step label="核对列" description="表头与字段" />
         <Stepper.Step label="检查问题" description="修正或跳过" />
@@ -120,7 +154,11 @@ export function ImportWizardPage() {
       {read.kind === 'reading' && (
         <Stack gap={4}>
           <Text size="sm">正在读取… {read.total ? `${read.done} / ${read.total} 行` : ''}</Text>
-          <Progress value={read.total ? (read.done / read.total) * 100 : 5} animated data-testid="import-progress" />
+          <Progress
+            value={read.total ? (read.done / read.total) * 100 : 5}
+            animated
+            data-testid="import-progress"
+          />
         </Stack>
       )}
       {read.kind === 'failed' && (
@@ -133,19 +171,29 @@ export function ImportWizardPage() {
         <Paper withBorder p="xl">
           <Stack align="center" gap="sm">
             <IconFileSpreadsheet size={48} color="var(--mantine-color-green-7)" />
-            <Text>选择学校办公室或人事给的花名册（.xlsx、.xls、.csv 都可以，不需要先整理表格）。</Text>
+            <Text>
+              选择学校办公室或人事给的花名册（.xlsx、.xls、.csv 都可以，不需要先整理表格）。
+            </Text>
             <Text size="sm" c="dimmed">
               标题行、合并单元格、两行表头、合计行都会自动识别；导入前会逐行列出问题，确认后才写入。
             </Text>
-            <Button onClick={pickFile} loading={read.kind === 'reading'} data-testid="import-pick-file">
+            <Button
+              onClick={pickFile}
+              loading={read.kind === 'reading'}
+              data-testid="import-pick-file"
+            >
               选择文件…
             </Button>
           </Stack>
         </Paper>
       )}
 
-      {session && step === 1 && <MappingStep result={session.result} onChange={reread} busy={read.kind === 'reading'} />}
-      {session && step === 2 && <PreviewStep session={session} onFix={fix} onToggleSkip={toggleSkip} />}
+      {session && step === 1 && (
+        <MappingStep result={session.result} onChange={reread} busy={read.kind === 'reading'} />
+      )}
+      {session && step === 2 && (
+        <PreviewStep session={session} onFix={fix} onToggleSkip={toggleSkip} />
+      )}
       {session && step === 3 && members && (
         <MatchStep
           rows={session.rows}
@@ -167,14 +215,30 @@ export function ImportWizardPage() {
           </Button>
           {step < 3 && (
             <Group>
-              {step === 2 && unresolvedErrors > 0 && <Text size="sm" c="red">还有 {unresolvedErrors} 行错误未处理，这些行不会导入</Text>}
-              <Button onClick={() => setStep(step + 1)} disabled={read.kind === 'reading' || !Object.values(session.result.mapping).includes('name')} data-testid="import-next">
+              {step === 2 && unresolvedErrors > 0 && (
+                <Text size="sm" c="red">
+                  还有 {unresolvedErrors} 行错误未处理，这些行不会导入
+                </Text>
+              )}
+              <Button
+                onClick={() => setStep(step + 1)}
+                disabled={
+                  read.kind === 'reading' || !Object.values(session.result.mapping).includes('name')
+                }
+                data-testid="import-next"
+              >
                 下一步
               </Button>
             </Group>
           )}
           {step === 3 && (
-            <Button onClick={write} loading={writing} disabled={!canWrite} color="green" data-testid="import-write">
+            <Button
+              onClick={write}
+              loading={writing}
+              disabled={!canWrite}
+              color="green"
+              data-testid="import-write"
+            >
               导入
             </Button>
           )}

@@ -1,13 +1,25 @@
 import { Alert, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { MEMBER_FIELDS, type ColumnMapping, type MemberField, type RosterReadResult } from '../../shared/excel/import/types';
+import {
+  MEMBER_FIELDS,
+  type ColumnMapping,
+  type MemberField,
+  type RosterReadResult,
+} from '../../shared/excel/import/types';
 import { MEMBER_FIELD_LABELS } from '../../shared/rosterImport/fieldLabels';
 
-const FIELD_OPTIONS = [{ value: '', label: '（不导入）' }, ...MEMBER_FIELDS.map((f) => ({ value: f, label: MEMBER_FIELD_LABELS[f] }))];
+const FIELD_OPTIONS = [
+  { value: '', label: '（不导入）' },
+  ...MEMBER_FIELDS.map((f) => ({ value: f, label: MEMBER_FIELD_LABELS[f] })),
+];
 
 export interface MappingStepProps {
   result: RosterReadResult;
   /** Re-reads the file with other sheets / mapping. */
-  onChange: (opts: { sheets?: string[]; statusFromSheetName?: boolean; mapping?: ColumnMapping }) => void;
+  onChange: (opts: {
+    sheets?: string[];
+    statusFromSheetName?: boolean;
+    mapping?: ColumnMapping;
+  }) => void;
   busy: boolean;
 }
 
@@ -24,7 +36,10 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
       <Group align="flex-end">
         <Select
           label="工作表"
-          data={result.sheets.map((s) => ({ value: s.name, label: `${s.name}${s.recommended ? '（像花名册）' : ''}${s.nameRowCount ? ` · ${s.nameRowCount} 行` : ''}` }))}
+          data={result.sheets.map((s) => ({
+            value: s.name,
+            label: `${s.name}${s.recommended ? '（像花名册）' : ''}${s.nameRowCount ? ` · ${s.nameRowCount} 行` : ''}`,
+          }))}
           value={readSheets[0] ?? result.sheet}
           onChange={(v) => v && onChange({ sheets: [v], statusFromSheetName: false })}
           disabled={busy || both}
@@ -37,7 +52,11 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
             checked={both}
             disabled={busy}
             onChange={(e) =>
-              onChange(e.currentTarget.checked ? { sheets: statusSheets.map((s) => s.name), statusFromSheetName: true } : { sheets: [statusSheets[0]!.name], statusFromSheetName: false })
+              onChange(
+                e.currentTarget.checked
+                  ? { sheets: statusSheets.map((s) => s.name), statusFromSheetName: true }
+                  : { sheets: [statusSheets[0]!.name], statusFromSheetName: false },
+              )
             }
             data-testid="import-both-sheets"
           />
@@ -46,7 +65,9 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
       <Text size="sm" c="dimmed">
         表头在第 {result.headerRow} 行。请核对每一列对应的信息；不需要的列选“不导入”。
       </Text>
-      {!mapped.has('name') && <Alert color="red">没有找到“姓名”列，请为姓名所在的列选择“姓名”。</Alert>}
+      {!mapped.has('name') && (
+        <Alert color="red">没有找到“姓名”列，请为姓名所在的列选择“姓名”。</Alert>
+      )}
       <Table withTableBorder striped data-testid="mapping-table">
         <Table.Thead>
           <Table.Tr>
@@ -68,12 +89,19 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
                   value={c.field ?? ''}
                   disabled={busy}
                   allowDeselect={false}
-                  onChange={(v) => onChange({ mapping: { ...result.mapping, [c.header]: (v || null) as MemberField | null } })}
+                  onChange={(v) =>
+                    onChange({
+                      mapping: { ...result.mapping, [c.header]: (v || null) as MemberField | null },
+                    })
+                  }
                 />
               </Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed" lineClamp={1}>
-                  {sample.map((r) => r.raw[c.header] ?? '').filter(Boolean).join('，')}
+                  {sample
+                    .map((r) => r.raw[c.header] ?? '')
+                    .filter(Boolean)
+                    .join('，')}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -1,7 +1,23 @@
-import { Alert, Badge, Group, Radio, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+} from '@mantine/core';
 import type { ImportedRow } from '../../shared/excel/import';
 import type { Member } from '../../shared/domain/member';
-import { changesFor, MATCH_BY_LABELS, type PlannedRow, type RowDecision } from '../../shared/rosterImport/plan';
+import {
+  changesFor,
+  MATCH_BY_LABELS,
+  type PlannedRow,
+  type RowDecision,
+} from '../../shared/rosterImport/plan';
 import { MEMBER_FIELD_LABELS } from '../../shared/rosterImport/fieldLabels';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 
@@ -19,7 +35,12 @@ export interface MatchStepProps {
 
 function Count({ label, n, color }: { label: string; n: number; color: string }) {
   return (
-    <Stack gap={0} align="center" p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}>
+    <Stack
+      gap={0}
+      align="center"
+      p="sm"
+      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+    >
       <Text size="xl" fw={700} c={color} data-testid={`plan-${label}`}>
         {n}
       </Text>
@@ -29,7 +50,15 @@ function Count({ label, n, color }: { label: string; n: number; color: string })
 }
 
 /** How the file meets the roster already kept: who is new, who changes, who needs a decision. */
-export function MatchStep({ rows, plan, members, missing, missingChoice, onDecide, onMissingChoice }: MatchStepProps) {
+export function MatchStep({
+  rows,
+  plan,
+  members,
+  missing,
+  missingChoice,
+  onDecide,
+  onMissingChoice,
+}: MatchStepProps) {
   const adds = plan.filter((p) => p.decision.action === 'add').length;
   const updates = plan.filter((p) => p.decision.action === 'update');
   // Rows matched to a member with something to change: each can be updated or left alone.
@@ -40,7 +69,8 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
   });
   const ambiguous = plan.filter((p) => p.match.kind === 'ambiguous');
   const skips = plan.filter((p) => p.decision.action === 'skip').length;
-  const describe = (m: Member) => `${m.name}（${m.department ?? '无部门'}${m.birthDate ? `，${m.birthDate.slice(0, 7)}出生` : ''}）`;
+  const describe = (m: Member) =>
+    `${m.name}（${m.department ?? '无部门'}${m.birthDate ? `，${m.birthDate.slice(0, 7)}出生` : ''}）`;
 
   return (
     <Stack>
@@ -48,7 +78,11 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
         <Count label="新增" n={adds} color="green" />
         <Count label="更新" n={updates.length} color="blue" />
         <Count label="跳过" n={skips} color="gray" />
-        <Count label="待确认" n={ambiguous.filter((p) => p.decision.action === 'skip').length} color="orange" />
+        <Count
+          label="待确认"
+          n={ambiguous.filter((p) => p.decision.action === 'skip').length}
+          color="orange"
+        />
       </SimpleGrid>
 
       {ambiguous.length > 0 && (
@@ -69,12 +103,22 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
                   value={value}
                   allowDeselect={false}
                   data={[
-                    ...p.match.candidates.map((id) => ({ value: id, label: `更新 ${describe(members.get(id)!)}` })),
+                    ...p.match.candidates.map((id) => ({
+                      value: id,
+                      label: `更新 ${describe(members.get(id)!)}`,
+                    })),
                     { value: 'add', label: '作为新会员添加' },
                     { value: 'skip', label: '跳过这一行' },
                   ]}
                   onChange={(v) =>
-                    onDecide(p.index, v === 'add' ? { action: 'add' } : v === 'skip' || !v ? { action: 'skip', reason: '已选择跳过' } : { action: 'update', memberId: v })
+                    onDecide(
+                      p.index,
+                      v === 'add'
+                        ? { action: 'add' }
+                        : v === 'skip' || !v
+                          ? { action: 'skip', reason: '已选择跳过' }
+                          : { action: 'update', memberId: v },
+                    )
                   }
                 />
               </Group>
@@ -108,7 +152,10 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
                     <Table.Td>
                       {changes.map((c) => (
                         <Badge key={c.field} variant="light" mr={4} tt="none">
-                          {MEMBER_FIELD_LABELS[c.field]}：{c.field === 'idNumber' || c.field === 'phone' ? '已更改' : `${String(c.from ?? '空')} → ${String(c.to)}`}
+                          {MEMBER_FIELD_LABELS[c.field]}：
+                          {c.field === 'idNumber' || c.field === 'phone'
+                            ? '已更改'
+                            : `${String(c.from ?? '空')} → ${String(c.to)}`}
                         </Badge>
                       ))}
                     </Table.Td>
@@ -117,7 +164,12 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
                         aria-label={`更新第 ${r.row} 行 ${r.name ?? ''}`}
                         checked={p.decision.action === 'update'}
                         onChange={(e) =>
-                          onDecide(p.index, e.currentTarget.checked ? { action: 'update', memberId } : { action: 'skip', reason: '已选择不更新' })
+                          onDecide(
+                            p.index,
+                            e.currentTarget.checked
+                              ? { action: 'update', memberId }
+                              : { action: 'skip', reason: '已选择不更新' },
+                          )
                         }
                       />
                     </Table.Td>
@@ -126,7 +178,11 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
               })}
             </Table.Tbody>
           </Table>
-          {changing.length > 200 && <Text size="xs" c="dimmed">仅列出前 200 行。</Text>}
+          {changing.length > 200 && (
+            <Text size="xs" c="dimmed">
+              仅列出前 200 行。
+            </Text>
+          )}
         </Stack>
       )}
 
@@ -136,7 +192,14 @@ export function MatchStep({ rows, plan, members, missing, missingChoice, onDecid
             <Text size="sm" lineClamp={3}>
               {missing.map((m) => m.name).join('、')}
             </Text>
-            <Radio.Group value={missingChoice.action} onChange={(v) => onMissingChoice(v === 'keep' ? { action: 'keep' } : { action: 'transfer', date: null })}>
+            <Radio.Group
+              value={missingChoice.action}
+              onChange={(v) =>
+                onMissingChoice(
+                  v === 'keep' ? { action: 'keep' } : { action: 'transfer', date: null },
+                )
+              }
+            >
               <Group>
                 <Radio value="keep" label="保留，不做改动" />
                 <Radio value="transfer" label="标记为“调出”" data-testid="missing-transfer" />

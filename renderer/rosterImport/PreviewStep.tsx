@@ -1,5 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
-import { Badge, Button, Group, SegmentedControl, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { maskIdNumber, maskPhone } from '../../shared/domain/idNumber';
 import type { ImportIssue, ImportedRow } from '../../shared/excel/import';
@@ -29,7 +38,9 @@ const COLS: { key: keyof ImportedRow; label: string; width: number }[] = [
 
 /** Every row of the file with its problems at row and column; fix in place or skip. */
 export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) {
-  const [filter, setFilter] = useState<Filter>(() => (session.issues.length > 0 ? 'problems' : 'all'));
+  const [filter, setFilter] = useState<Filter>(() =>
+    session.issues.length > 0 ? 'problems' : 'all',
+  );
   const [reveal, setReveal] = useState(false);
   const [fixing, setFixing] = useState<number | null>(null);
   const byRow = useMemo(() => issuesByRow(session.issues), [session.issues]);
@@ -47,7 +58,12 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
   const errors = session.rows.filter((r) => r.hasError).length;
   const problems = session.rows.filter((r) => byRow.has(`${r.sheet}:${r.row}`)).length;
   const parentRef = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: visible.length, getScrollElement: () => parentRef.current, estimateSize: () => 44, overscan: 10 });
+  const v = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => 44,
+    overscan: 10,
+  });
 
   const show = (r: ImportedRow, k: keyof ImportedRow) => {
     const value = r[k];
@@ -63,11 +79,16 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
       <Group justify="space-between">
         <Group gap="xs">
           <Text size="sm">
-            共 {session.rows.length} 行，其中 <b>{errors}</b> 行有错误（修正或跳过），{problems - errors} 行有提醒。
+            共 {session.rows.length} 行，其中 <b>{errors}</b> 行有错误（修正或跳过），
+            {problems - errors} 行有提醒。
           </Text>
         </Group>
         <Group>
-          <Switch label="显示完整证件号和电话" checked={reveal} onChange={(e) => setReveal(e.currentTarget.checked)} />
+          <Switch
+            label="显示完整证件号和电话"
+            checked={reveal}
+            onChange={(e) => setReveal(e.currentTarget.checked)}
+          />
           <SegmentedControl
             value={filter}
             onChange={(x) => setFilter(x as Filter)}
@@ -91,7 +112,11 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
           <div style={{ width: 112 }} />
         </div>
         <div ref={parentRef} className={classes.body}>
-          {visible.length === 0 && <Text p="md" c="dimmed">{filter === 'all' ? '文件中没有数据行。' : '没有需要处理的行。'}</Text>}
+          {visible.length === 0 && (
+            <Text p="md" c="dimmed">
+              {filter === 'all' ? '文件中没有数据行。' : '没有需要处理的行。'}
+            </Text>
+          )}
           <div style={{ height: v.getTotalSize(), position: 'relative' }}>
             {v.getVirtualItems().map((item) => {
               const index = visible[item.index]!;
@@ -108,21 +133,29 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <div style={{ width: 56 }}>
-                    {session.result.sheets.filter((s) => s.imported).length > 1 ? `${r.sheet} ` : ''}
+                    {session.result.sheets.filter((s) => s.imported).length > 1
+                      ? `${r.sheet} `
+                      : ''}
                     {r.row}
                   </div>
                   {COLS.map((c) => {
                     const issue = cellIssue(list, c.key);
                     return (
                       <div key={c.key} style={{ width: c.width }} data-issue={issue?.severity}>
-                        {show(r, c.key) || (issue ? <i>{r.raw[issue.header ?? ''] || '（空）'}</i> : '')}
+                        {show(r, c.key) ||
+                          (issue ? <i>{r.raw[issue.header ?? ''] || '（空）'}</i> : '')}
                       </div>
                     );
                   })}
                   <div className={classes.grow}>
                     {list.map((i, k) => (
                       <Tooltip key={k} label={i.message} multiline w={320}>
-                        <Badge size="sm" variant="light" color={i.severity === 'error' ? 'red' : 'yellow'} mr={4}>
+                        <Badge
+                          size="sm"
+                          variant="light"
+                          color={i.severity === 'error' ? 'red' : 'yellow'}
+                          mr={4}
+                        >
                           {i.column ? `${i.column}列 ` : ''}
                           {i.message.length > 14 ? `${i.message.slice(0, 14)}…` : i.message}
                         </Badge>
@@ -131,10 +164,21 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
                   </div>
                   <div style={{ width: 112 }}>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="light" onClick={() => setFixing(index)} data-testid={`fix-row-${r.row}`}>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => setFixing(index)}
+                        data-testid={`fix-row-${r.row}`}
+                      >
                         修正
                       </Button>
-                      <Button size="compact-xs" variant="subtle" color={skipped ? 'blue' : 'gray'} onClick={() => onToggleSkip(index, !skipped)} data-testid={`skip-row-${r.row}`}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color={skipped ? 'blue' : 'gray'}
+                        onClick={() => onToggleSkip(index, !skipped)}
+                        data-testid={`skip-row-${r.row}`}
+                      >
                         {skipped ? '恢复' : '跳过'}
                       </Button>
                     </Group>
@@ -146,7 +190,12 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
         </div>
       </div>
       {fixing !== null && (
-        <FixRowModal row={session.rows[fixing]!} issues={issuesOf(session.rows[fixing]!)} onClose={() => setFixing(null)} onSave={(changes) => onFix(fixing, changes)} />
+        <FixRowModal
+          row={session.rows[fixing]!}
+          issues={issuesOf(session.rows[fixing]!)}
+          onClose={() => setFixing(null)}
+          onSave={(changes) => onFix(fixing, changes)}
+        />
       )}
     </Stack>
   );

@@ -32,7 +32,8 @@ export function readRosterInWorker(
     };
     worker.onerror = (e) => {
       worker.terminate();
-      if (!started) void readOnMainThread(bytes, fileName, options, onProgress).then(resolve, reject);
+      if (!started)
+        void readOnMainThread(bytes, fileName, options, onProgress).then(resolve, reject);
       else reject(new Error(`读取“${fileName}”时出错：${e.message}`));
     };
     // A copy goes to the worker, so the caller can read the same bytes again.
@@ -40,7 +41,12 @@ export function readRosterInWorker(
   });
 }
 
-async function readOnMainThread(bytes: Uint8Array, fileName: string, options: ReaderOptions, onProgress: (d: number, t: number) => void) {
+async function readOnMainThread(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReaderOptions,
+  onProgress: (d: number, t: number) => void,
+) {
   const { readRoster, toRosterReadFailure } = await import('../../shared/excel/import');
   try {
     return readRoster(bytes, fileName, { ...options, onProgress });

@@ -8,7 +8,10 @@ const post = (m: ReaderMessage) => (self as unknown as DedicatedWorkerGlobalScop
 self.onmessage = (e: MessageEvent<ReaderRequest>) => {
   const { bytes, fileName, options } = e.data;
   try {
-    const result = readRoster(bytes, fileName, { ...options, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const result = readRoster(bytes, fileName, {
+      ...options,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
     post({ type: 'result', result });
   } catch (err) {
     post({ type: 'error', message: toRosterReadFailure(err, fileName).message });

@@ -17,7 +17,10 @@ export interface ImportSession {
   skipped: ReadonlySet<number>;
 }
 
-export type ReadState = { kind: 'idle' } | { kind: 'reading'; done: number; total: number } | { kind: 'failed'; message: string };
+export type ReadState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'failed'; message: string };
 
 /** The file being imported: reading (in a worker), re-reading with another mapping, fixes and skips. */
 export function useImportSession() {
@@ -27,11 +30,27 @@ export function useImportSession() {
   const load = useCallback(async (fileName: string, bytes: Uint8Array, options: ReaderOptions) => {
     setRead({ kind: 'reading', done: 0, total: 0 });
     try {
-      const result = await readRosterInWorker(bytes, fileName, options, (done, total) => setRead({ kind: 'reading', done, total }));
+      const result = await readRosterInWorker(bytes, fileName, options, (done, total) =>
+        setRead({ kind: 'reading', done, total }),
+      );
       // A row repeating an earlier one starts skipped; the chair can take it back.
-      const repeated = new Set(result.issues.filter((i) => i.code === 'duplicate-in-file').map((i) => `${i.sheet}:${i.row}`));
-      const skipped = new Set(result.rows.flatMap((r, i) => (repeated.has(`${r.sheet}:${r.row}`) ? [i] : [])));
-      setSession({ fileName, bytes, options, result, rows: result.rows, issues: result.issues, skipped });
+      const repeated = new Set(
+        result.issues
+          .filter((i) => i.code === 'duplicate-in-file')
+          .map((i) => `${i.sheet}:${i.row}`),
+      );
+      const skipped = new Set(
+        result.rows.flatMap((r, i) => (repeated.has(`${r.sheet}:${r.row}`) ? [i] : [])),
+      );
+      setSession({
+        fileName,
+        bytes,
+        options,
+        result,
+        rows: result.rows,
+        issues: result.issues,
+        skipped,
+      });
       setRead({ kind: 'idle' });
       return result;
     } catch (e) {

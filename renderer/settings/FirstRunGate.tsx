@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { Anchor, Center, Container, Divider, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Center,
+  Container,
+  Divider,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { emptyProfile, type UnionProfile } from '../../shared/domain/profile';
 import { saveProfile } from '../../shared/db/settings';
@@ -26,11 +36,18 @@ function FirstRunWizard() {
   const db = useDb();
   const save = async (p: UnionProfile) => {
     await saveProfile(db, p);
-    notifications.show({ color: 'green', title: '保存成功', message: '工会信息已保存。下一步：导入教职工花名册。' });
+    notifications.show({
+      color: 'green',
+      title: '保存成功',
+      message: '工会信息已保存。下一步：导入教职工花名册。',
+    });
   };
   const tryDemo = async () => {
     await loadDemoData(db);
-    notifications.show({ title: '已载入示例数据', message: '这是一个虚构的学校工会，可在工作台一键移除。' });
+    notifications.show({
+      title: '已载入示例数据',
+      message: '这是一个虚构的学校工会，可在工作台一键移除。',
+    });
   };
   return (
     <Container size="md" py="xl" data-testid="first-run">

@@ -1,7 +1,21 @@
-import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { useForm } from '@mantine/form';
-import { UNIT_KINDS, validateProfile, type UnionProfile, type UnitKind } from '../../shared/domain/profile';
+import {
+  UNIT_KINDS,
+  validateProfile,
+  type UnionProfile,
+  type UnitKind,
+} from '../../shared/domain/profile';
 
 export interface ProfileFormProps {
   initial: UnionProfile;
@@ -21,7 +35,18 @@ export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFo
   });
 
   return (
-    <form onSubmit={form.onSubmit((v) => onSubmit({ ...v, unionName: v.unionName.trim(), unitName: v.unitName.trim(), chairName: v.chairName.trim(), superiorUnion: v.superiorUnion.trim() }))} noValidate>
+    <form
+      onSubmit={form.onSubmit((v) =>
+        onSubmit({
+          ...v,
+          unionName: v.unionName.trim(),
+          unitName: v.unitName.trim(),
+          chairName: v.chairName.trim(),
+          superiorUnion: v.superiorUnion.trim(),
+        }),
+      )}
+      noValidate
+    >
       <Stack gap="md">
         <div>
           <Text size="sm" fw={500} mb={4}>
@@ -35,13 +60,39 @@ export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFo
           />
         </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="工会名称" placeholder="例如：XX市第一中学工会委员会" withAsterisk data-autofocus {...form.getInputProps('unionName')} />
-          <TextInput label="单位名称" placeholder="例如：XX市第一中学" withAsterisk {...form.getInputProps('unitName')} />
+          <TextInput
+            label="工会名称"
+            placeholder="例如：XX市第一中学工会委员会"
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('unionName')}
+          />
+          <TextInput
+            label="单位名称"
+            placeholder="例如：XX市第一中学"
+            withAsterisk
+            {...form.getInputProps('unitName')}
+          />
           <TextInput label="工会主席" withAsterisk {...form.getInputProps('chairName')} />
-          <TextInput label="上级工会" placeholder="例如：XX市教育工会" withAsterisk {...form.getInputProps('superiorUnion')} />
+          <TextInput
+            label="上级工会"
+            placeholder="例如：XX市教育工会"
+            withAsterisk
+            {...form.getInputProps('superiorUnion')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NumberInput label="届次" description="本届工会委员会是第几届" prefix="第 " suffix=" 届" min={1} max={99} allowDecimal={false} withAsterisk {...form.getInputProps('termNumber')} />
+          <NumberInput
+            label="届次"
+            description="本届工会委员会是第几届"
+            prefix="第 "
+            suffix=" 届"
+            min={1}
+            max={99}
+            allowDecimal={false}
+            withAsterisk
+            {...form.getInputProps('termNumber')}
+          />
           <ChineseDateInput label="任期开始" withAsterisk {...form.getInputProps('termStart')} />
           <ChineseDateInput label="任期结束" withAsterisk {...form.getInputProps('termEnd')} />
         </SimpleGrid>

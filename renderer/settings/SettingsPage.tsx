@@ -22,7 +22,12 @@ export function SettingsPage() {
       </Text>
       <Paper withBorder p="lg">
         {/* key: a restore or demo load replaces the profile; start the form afresh then. */}
-        <ProfileForm key={JSON.stringify(profile)} initial={profile} submitLabel="保存" onSubmit={save} />
+        <ProfileForm
+          key={JSON.stringify(profile)}
+          initial={profile}
+          submitLabel="保存"
+          onSubmit={save}
+        />
       </Paper>
     </Stack>
   );

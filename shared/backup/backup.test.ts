@@ -44,7 +44,9 @@ describe('backups', () => {
     const a = JSON.parse(bodyOf(first.bytes)).tables;
     const b = JSON.parse(bodyOf(again.bytes)).tables;
     for (const t of ALL_TABLES.filter((t) => t !== 'settings')) expect(b[t]).toEqual(a[t]);
-    expect(b.settings.filter((r: { key: string }) => r.key === 'profile')).toEqual(a.settings.filter((r: { key: string }) => r.key === 'profile'));
+    expect(b.settings.filter((r: { key: string }) => r.key === 'profile')).toEqual(
+      a.settings.filter((r: { key: string }) => r.key === 'profile'),
+    );
     expect(first.header.counts.members).toBeGreaterThanOrEqual(70);
   });
 
@@ -100,14 +102,19 @@ describe('backups', () => {
     });
 
     it('when it is not a backup at all', async () => {
-      await expectUnchanged(new TextEncoder().encode('姓名,性别\n张三,男\n'), /不是工会台账的备份文件/);
+      await expectUnchanged(
+        new TextEncoder().encode('姓名,性别\n张三,男\n'),
+        /不是工会台账的备份文件/,
+      );
     });
 
     it('when it was written by a newer version', async () => {
       const { db } = freshDb();
       const { bytes, header } = await createBackup(db, 'manual');
       const body = bytes.subarray(bytes.indexOf(0x0a) + 1);
-      const newer = new TextEncoder().encode(JSON.stringify({ ...header, schemaVersion: LATEST_VERSION + 1 }) + '\n');
+      const newer = new TextEncoder().encode(
+        JSON.stringify({ ...header, schemaVersion: LATEST_VERSION + 1 }) + '\n',
+      );
       const file = new Uint8Array(newer.byteLength + body.byteLength);
       file.set(newer);
       file.set(body, newer.byteLength);
@@ -120,7 +127,9 @@ describe('backups', () => {
     await loadDemoData(db);
     const sink = memorySink();
     const morning = new Date(2026, 10, 21, 8, 0);
-    expect(await autoBackupIfDue(db, sink, morning)).toMatch(/^工会台账自动备份_2026-11-21_080000\.uniondesk$/);
+    expect(await autoBackupIfDue(db, sink, morning)).toMatch(
+      /^工会台账自动备份_2026-11-21_080000\.uniondesk$/,
+    );
     expect(await autoBackupIfDue(db, sink, new Date(2026, 10, 21, 17, 0))).toBeNull();
     expect(await autoBackupIfDue(db, sink, new Date(2026, 10, 22, 8, 0))).not.toBeNull();
     expect(sink.files.size).toBe(2);
@@ -152,7 +161,10 @@ describe('restoring an older backup', () => {
     const bodyBytes = new TextEncoder().encode(JSON.stringify(body));
     const digest = await crypto.subtle.digest('SHA-256', bodyBytes);
     const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const head = new TextEncoder().encode(JSON.stringify({ ...header, schemaVersion: 2, bodyBytes: bodyBytes.byteLength, sha256 }) + '\n');
+    const head = new TextEncoder().encode(
+      JSON.stringify({ ...header, schemaVersion: 2, bodyBytes: bodyBytes.byteLength, sha256 }) +
+        '\n',
+    );
     const file = new Uint8Array([...head, ...bodyBytes]);
 
     await restoreFromFile(db, memorySink(), file, 'old.uniondesk');

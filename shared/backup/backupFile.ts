@@ -55,17 +55,25 @@ export async function createBackup(
 }
 
 /** Checks a file is a whole, unchanged UnionDesk backup this version can restore. */
-export async function verifyBackup(bytes: Uint8Array, fileName = '该文件'): Promise<VerifiedBackup> {
+export async function verifyBackup(
+  bytes: Uint8Array,
+  fileName = '该文件',
+): Promise<VerifiedBackup> {
   const newline = bytes.indexOf(0x0a);
-  const firstLine = new TextDecoder('utf-8', { fatal: false }).decode(newline < 0 ? bytes.subarray(0, 4096) : bytes.subarray(0, newline));
+  const firstLine = new TextDecoder('utf-8', { fatal: false }).decode(
+    newline < 0 ? bytes.subarray(0, 4096) : bytes.subarray(0, newline),
+  );
   const header = parseBackupHeader(firstLine);
-  if (!header) throw new BackupError(`“${fileName}”不是工会台账的备份文件（应为 .uniondesk 文件）。`);
+  if (!header)
+    throw new BackupError(`“${fileName}”不是工会台账的备份文件（应为 .uniondesk 文件）。`);
   if (header.formatVersion > BACKUP_FORMAT_VERSION || header.schemaVersion > LATEST_VERSION) {
     throw new BackupError(`“${fileName}”由更新版本的工会台账创建，请先升级本软件再恢复。`);
   }
   const body = bytes.subarray(newline + 1);
   if (body.byteLength !== header.bodyBytes) {
-    throw new BackupError(`“${fileName}”不完整（文件被截断或复制未完成），无法恢复。当前数据没有任何改动。`);
+    throw new BackupError(
+      `“${fileName}”不完整（文件被截断或复制未完成），无法恢复。当前数据没有任何改动。`,
+    );
   }
   if ((await sha256Hex(body)) !== header.sha256) {
     throw new BackupError(`“${fileName}”已损坏（校验失败），无法恢复。当前数据没有任何改动。`);
@@ -77,9 +85,11 @@ export async function verifyBackup(bytes: Uint8Array, fileName = '该文件'): P
     throw new BackupError(`“${fileName}”内容无法读取，无法恢复。当前数据没有任何改动。`);
   }
   const tables = (parsed as { tables?: unknown }).tables;
-  if (typeof tables !== 'object' || tables === null) throw new BackupError(`“${fileName}”内容不完整，无法恢复。`);
+  if (typeof tables !== 'object' || tables === null)
+    throw new BackupError(`“${fileName}”内容不完整，无法恢复。`);
   for (const [name, rows] of Object.entries(tables)) {
-    if (!Array.isArray(rows)) throw new BackupError(`“${fileName}”中的数据表“${name}”格式不正确，无法恢复。`);
+    if (!Array.isArray(rows))
+      throw new BackupError(`“${fileName}”中的数据表“${name}”格式不正确，无法恢复。`);
   }
   return { header, tables: tables as Record<string, unknown[]> };
 }
@@ -97,7 +107,8 @@ export async function restoreBackup(db: UnionDeskDb, backup: VerifiedBackup): Pr
     }
     // A backup from an older version gets what the upgrades since then would have done.
     for (const v of SCHEMA) {
-      if (v.version > backup.header.schemaVersion && v.upgrade) await v.upgrade(Dexie.currentTransaction);
+      if (v.version > backup.header.schemaVersion && v.upgrade)
+        await v.upgrade(Dexie.currentTransaction);
     }
   });
 }

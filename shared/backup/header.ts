@@ -45,7 +45,12 @@ export function parseBackupHeader(firstLine: string): BackupHeader | null {
   const o = h as Record<string, unknown>;
   if (o.format !== BACKUP_FORMAT) return null;
   if (typeof o.formatVersion !== 'number' || typeof o.schemaVersion !== 'number') return null;
-  if (typeof o.createdAt !== 'string' || typeof o.sha256 !== 'string' || typeof o.bodyBytes !== 'number') return null;
+  if (
+    typeof o.createdAt !== 'string' ||
+    typeof o.sha256 !== 'string' ||
+    typeof o.bodyBytes !== 'number'
+  )
+    return null;
   if (typeof o.counts !== 'object' || o.counts === null) return null;
   return {
     format: BACKUP_FORMAT,
@@ -64,6 +69,11 @@ export function parseBackupHeader(firstLine: string): BackupHeader | null {
 export function backupFileName(at: Date, reason: BackupReason = 'manual'): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}_${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}`;
-  const prefix = reason === 'auto' ? '工会台账自动备份' : reason === 'safety' ? '工会台账恢复前备份' : '工会台账备份';
+  const prefix =
+    reason === 'auto'
+      ? '工会台账自动备份'
+      : reason === 'safety'
+        ? '工会台账恢复前备份'
+        : '工会台账备份';
   return `${prefix}_${stamp}.${BACKUP_EXTENSION}`;
 }

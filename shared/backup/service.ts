@@ -46,7 +46,11 @@ export async function isAutoBackupDue(db: UnionDeskDb, at: Date = new Date()): P
 }
 
 /** Makes today's automatic backup if it is due. Returns its name, or null when not due. */
-export async function autoBackupIfDue(db: UnionDeskDb, sink: BackupSink, at: Date = new Date()): Promise<string | null> {
+export async function autoBackupIfDue(
+  db: UnionDeskDb,
+  sink: BackupSink,
+  at: Date = new Date(),
+): Promise<string | null> {
   if (!(await isAutoBackupDue(db, at))) return null;
   const { name } = await backupNow(db, sink, 'auto', at);
   return name;
@@ -81,8 +85,14 @@ export interface BackupListItem {
   header: BackupHeader | null;
 }
 
-export function describeBackups(entries: { name: string; size: number; headerLine: string | null }[]): BackupListItem[] {
-  return entries.map((e) => ({ name: e.name, size: e.size, header: e.headerLine ? parseBackupHeader(e.headerLine) : null }));
+export function describeBackups(
+  entries: { name: string; size: number; headerLine: string | null }[],
+): BackupListItem[] {
+  return entries.map((e) => ({
+    name: e.name,
+    size: e.size,
+    header: e.headerLine ? parseBackupHeader(e.headerLine) : null,
+  }));
 }
 
 /** 「会员 80 · 活动 4」: the record counts a chair cares about, from a header. */
@@ -93,6 +103,8 @@ export function describeCounts(counts: Record<string, number>): string {
     ['participants', '参加记录'],
     ['documents', '发文'],
   ];
-  const parts = labels.filter(([t]) => counts[t] !== undefined).map(([t, l]) => `${l} ${counts[t]}`);
+  const parts = labels
+    .filter(([t]) => counts[t] !== undefined)
+    .map(([t, l]) => `${l} ${counts[t]}`);
   return parts.length ? parts.join(' · ') : '无业务记录';
 }

@@ -13,12 +13,17 @@ describe('writeBatch and undoBatch', () => {
     await db.members.bulkPut([zhang, li]);
     const before = await db.members.toArray();
 
-    const batch = await writeBatch(db, { kind: 'bulk-edit', label: '调整部门' }, ['members'], async (w) => {
-      await w.put('members', { ...zhang, department: '英语组' });
-      await w.delete('members', 'm2');
-      await w.put('members', newMember({ id: 'm3', name: '王五' }, at));
-      w.count('更新');
-    });
+    const batch = await writeBatch(
+      db,
+      { kind: 'bulk-edit', label: '调整部门' },
+      ['members'],
+      async (w) => {
+        await w.put('members', { ...zhang, department: '英语组' });
+        await w.delete('members', 'm2');
+        await w.put('members', newMember({ id: 'm3', name: '王五' }, at));
+        w.count('更新');
+      },
+    );
     expect(batch.changeCount).toBe(3);
     expect(batch.summary).toEqual({ 更新: 1 });
     expect(await db.members.count()).toBe(2);
@@ -32,10 +37,15 @@ describe('writeBatch and undoBatch', () => {
     const { db } = freshDb();
     await db.members.put(newMember({ id: 'm1', name: '张三', unionGroup: '一组' }, at));
     const original = await db.members.get('m1');
-    const batch = await writeBatch(db, { kind: 'edit', label: '两次修改' }, ['members'], async (w) => {
-      await w.put('members', { ...original!, unionGroup: '二组' });
-      await w.put('members', { ...original!, unionGroup: '三组' });
-    });
+    const batch = await writeBatch(
+      db,
+      { kind: 'edit', label: '两次修改' },
+      ['members'],
+      async (w) => {
+        await w.put('members', { ...original!, unionGroup: '二组' });
+        await w.put('members', { ...original!, unionGroup: '三组' });
+      },
+    );
     await undoBatch(db, batch.id);
     expect(await db.members.get('m1')).toEqual(original);
   });
@@ -78,9 +88,13 @@ describe('writeBatch and undoBatch', () => {
 
   it('lists batches newest first', async () => {
     const { db } = freshDb();
-    const a = await writeBatch(db, { kind: 'edit', label: 'A' }, ['settings'], (w) => w.put('settings', { key: 'a', value: 1 }));
+    const a = await writeBatch(db, { kind: 'edit', label: 'A' }, ['settings'], (w) =>
+      w.put('settings', { key: 'a', value: 1 }),
+    );
     await new Promise((r) => setTimeout(r, 5));
-    const b = await writeBatch(db, { kind: 'edit', label: 'B' }, ['settings'], (w) => w.put('settings', { key: 'b', value: 2 }));
+    const b = await writeBatch(db, { kind: 'edit', label: 'B' }, ['settings'], (w) =>
+      w.put('settings', { key: 'b', value: 2 }),
+    );
     expect((await listBatches(db)).map((x) => x.id)).toEqual([b.id, a.id]);
   });
 });
@@ -90,7 +104,10 @@ describe('BatchWriter.bulkAdd', () => {
     const { db } = freshDb();
     await db.members.put(newMember({ id: 'm1', name: '张三' }, at));
     const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
-      w.bulkAdd('members', [newMember({ id: 'm2', name: '李四' }, at), newMember({ id: 'm3', name: '王五' }, at)]),
+      w.bulkAdd('members', [
+        newMember({ id: 'm2', name: '李四' }, at),
+        newMember({ id: 'm3', name: '王五' }, at),
+      ]),
     );
     expect(await db.members.count()).toBe(3);
     await undoBatch(db, batch.id);
@@ -98,7 +115,10 @@ describe('BatchWriter.bulkAdd', () => {
 
     await expect(
       writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
-        w.bulkAdd('members', [newMember({ id: 'm4', name: '赵六' }, at), newMember({ id: 'm1', name: '重复' }, at)]),
+        w.bulkAdd('members', [
+          newMember({ id: 'm4', name: '赵六' }, at),
+          newMember({ id: 'm1', name: '重复' }, at),
+        ]),
       ),
     ).rejects.toThrow();
     expect((await db.members.toArray()).map((m) => m.id)).toEqual(['m1']);
@@ -107,7 +127,10 @@ describe('BatchWriter.bulkAdd', () => {
   it('notices an added row edited after the batch before undoing it', async () => {
     const { db } = freshDb();
     const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
-      w.bulkAdd('members', [newMember({ id: 'm1', name: '张三' }, at), newMember({ id: 'm2', name: '李四' }, at)]),
+      w.bulkAdd('members', [
+        newMember({ id: 'm1', name: '张三' }, at),
+        newMember({ id: 'm2', name: '李四' }, at),
+      ]),
     );
     await db.members.update('m2', { phone: '13800000000' });
     await expect(undoBatch(db, batch.id)).rejects.toBeInstanceOf(BatchConflictError);

@@ -1,4 +1,3 @@
-
 import type { DataTable, UnionDeskDb } from './db';
 import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 
@@ -62,7 +61,10 @@ export async function writeBatch(
     undoneAt: null,
   };
   await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
-    const log = async (table: DataTable, pairs: { key: string; before: unknown; after: unknown }[]) => {
+    const log = async (
+      table: DataTable,
+      pairs: { key: string; before: unknown; after: unknown }[],
+    ) => {
       const records: ChangeRecord[] = pairs.map((p) => ({
         batchId: batch.id,
         table,
@@ -81,20 +83,33 @@ export async function writeBatch(
         const keys = rows.map((r) => keyOf(db, table, r));
         const before = await db.table(table).bulkGet(keys);
         await db.table(table).bulkPut(rows);
-        await log(table, rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })));
+        await log(
+          table,
+          rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })),
+        );
       },
       async bulkAdd(table, rows) {
         if (rows.length === 0) return;
         const keys = rows.map((r) => keyOf(db, table, r));
         await db.table(table).bulkAdd(rows);
         batch.changeCount += rows.length;
-        await db.changes.add({ batchId: batch.id, table, key: '', before: null, after: null, added: { keys, hashes: rows.map(rowHash) }, at: batch.at });
+        await db.changes.add({
+          batchId: batch.id,
+          table,
+          key: '',
+          before: null,
+          after: null,
+          added: { keys, hashes: rows.map(rowHash) },
+          at: batch.at,
+        });
       },
       delete: (table, key) => writer.bulkDelete(table, [key]),
       async bulkDelete(table, keys) {
         if (keys.length === 0) return;
         const before = await db.table(table).bulkGet(keys);
-        const existing = keys.map((key, i) => ({ key, before: before[i], after: null })).filter((p) => p.before !== undefined);
+        const existing = keys
+          .map((key, i) => ({ key, before: before[i], after: null }))
+          .filter((p) => p.before !== undefined);
         await db.table(table).bulkDelete(existing.map((p) => p.key));
         await log(table, existing);
       },
@@ -128,7 +143,11 @@ export function rowHash(row: unknown): string {
  * Refuses (BatchConflictError) when a row was changed again after the batch, unless
  * `force` — the caller asks the user first.
  */
-export async function undoBatch(db: UnionDeskDb, batchId: string, opts: { force?: boolean } = {}): Promise<void> {
+export async function undoBatch(
+  db: UnionDeskDb,
+  batchId: string,
+  opts: { force?: boolean } = {},
+): Promise<void> {
   const batch = await db.batches.get(batchId);
   if (!batch) throw new Error('找不到这次操作的记录，无法撤销。');
   if (batch.undoneAt) throw new Error(`“${batch.label}”已于之前撤销过。`);
@@ -163,7 +182,8 @@ export async function undoBatch(db: UnionDeskDb, batchId: string, opts: { force?
 
 /** Batches newest first, optionally of one kind. */
 export async function listBatches(db: UnionDeskDb, kind?: BatchKind): Promise<Batch[]> {
-  const all = kind ? await db.batches.where('kind').equals(kind).toArray() : await db.batches.toArray();
+  const all = kind
+    ? await db.batches.where('kind').equals(kind).toArray()
+    : await db.batches.toArray();
   return all.sort((a, b) => b.at.localeCompare(a.at));
 }
-

@@ -4,7 +4,14 @@ import { buildDemoUnion } from '../domain/demoUnion';
 import { demoActivities } from '../domain/activityDemo';
 import { getProfile, PROFILE_KEY } from './settings';
 
-const DEMO_TABLES = ['settings', 'members', 'departments', 'unionGroups', 'activities', 'participants'] as const;
+const DEMO_TABLES = [
+  'settings',
+  'members',
+  'departments',
+  'unionGroups',
+  'activities',
+  'participants',
+] as const;
 
 /** Marks that the profile came with the demo, so removing the demo removes it too. */
 const DEMO_PROFILE_FLAG = 'demoProfile';
@@ -19,7 +26,10 @@ export async function hasDemoData(db: UnionDeskDb): Promise<boolean> {
  */
 export async function loadDemoData(db: UnionDeskDb, now: Date = new Date()): Promise<Batch> {
   const demo = buildDemoUnion(now);
-  const ledger = demoActivities(demo.members, { departments: demo.departments, now: now.toISOString() });
+  const ledger = demoActivities(demo.members, {
+    departments: demo.departments,
+    now: now.toISOString(),
+  });
   const hadProfile = (await getProfile(db)) !== undefined;
   return writeBatch(db, { kind: 'demo', label: '载入示例数据' }, DEMO_TABLES, async (w) => {
     if (!hadProfile) {

@@ -14,15 +14,32 @@ describe('schema versions', () => {
   it('keeps the data of a version-1 database when it is upgraded to the latest version', async () => {
     const { db: v1, name } = freshDb(1);
     await v1.table('settings').put({ key: 'profile', value: { unionName: '某某学校工会委员会' } });
-    await v1.table('batches').put({ id: 'b1', kind: 'edit', label: '修改工会信息', at: '2026-01-01T00:00:00.000Z', summary: {}, changeCount: 1, undoneAt: null });
-    await v1.table('changes').add({ batchId: 'b1', table: 'settings', key: 'profile', before: null, after: { unionName: '某某学校工会委员会' }, at: '2026-01-01T00:00:00.000Z' });
+    await v1.table('batches').put({
+      id: 'b1',
+      kind: 'edit',
+      label: '修改工会信息',
+      at: '2026-01-01T00:00:00.000Z',
+      summary: {},
+      changeCount: 1,
+      undoneAt: null,
+    });
+    await v1.table('changes').add({
+      batchId: 'b1',
+      table: 'settings',
+      key: 'profile',
+      before: null,
+      after: { unionName: '某某学校工会委员会' },
+      at: '2026-01-01T00:00:00.000Z',
+    });
     expect(v1.verno).toBe(1);
     v1.close();
 
     const latest = openDb(name);
     await latest.open();
     expect(latest.verno).toBe(LATEST_VERSION);
-    expect((await latest.settings.get('profile'))?.value).toEqual({ unionName: '某某学校工会委员会' });
+    expect((await latest.settings.get('profile'))?.value).toEqual({
+      unionName: '某某学校工会委员会',
+    });
     expect(await latest.batches.count()).toBe(1);
     expect(await latest.changes.where('batchId').equals('b1').count()).toBe(1);
     // Tables added after version 1 are usable at once.

@@ -47,7 +47,8 @@ const v3Stores = {
 /** The default 活动类别 every union starts with (fixed ids: see DEFAULT_ACTIVITY_KINDS). */
 async function seedActivityKinds(tx: Transaction): Promise<void> {
   const kinds = tx.table('activityKinds');
-  if ((await kinds.count()) === 0) await kinds.bulkAdd(DEFAULT_ACTIVITY_KINDS.map((k) => ({ ...k })));
+  if ((await kinds.count()) === 0)
+    await kinds.bulkAdd(DEFAULT_ACTIVITY_KINDS.map((k) => ({ ...k })));
 }
 
 export const SCHEMA: readonly SchemaVersion[] = [
@@ -59,13 +60,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
   },
   {
     version: 3,
-    reason: 'ledger: activities and meetings with participants, activity kinds, notice templates, document register',
+    reason:
+      'ledger: activities and meetings with participants, activity kinds, notice templates, document register',
     stores: v3Stores,
     upgrade: seedActivityKinds,
   },
   {
     version: 4,
-    reason: 'faster imports: members keep only the indexes queries use (the roster filters in memory)',
+    reason:
+      'faster imports: members keep only the indexes queries use (the roster filters in memory)',
     stores: { ...v3Stores, members: 'id, idNumber, status, rosterOrder, demo' },
   },
 ];

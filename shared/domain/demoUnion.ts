@@ -21,8 +21,10 @@ export const DEMO_PROFILE: UnionProfile = {
   unitKind: '学校',
 };
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏辉建国志文斌宇浩凯晨琳雪婷倩颖欣怡佳慧晓燕海波宁飞云峰';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏辉建国志文斌宇浩凯晨琳雪婷倩颖欣怡佳慧晓燕海波宁飞云峰';
 
 const DEPARTMENTS: { name: string; size: number; group: string }[] = [
   { name: '行政办公室', size: 8, group: '行政后勤小组' },
@@ -80,7 +82,10 @@ export function buildDemoUnion(now: Date = new Date()): DemoUnion {
     const month = 1 + Math.floor(rnd() * 12);
     const day = 1 + Math.floor(rnd() * 28);
     const birthDate = toIsoDate(year, month, day);
-    const seqDigits = String(Math.floor(rnd() * 50) * 2 + (gender === '男' ? 1 : 0)).padStart(3, '0');
+    const seqDigits = String(Math.floor(rnd() * 50) * 2 + (gender === '男' ? 1 : 0)).padStart(
+      3,
+      '0',
+    );
     const first17 = `330106${birthDate.replace(/-/g, '')}${seqDigits}`;
     const hireYear = Math.min(year + 22 + Math.floor(rnd() * 3), now.getFullYear() - 1);
     const joinDate = toIsoDate(hireYear, 9, 1);
@@ -95,7 +100,12 @@ export function buildDemoUnion(now: Date = new Date()): DemoUnion {
         politicalStatus: pick(POLITICAL),
         education: pick(EDUCATIONS),
         title: department === '后勤处' ? null : pick(TITLES),
-        post: department === '行政办公室' ? pick(['办公室主任', '干事', '会计', '出纳']) : department === '后勤处' ? '后勤' : '教师',
+        post:
+          department === '行政办公室'
+            ? pick(['办公室主任', '干事', '会计', '出纳'])
+            : department === '后勤处'
+              ? '后勤'
+              : '教师',
         department,
         unionGroup,
         phone: `13${Math.floor(rnd() * 10)}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`,
@@ -115,7 +125,11 @@ export function buildDemoUnion(now: Date = new Date()): DemoUnion {
     );
     if (retired) {
       const retireYear = year + (gender === '男' ? 60 : 55);
-      m = withStatus(m, { status: '退休', date: toIsoDate(retireYear, month, 1), note: '按时退休' });
+      m = withStatus(m, {
+        status: '退休',
+        date: toIsoDate(retireYear, month, 1),
+        note: '按时退休',
+      });
     }
     return m;
   };
@@ -128,7 +142,12 @@ export function buildDemoUnion(now: Date = new Date()): DemoUnion {
   const groupNames = [...new Set([...DEPARTMENTS.map((d) => d.group), '退休小组'])];
   return {
     profile: DEMO_PROFILE,
-    departments: [...DEPARTMENTS.map((d) => d.name), '退休教职工'].map((name, order) => ({ id: `demo-d-${order}`, name, order, demo: 1 })),
+    departments: [...DEPARTMENTS.map((d) => d.name), '退休教职工'].map((name, order) => ({
+      id: `demo-d-${order}`,
+      name,
+      order,
+      demo: 1,
+    })),
     unionGroups: groupNames.map((name, order) => ({ id: `demo-g-${order}`, name, order, demo: 1 })),
     members,
   };

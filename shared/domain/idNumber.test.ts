@@ -32,7 +32,13 @@ describe('checkIdNumber', () => {
 
   it('converts an old 15-digit number to 18 digits in the 1900s', () => {
     const r = checkIdNumber('330102850315001', TODAY);
-    expect(r).toEqual({ ok: true, id18: valid('33010219850315001'), birthDate: '1985-03-15', gender: '男', converted: true });
+    expect(r).toEqual({
+      ok: true,
+      id18: valid('33010219850315001'),
+      birthDate: '1985-03-15',
+      gender: '男',
+      converted: true,
+    });
   });
 
   it('says the check digit is wrong when one digit was mistyped', () => {
@@ -41,22 +47,43 @@ describe('checkIdNumber', () => {
     const r = checkIdNumber(typo, TODAY);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problem).toMatch(/id-(checksum|birthdate)/);
-    expect(checkIdNumber(good.slice(0, 17) + (good[17] === '0' ? '1' : '0'), TODAY)).toMatchObject({ ok: false, problem: 'id-checksum' });
+    expect(checkIdNumber(good.slice(0, 17) + (good[17] === '0' ? '1' : '0'), TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-checksum',
+    });
   });
 
   it('refuses numbers of the wrong length or with letters', () => {
-    expect(checkIdNumber('3301021985031500', TODAY)).toMatchObject({ ok: false, problem: 'id-format' });
-    expect(checkIdNumber('33010219850315001A', TODAY)).toMatchObject({ ok: false, problem: 'id-format' });
+    expect(checkIdNumber('3301021985031500', TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-format',
+    });
+    expect(checkIdNumber('33010219850315001A', TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-format',
+    });
   });
 
   it('refuses an unknown province code', () => {
-    expect(checkIdNumber(valid('99010219850315001'), TODAY)).toMatchObject({ ok: false, problem: 'id-region' });
+    expect(checkIdNumber(valid('99010219850315001'), TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-region',
+    });
   });
 
   it('refuses impossible and future birth dates', () => {
-    expect(checkIdNumber(valid('33010219850230001'), TODAY)).toMatchObject({ ok: false, problem: 'id-birthdate' });
-    expect(checkIdNumber(valid('33010220300101001'), TODAY)).toMatchObject({ ok: false, problem: 'id-birthdate' });
-    expect(checkIdNumber(valid('33010218890101001'), TODAY)).toMatchObject({ ok: false, problem: 'id-birthdate' });
+    expect(checkIdNumber(valid('33010219850230001'), TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-birthdate',
+    });
+    expect(checkIdNumber(valid('33010220300101001'), TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-birthdate',
+    });
+    expect(checkIdNumber(valid('33010218890101001'), TODAY)).toMatchObject({
+      ok: false,
+      problem: 'id-birthdate',
+    });
   });
 
   it('flags a number Excel turned into a float as unrecoverable', () => {

@@ -7,7 +7,8 @@ import type { Gender } from './member';
  * Old 15-digit numbers: 6 region + 6 birth date (YYMMDD, 19xx) + 3 sequence, no check digit.
  */
 
-export type IdProblem = 'id-format' | 'id-checksum' | 'id-region' | 'id-birthdate' | 'id-precision-lost';
+export type IdProblem =
+  'id-format' | 'id-checksum' | 'id-region' | 'id-birthdate' | 'id-precision-lost';
 
 export type IdCheck =
   | {
@@ -68,7 +69,10 @@ function fail(problem: IdProblem): IdCheck {
  * Checks an ID number and derives birth date and gender.
  * `today` bounds the birth date (nobody is born in the future or before 1900).
  */
-export function checkIdNumber(raw: string, today: IsoDate = new Date().toISOString().slice(0, 10)): IdCheck {
+export function checkIdNumber(
+  raw: string,
+  today: IsoDate = new Date().toISOString().slice(0, 10),
+): IdCheck {
   if (looksPrecisionLost(raw)) return fail('id-precision-lost');
   const s = cleanIdInput(raw);
   let id18: string;

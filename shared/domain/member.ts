@@ -10,7 +10,14 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export const EMPLOYMENT_TYPES = ['在编', '聘用', '劳务派遣', '其他'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
-export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派', '群众', '其他'] as const;
+export const POLITICAL_STATUSES = [
+  '中共党员',
+  '中共预备党员',
+  '共青团员',
+  '民主党派',
+  '群众',
+  '其他',
+] as const;
 
 export const MODEL_WORKER_LEVELS = ['全国', '省部级', '市级', '县区级'] as const;
 export type ModelWorkerLevel = (typeof MODEL_WORKER_LEVELS)[number];

@@ -3,7 +3,9 @@ import { termStatus } from './term';
 
 describe('termStatus', () => {
   it('says nothing while more than six months remain', () => {
-    expect(termStatus({ termNumber: 3, termEnd: '2028-08-31' }, '2026-11-21')).toEqual({ kind: 'ok' });
+    expect(termStatus({ termNumber: 3, termEnd: '2028-08-31' }, '2026-11-21')).toEqual({
+      kind: 'ok',
+    });
   });
   it('warns in the last six months', () => {
     const s = termStatus({ termNumber: 3, termEnd: '2027-03-31' }, '2026-11-21');

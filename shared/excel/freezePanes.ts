@@ -6,7 +6,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  * frozen top row band to a written .xlsx by editing the sheet XML inside the zip, and
  * re-compresses the package with fflate (much faster than SheetJS's own zip writer).
  */
-export function freezeTopRows(xlsx: Uint8Array, rowsBySheetIndex: ReadonlyMap<number, number>): Uint8Array {
+export function freezeTopRows(
+  xlsx: Uint8Array,
+  rowsBySheetIndex: ReadonlyMap<number, number>,
+): Uint8Array {
   const files = unzipSync(xlsx);
   for (const [index, rows] of rowsBySheetIndex) {
     if (rows <= 0) continue;

@@ -22,11 +22,18 @@ const fileName = z
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), '文件名含有不允许的字符');
 
 const filters = z
-  .array(z.object({ name: z.string().max(50), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) }))
+  .array(
+    z.object({
+      name: z.string().max(50),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10),
+    }),
+  )
   .max(10)
   .optional();
 
-const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, '应为二进制数据').refine((b) => b.byteLength <= 512 * 1024 * 1024, '文件过大');
+const bytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, '应为二进制数据')
+  .refine((b) => b.byteLength <= 512 * 1024 * 1024, '文件过大');
 
 export const backupName = fileName
   .refine((s) => s.endsWith('.uniondesk'), '备份文件名应以 .uniondesk 结尾')
@@ -73,7 +80,9 @@ export interface ResponseMap {
  * and returns the function that unsubscribes.
  */
 export type UnionDeskBridge = {
-  [C in Channel]: RequestOf<C> extends undefined ? () => Promise<ResponseMap[C]> : (req: RequestOf<C>) => Promise<ResponseMap[C]>;
+  [C in Channel]: RequestOf<C> extends undefined
+    ? () => Promise<ResponseMap[C]>
+    : (req: RequestOf<C>) => Promise<ResponseMap[C]>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

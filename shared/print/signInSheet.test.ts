@@ -136,11 +136,27 @@ describe('buildSignInSheet', () => {
 describe('walk-in rows', () => {
   it('never start a page of their own: only those that fit after the last name are kept', async () => {
     const { buildSignInSheet } = await import('./signInSheet');
-    const members = Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, name: `成员${i}`, department: '语文组', rosterOrder: i }));
+    const members = Array.from({ length: 200 }, (_, i) => ({
+      id: `m${i}`,
+      name: `成员${i}`,
+      department: '语文组',
+      rosterOrder: i,
+    }));
     for (let n = 1; n <= 200; n++) {
-      const sheet = buildSignInSheet({ title: '会议', dateText: '', place: '', unionName: '某工会', members: members.slice(0, n), options: { walkInRows: 5, groupBy: 'none', order: 'roster' } });
-      const last = sheet.pages[sheet.pages.length - 1]!.blocks.flatMap((b) => b.entries.filter((e) => e.kind === 'row'));
-      expect(last.some((e) => e.kind === 'row' && (e.row as { kind: string }).kind === 'member')).toBe(true);
+      const sheet = buildSignInSheet({
+        title: '会议',
+        dateText: '',
+        place: '',
+        unionName: '某工会',
+        members: members.slice(0, n),
+        options: { walkInRows: 5, groupBy: 'none', order: 'roster' },
+      });
+      const last = sheet.pages[sheet.pages.length - 1]!.blocks.flatMap((b) =>
+        b.entries.filter((e) => e.kind === 'row'),
+      );
+      expect(
+        last.some((e) => e.kind === 'row' && (e.row as { kind: string }).kind === 'member'),
+      ).toBe(true);
       expect(sheet.counts.walkIn).toBeLessThanOrEqual(5);
     }
   });

@@ -301,8 +301,12 @@ export function buildSignInSheet(input: SignInSheetInput): SignInSheetModel {
   let { pages, pageCount } = paginate(sections, layout);
   // Blank rows for walk-ins never take a sheet of paper of their own: keep only those
   // that fit after the last name.
-  const lastRows = pages[pages.length - 1]!.blocks.flatMap((b) => b.entries.filter((e) => e.kind === 'row'));
-  const onlyBlanks = lastRows.length > 0 && lastRows.every((e) => e.kind === 'row' && (e.row as SignInRow).kind === 'blank');
+  const lastRows = pages[pages.length - 1]!.blocks.flatMap((b) =>
+    b.entries.filter((e) => e.kind === 'row'),
+  );
+  const onlyBlanks =
+    lastRows.length > 0 &&
+    lastRows.every((e) => e.kind === 'row' && (e.row as SignInRow).kind === 'blank');
   if (pages.length > 1 && onlyBlanks) {
     walkIn -= lastRows.length;
     const section = sections[walkInSection]!;

@@ -17,9 +17,21 @@ export interface ApplyOptions {
   problemRows: number;
 }
 
-export const IMPORT_SUMMARY_LABELS = { add: '新增', update: '更新', skip: '跳过', problems: '问题', transfer: '标记调出' } as const;
+export const IMPORT_SUMMARY_LABELS = {
+  add: '新增',
+  update: '更新',
+  skip: '跳过',
+  problems: '问题',
+  transfer: '标记调出',
+} as const;
 
-function memberFromRow(row: ImportedRow, id: string, rosterOrder: number, today: IsoDate, now: string): Member {
+function memberFromRow(
+  row: ImportedRow,
+  id: string,
+  rosterOrder: number,
+  today: IsoDate,
+  now: string,
+): Member {
   const status = row.status ?? '在职';
   return newMember(
     {
@@ -52,7 +64,8 @@ function memberFromRow(row: ImportedRow, id: string, rosterOrder: number, today:
 function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string): Member {
   let next: Member = { ...m, updatedAt: now };
   for (const c of changesFor(row, m)) {
-    if (c.field === 'status') next = withStatus(next, { status: row.status!, date: today, note: '导入花名册' });
+    if (c.field === 'status')
+      next = withStatus(next, { status: row.status!, date: today, note: '导入花名册' });
     else (next as unknown as Record<string, unknown>)[c.field] = c.to;
   }
   return next;
@@ -63,57 +76,74 @@ function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string)
  * 「撤销本次导入」 undoes exactly, also after a restart. New departments and union groups
  * named in the file join the managed lists.
  */
-export async function applyImport(db: UnionDeskDb, rows: readonly ImportedRow[], plan: readonly PlannedRow[], opts: ApplyOptions): Promise<Batch> {
+export async function applyImport(
+  db: UnionDeskDb,
+  rows: readonly ImportedRow[],
+  plan: readonly PlannedRow[],
+  opts: ApplyOptions,
+): Promise<Batch> {
   const now = opts.now ?? new Date().toISOString();
   const newId = opts.newId ?? (() => crypto.randomUUID());
-  return writeBatch(db, { kind: 'import', label: `导入“${opts.fileName}”` }, ['members', 'departments', 'unionGroups'], async (w) => {
-    const members = new Map((await db.members.toArray()).map((m) => [m.id, m]));
-    let order = Math.max(0, ...[...members.values()].map((m) => m.rosterOrder)) + 1;
-    const adds: Member[] = [];
-    const puts: Member[] = [];
-    for (const p of plan) {
-      const row = rows[p.index]!;
-      if (p.decision.action === 'add') {
-        if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
-        adds.push(memberFromRow(row, newId(), order++, opts.today, now));
-        w.count(IMPORT_SUMMARY_LABELS.add);
-      } else if (p.decision.action === 'update') {
-        const m = members.get(p.decision.memberId);
-        if (!m) throw new Error(`第 ${row.row} 行要更新的会员已不存在，请重新比对。`);
-        puts.push(updatedMember(row, m, opts.today, now));
-        w.count(IMPORT_SUMMARY_LABELS.update);
-      } else {
-        w.count(IMPORT_SUMMARY_LABELS.skip);
-      }
-    }
-    if (opts.missing.action === 'transfer') {
-      for (const id of opts.missing.memberIds) {
-        const m = members.get(id);
-        if (!m || m.status !== '在职') continue;
-        puts.push({ ...withStatus(m, { status: '调出', date: opts.missing.date, note: `导入“${opts.fileName}”时不在名单中` }), updatedAt: now });
-        w.count(IMPORT_SUMMARY_LABELS.transfer);
-      }
-    }
-    w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
-    await w.bulkAdd('members', adds);
-    await w.bulkPut('members', puts);
-
-    for (const [table, field] of [
-      ['departments', 'department'],
-      ['unionGroups', 'unionGroup'],
-    ] as const) {
-      const existing = await db.table<OrgUnit>(table).toArray();
-      const known = new Set(existing.map((u) => u.name));
-      let next = Math.max(-1, ...existing.map((u) => u.order)) + 1;
-      const added: OrgUnit[] = [];
-      for (const m of [...adds, ...puts]) {
-        const name = m[field];
-        if (name && !known.has(name)) {
-          known.add(name);
-          added.push({ id: newId(), name, order: next++ });
+  return writeBatch(
+    db,
+    { kind: 'import', label: `导入“${opts.fileName}”` },
+    ['members', 'departments', 'unionGroups'],
+    async (w) => {
+      const members = new Map((await db.members.toArray()).map((m) => [m.id, m]));
+      let order = Math.max(0, ...[...members.values()].map((m) => m.rosterOrder)) + 1;
+      const adds: Member[] = [];
+      const puts: Member[] = [];
+      for (const p of plan) {
+        const row = rows[p.index]!;
+        if (p.decision.action === 'add') {
+          if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
+          adds.push(memberFromRow(row, newId(), order++, opts.today, now));
+          w.count(IMPORT_SUMMARY_LABELS.add);
+        } else if (p.decision.action === 'update') {
+          const m = members.get(p.decision.memberId);
+          if (!m) throw new Error(`第 ${row.row} 行要更新的会员已不存在，请重新比对。`);
+          puts.push(updatedMember(row, m, opts.today, now));
+          w.count(IMPORT_SUMMARY_LABELS.update);
+        } else {
+          w.count(IMPORT_SUMMARY_LABELS.skip);
         }
       }
-      await w.bulkPut(table, added);
-    }
-  });
+      if (opts.missing.action === 'transfer') {
+        for (const id of opts.missing.memberIds) {
+          const m = members.get(id);
+          if (!m || m.status !== '在职') continue;
+          puts.push({
+            ...withStatus(m, {
+              status: '调出',
+              date: opts.missing.date,
+              note: `导入“${opts.fileName}”时不在名单中`,
+            }),
+            updatedAt: now,
+          });
+          w.count(IMPORT_SUMMARY_LABELS.transfer);
+        }
+      }
+      w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
+      await w.bulkAdd('members', adds);
+      await w.bulkPut('members', puts);
+
+      for (const [table, field] of [
+        ['departments', 'department'],
+        ['unionGroups', 'unionGroup'],
+      ] as const) {
+        const existing = await db.table<OrgUnit>(table).toArray();
+        const known = new Set(existing.map((u) => u.name));
+        let next = Math.max(-1, ...existing.map((u) => u.order)) + 1;
+        const added: OrgUnit[] = [];
+        for (const m of [...adds, ...puts]) {
+          const name = m[field];
+          if (name && !known.has(name)) {
+            known.add(name);
+            added.push({ id: newId(), name, order: next++ });
+          }
+        }
+        await w.bulkPut(table, added);
+      }
+    },
+  );
 }

@@ -4,7 +4,13 @@ import { parseGender } from '../domain/normalizeGender';
 import { normalizeName } from '../domain/normalizeName';
 import { parsePhone } from '../domain/normalizePhone';
 import type { IsoDate } from '../domain/dates';
-import type { ImportedRow, ImportIssue, IssueCode, MemberField, RosterColumn } from '../excel/import/types';
+import type {
+  ImportedRow,
+  ImportIssue,
+  IssueCode,
+  MemberField,
+  RosterColumn,
+} from '../excel/import/types';
 
 /**
  * Fixing a row in the import preview: the chair types the right value into a cell; the
@@ -13,7 +19,17 @@ import type { ImportedRow, ImportIssue, IssueCode, MemberField, RosterColumn } f
  */
 
 /** Fields the preview lets the chair correct in place. */
-export const FIXABLE_FIELDS = ['name', 'idNumber', 'gender', 'birthDate', 'phone', 'department', 'unionGroup', 'joinDate', 'hireDate'] as const satisfies readonly MemberField[];
+export const FIXABLE_FIELDS = [
+  'name',
+  'idNumber',
+  'gender',
+  'birthDate',
+  'phone',
+  'department',
+  'unionGroup',
+  'joinDate',
+  'hireDate',
+] as const satisfies readonly MemberField[];
 export type FixableField = (typeof FIXABLE_FIELDS)[number];
 
 /** Codes this module re-derives for a row; other codes (duplicate-in-file …) are kept. */
@@ -52,9 +68,23 @@ export function fixRow(
   const col = columns.find((c) => c.field === field);
   if (col) next.raw[col.header] = text;
   const local: ImportIssue[] = [];
-  const issue = (f: MemberField | null, code: IssueCode, message: string, severity: 'error' | 'warning' = 'error') => {
+  const issue = (
+    f: MemberField | null,
+    code: IssueCode,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ) => {
     const c = f ? columns.find((x) => x.field === f) : undefined;
-    local.push({ sheet: row.sheet, row: row.row, column: c?.letter ?? null, header: c?.header ?? null, field: f, code, message, severity });
+    local.push({
+      sheet: row.sheet,
+      row: row.row,
+      column: c?.letter ?? null,
+      header: c?.header ?? null,
+      field: f,
+      code,
+      message,
+      severity,
+    });
   };
   const t = text.trim();
 
@@ -88,7 +118,8 @@ export function fixRow(
     case 'hireDate': {
       const d = t === '' ? null : parseDateText(t, { today });
       next[field] = d ? d.date : null;
-      if (t !== '' && !d) issue(field, 'date-unparsed', `无法识别日期“${t}”，请写成 1985-03-01 这样的格式`);
+      if (t !== '' && !d)
+        issue(field, 'date-unparsed', `无法识别日期“${t}”，请写成 1985-03-01 这样的格式`);
       break;
     }
   }
@@ -100,15 +131,27 @@ export function fixRow(
     if (!id.ok) issue('idNumber', id.problem, id.message);
     else {
       next.idNumber = id.id18;
-      if (next.gender && next.gender !== id.gender) issue('gender', 'gender-conflict', `填写的性别“${next.gender}”与身份证号（${id.gender}）不一致，已按身份证号`, 'warning');
+      if (next.gender && next.gender !== id.gender)
+        issue(
+          'gender',
+          'gender-conflict',
+          `填写的性别“${next.gender}”与身份证号（${id.gender}）不一致，已按身份证号`,
+          'warning',
+        );
       if (next.birthDate && next.birthDate !== id.birthDate && field !== 'birthDate') {
-        issue('birthDate', 'birthdate-conflict', `填写的出生日期 ${next.birthDate} 与身份证号（${id.birthDate}）不一致，已按身份证号`, 'warning');
+        issue(
+          'birthDate',
+          'birthdate-conflict',
+          `填写的出生日期 ${next.birthDate} 与身份证号（${id.birthDate}）不一致，已按身份证号`,
+          'warning',
+        );
       }
       next.gender = id.gender;
       next.birthDate = id.birthDate;
     }
   }
-  if (next.phone && !parsePhone(next.phone).ok) issue('phone', 'phone-format', `电话“${next.phone}”不像手机号或带区号的固定电话`, 'warning');
+  if (next.phone && !parsePhone(next.phone).ok)
+    issue('phone', 'phone-format', `电话“${next.phone}”不像手机号或带区号的固定电话`, 'warning');
 
   const kept = previous.filter((i) => !REDERIVED.has(i.code));
   const issues = [...kept, ...local];

@@ -37,7 +37,17 @@ function row(n: number, fields: Partial<ImportedRow>): ImportedRow {
 }
 
 const kept: Member[] = [
-  newMember({ id: 'm1', name: '张三', idNumber: '110101198503150012', birthDate: '1985-03-15', department: '语文组', phone: '13800000001' }, at),
+  newMember(
+    {
+      id: 'm1',
+      name: '张三',
+      idNumber: '110101198503150012',
+      birthDate: '1985-03-15',
+      department: '语文组',
+      phone: '13800000001',
+    },
+    at,
+  ),
   newMember({ id: 'm2', name: '李四', birthDate: '1990-07-01', department: '数学组' }, at),
   newMember({ id: 'm3', name: '王五', department: '英语组' }, at),
   newMember({ id: 'm4', name: '王五', department: '英语组', birthDate: '1970-01-01' }, at),
@@ -46,7 +56,12 @@ const kept: Member[] = [
 
 describe('planImport', () => {
   const rows = [
-    row(3, { name: '张三', idNumber: '110101198503150012', department: '语文组', phone: '13900000009' }),
+    row(3, {
+      name: '张三',
+      idNumber: '110101198503150012',
+      department: '语文组',
+      phone: '13900000009',
+    }),
     row(4, { name: '李四', birthDate: '1990-07-01', department: '数学组' }),
     row(5, { name: '王五', department: '英语组' }),
     row(6, { name: '孙七', department: '体艺组' }),
@@ -65,7 +80,11 @@ describe('planImport', () => {
   });
 
   it('leaves two members with the same name and department for the user to decide', () => {
-    expect(plan[2]!.match).toEqual({ kind: 'ambiguous', candidates: ['m3', 'm4'], by: 'nameDepartment' });
+    expect(plan[2]!.match).toEqual({
+      kind: 'ambiguous',
+      candidates: ['m3', 'm4'],
+      by: 'nameDepartment',
+    });
     expect(plan[2]!.decision.action).toBe('skip');
   });
 
@@ -85,7 +104,12 @@ describe('applyImport', () => {
     await db.members.bulkPut(kept);
     const before = await db.members.toArray();
     const rows = [
-      row(3, { name: '张三', idNumber: '110101198503150012', phone: '13900000009', status: '退休' }),
+      row(3, {
+        name: '张三',
+        idNumber: '110101198503150012',
+        phone: '13900000009',
+        status: '退休',
+      }),
       row(4, { name: '孙七', department: '体艺组', unionGroup: '体艺小组', gender: '女' }),
     ];
     const plan = planImport(rows, kept);
@@ -103,7 +127,11 @@ describe('applyImport', () => {
     expect(zhang.phone).toBe('13900000009');
     expect(zhang.department).toBe('语文组');
     expect(zhang.status).toBe('退休');
-    expect(zhang.statusHistory.at(-1)).toEqual({ status: '退休', date: '2026-11-21', note: '导入花名册' });
+    expect(zhang.statusHistory.at(-1)).toEqual({
+      status: '退休',
+      date: '2026-11-21',
+      note: '导入花名册',
+    });
     const sun = (await db.members.filter((m) => m.name === '孙七').first())!;
     expect(sun.gender).toBe('女');
     expect((await db.departments.toArray()).map((d) => d.name)).toContain('体艺组');
@@ -117,11 +145,19 @@ describe('applyImport', () => {
   it('writes nothing when a planned update points at a member deleted meanwhile', async () => {
     const { db } = freshDb();
     await db.members.bulkPut(kept);
-    const rows = [row(3, { name: '孙七' }), row(4, { name: '张三', idNumber: '110101198503150012', phone: '1' })];
+    const rows = [
+      row(3, { name: '孙七' }),
+      row(4, { name: '张三', idNumber: '110101198503150012', phone: '1' }),
+    ];
     const plan = planImport(rows, kept);
     await db.members.delete('m1');
     await expect(
-      applyImport(db, rows, plan, { fileName: 'x.xlsx', missing: { action: 'keep' }, today: '2026-11-21', problemRows: 0 }),
+      applyImport(db, rows, plan, {
+        fileName: 'x.xlsx',
+        missing: { action: 'keep' },
+        today: '2026-11-21',
+        problemRows: 0,
+      }),
     ).rejects.toThrow('第 4 行');
     expect(await db.members.count()).toBe(kept.length - 1);
     expect(await db.batches.count()).toBe(0);

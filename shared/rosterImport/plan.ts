@@ -21,7 +21,8 @@ export type RowMatch =
   | { kind: 'ambiguous'; candidates: string[]; by: MatchBy };
 
 /** What happens to a row. `update` names the member it updates. */
-export type RowDecision = { action: 'add' } | { action: 'update'; memberId: string } | { action: 'skip'; reason: string };
+export type RowDecision =
+  { action: 'add' } | { action: 'update'; memberId: string } | { action: 'skip'; reason: string };
 
 /** Fields an import may change on an existing member: every roster field but status (kept as dated history) and notes. */
 export type UpdatableField = Exclude<MemberField, 'status' | 'notes'>;
@@ -72,8 +73,18 @@ export function indexMembers(members: readonly Member[]) {
 export function matchRow(row: ImportedRow, index: ReturnType<typeof indexMembers>): RowMatch {
   const tries: [MatchBy, string[] | undefined][] = [
     ['idNumber', row.idNumber ? index.byId.get(row.idNumber.toUpperCase()) : undefined],
-    ['nameBirth', row.name && row.birthDate ? index.byNameBirth.get(keyNameBirth(row.name, row.birthDate)) : undefined],
-    ['nameDepartment', row.name && row.department ? index.byNameDept.get(keyNameDept(row.name, row.department)) : undefined],
+    [
+      'nameBirth',
+      row.name && row.birthDate
+        ? index.byNameBirth.get(keyNameBirth(row.name, row.birthDate))
+        : undefined,
+    ],
+    [
+      'nameDepartment',
+      row.name && row.department
+        ? index.byNameDept.get(keyNameDept(row.name, row.department))
+        : undefined,
+    ],
   ];
   for (const [by, ids] of tries) {
     if (!ids || ids.length === 0) continue;
@@ -91,7 +102,8 @@ export function changesFor(row: ImportedRow, member: Member): FieldChange[] {
     if (to === null || to === undefined || to === '') continue;
     if (member[f] !== to) out.push({ field: f, from: member[f], to });
   }
-  if (row.status && row.status !== member.status) out.push({ field: 'status', from: member.status, to: row.status });
+  if (row.status && row.status !== member.status)
+    out.push({ field: 'status', from: member.status, to: row.status });
   return out;
 }
 
@@ -104,15 +116,20 @@ export function planImport(rows: readonly ImportedRow[], members: readonly Membe
     let decision: RowDecision;
     if (row.hasError) decision = { action: 'skip', reason: '有错误，修正后才能导入' };
     else if (match.kind === 'new') decision = { action: 'add' };
-    else if (match.kind === 'ambiguous') decision = { action: 'skip', reason: '匹配到多名会员，请选择' };
-    else if (changesFor(row, byId.get(match.memberId)!).length === 0) decision = { action: 'skip', reason: '与现有记录相同' };
+    else if (match.kind === 'ambiguous')
+      decision = { action: 'skip', reason: '匹配到多名会员，请选择' };
+    else if (changesFor(row, byId.get(match.memberId)!).length === 0)
+      decision = { action: 'skip', reason: '与现有记录相同' };
     else decision = { action: 'update', memberId: match.memberId };
     return { index: i, match, decision };
   });
 }
 
 /** Kept members in service that no row of the file matches (left the unit, or missing from the file). */
-export function membersMissingFromFile(plan: readonly PlannedRow[], members: readonly Member[]): Member[] {
+export function membersMissingFromFile(
+  plan: readonly PlannedRow[],
+  members: readonly Member[],
+): Member[] {
   const seen = new Set<string>();
   for (const p of plan) {
     if (p.match.kind === 'match') seen.add(p.match.memberId);
@@ -130,7 +147,11 @@ export interface PlanCounts {
   problems: number;
 }
 
-export function countPlan(plan: readonly PlannedRow[], rows: readonly ImportedRow[], rowsWithIssues: ReadonlySet<number>): PlanCounts {
+export function countPlan(
+  plan: readonly PlannedRow[],
+  rows: readonly ImportedRow[],
+  rowsWithIssues: ReadonlySet<number>,
+): PlanCounts {
   const c: PlanCounts = { add: 0, update: 0, skip: 0, problems: 0 };
   for (const p of plan) {
     c[p.decision.action]++;

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { chooseFile, completeFirstRun, launch, nav, screenshot, serveWeb, TEST_PROFILE } from './harness.mjs';
+import {
+  chooseFile,
+  completeFirstRun,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+  TEST_PROFILE,
+} from './harness.mjs';
 
 test('a chair completes the first-run wizard, reloads and finds the profile kept', async () => {
   const server = await serveWeb();
@@ -65,21 +73,32 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await nav(page, '备份与恢复');
     const bytes = readFileSync(backupPath);
     const damaged = Buffer.from(bytes.subarray(0, bytes.length - 200));
-    await chooseFile(page, 'restore-from-file', { name: '损坏的备份.uniondesk', mimeType: 'application/octet-stream', buffer: damaged });
+    await chooseFile(page, 'restore-from-file', {
+      name: '损坏的备份.uniondesk',
+      mimeType: 'application/octet-stream',
+      buffer: damaged,
+    });
     await page.getByText(/不完整/).waitFor();
     await nav(page, '工作台');
     assert.equal(await page.getByTestId('member-count').textContent(), '0 人');
 
     // The real backup restores everything.
     await nav(page, '备份与恢复');
-    await chooseFile(page, 'restore-from-file', { name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: bytes });
+    await chooseFile(page, 'restore-from-file', {
+      name: download.suggestedFilename(),
+      mimeType: 'application/octet-stream',
+      buffer: bytes,
+    });
     await page.getByTestId('confirm-restore').click();
     await page.getByText('恢复完成').waitFor();
     await page.getByTestId('last-restore').waitFor();
     await screenshot(page, 'foundation-04-restored');
     await nav(page, '工作台');
     assert.equal(await page.getByTestId('member-count').textContent(), count);
-    assert.equal(await page.getByTestId('header-union-name').textContent(), '示例市实验中学工会委员会');
+    assert.equal(
+      await page.getByTestId('header-union-name').textContent(),
+      '示例市实验中学工会委员会',
+    );
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -22,7 +22,8 @@ const TYPES = {
 
 /** Serves out/web (or another built folder); resolves to { url, close }. */
 export async function serveWeb(WEB = join(ROOT, 'out/web')) {
-  if (!existsSync(join(WEB, 'index.html'))) throw new Error(`${WEB} is missing: run \`npm run build\` first`);
+  if (!existsSync(join(WEB, 'index.html')))
+    throw new Error(`${WEB} is missing: run \`npm run build\` first`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(WEB, path));
@@ -47,7 +48,14 @@ export async function launch() {
     acceptDownloads: true,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
@@ -103,7 +111,10 @@ export async function pickDate(page, label, iso) {
 
 /** Clicks a sidebar entry by its label. */
 export async function nav(page, label) {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: new RegExp(`^${label}`) }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
 }
 
 /** Clicks the button with `testId`, which opens a file picker, and picks `file`. */

@@ -2,13 +2,24 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chooseFile, completeFirstRun, launch, nav, screenshot, serveWeb, TEST_PROFILE } from './harness.mjs';
+import {
+  chooseFile,
+  completeFirstRun,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+  TEST_PROFILE,
+} from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/generated/身份证号问题.xlsx');
 
 before(() => {
-  execFileSync(process.execPath, ['scripts/run-ts.mjs', 'tests/fixtures/generate.ts'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/run-ts.mjs', 'tests/fixtures/generate.ts'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 });
 
 async function memberCount(page) {
@@ -64,7 +75,10 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
     assert.equal(await memberCount(page), 5);
     await page.goto(`${server.url}#/roster/imports`);
     await page.getByTestId('import-history').getByRole('button', { name: '撤销' }).click();
-    await page.getByTestId('import-history').getByText(/已于.*撤销/).waitFor();
+    await page
+      .getByTestId('import-history')
+      .getByText(/已于.*撤销/)
+      .waitFor();
     assert.equal(await memberCount(page), 0);
     assert.deepEqual(b.errors, []);
   } finally {
@@ -81,7 +95,11 @@ test('a damaged file is refused with a Chinese message and nothing is written', 
     await page.goto(server.url);
     await completeFirstRun(page, TEST_PROFILE);
     await page.goto(`${server.url}#/roster/import`);
-    await chooseFile(page, 'import-pick-file', resolve(ROOT, 'tests/fixtures/generated/损坏的花名册.xlsx'));
+    await chooseFile(
+      page,
+      'import-pick-file',
+      resolve(ROOT, 'tests/fixtures/generated/损坏的花名册.xlsx'),
+    );
     const alert = page.getByTestId('import-read-error');
     await alert.waitFor();
     assert.match(await alert.textContent(), /损坏的花名册\.xlsx/);

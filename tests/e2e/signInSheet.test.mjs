@@ -8,7 +8,8 @@ import { ARTIFACTS, chooseFile, launch, nav, pickDate, screenshot, serveWeb } fr
 
 /** 45 more staff for the demo school, so the sheet has about 120 names in several departments. */
 function extraRoster() {
-  const surnames = '丁马王毛方尹石史冯吕朱乔任华刘江许孙苏李杨吴何余汪沈宋张陆陈范林罗金周郑孟赵胡钟姜袁贾钱徐高郭唐黄';
+  const surnames =
+    '丁马王毛方尹石史冯吕朱乔任华刘江许孙苏李杨吴何余汪沈宋张陆陈范林罗金周郑孟赵胡钟姜袁贾钱徐高郭唐黄';
   const given = ['晓东', '春燕', '国庆', '丽萍', '建华'];
   const depts = ['语文组', '数学组', '英语组', '体艺组'];
   const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -16,7 +17,12 @@ function extraRoster() {
   for (let i = 0; i < 45; i++) {
     const first17 = `3301061985${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}0${String(i % 10)}${i % 2 ? 1 : 2}`;
     const sum = [...first17].reduce((s, d, k) => s + Number(d) * W[k], 0);
-    rows.push([surnames[i] + given[i % 5], i % 2 ? '男' : '女', first17 + '10X98765432'[sum % 11], depts[i % 4]]);
+    rows.push([
+      surnames[i] + given[i % 5],
+      i % 2 ? '男' : '女',
+      first17 + '10X98765432'[sum % 11],
+      depts[i % 4],
+    ]);
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), '名单');
@@ -34,7 +40,11 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
 
     // Bring in 45 more staff through the import wizard.
     await page.goto(`${server.url}#/roster/import`);
-    await chooseFile(page, 'import-pick-file', { name: '补充名单.xlsx', mimeType: 'application/octet-stream', buffer: extraRoster() });
+    await chooseFile(page, 'import-pick-file', {
+      name: '补充名单.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: extraRoster(),
+    });
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-write').click();
@@ -42,7 +52,11 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
 
     // A staff meeting for everyone in service.
     await nav(page, '活动与会议');
-    await page.getByRole('button', { name: '新建活动' }).or(page.getByRole('link', { name: '新建活动' })).first().click();
+    await page
+      .getByRole('button', { name: '新建活动' })
+      .or(page.getByRole('link', { name: '新建活动' }))
+      .first()
+      .click();
     await page.getByLabel('活动名称').fill('全体教职工大会');
     await pickDate(page, '开始日期', '2026-11-25');
     await page.getByLabel('地点').fill('学校报告厅');
@@ -67,13 +81,19 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
     const info = execFileSync('pdfinfo', [pdfPath]).toString();
     assert.equal(Number(/Pages:\s+(\d+)/.exec(info)[1]), pages);
 
-    const pageTexts = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString().split('\f').filter((t) => t.trim());
+    const pageTexts = execFileSync('pdftotext', ['-layout', pdfPath, '-'])
+      .toString()
+      .split('\f')
+      .filter((t) => t.trim());
     assert.equal(pageTexts.length, pages);
     pageTexts.forEach((t, i) => {
       const flat = t.replace(/\s+/g, '');
       assert.ok(flat.includes('全体教职工大会签到表'), `page ${i + 1} has the title`);
       assert.ok(flat.includes(`第${i + 1}页共${pages}页`), `page ${i + 1} has its number`);
-      assert.ok(flat.includes('姓名') && flat.includes('签名'), `page ${i + 1} repeats the table header`);
+      assert.ok(
+        flat.includes('姓名') && flat.includes('签名'),
+        `page ${i + 1} repeats the table header`,
+      );
     });
 
     // Every participant exactly once; names in stroke order within each department.
@@ -81,9 +101,13 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
     const expected = await namesByDepartment(page);
     let total = 0;
     for (const [dept, names] of expected) {
-      for (const n of names) assert.equal(occurrences(all, n), 1, `${n}（${dept}）should be on the sheet exactly once`);
+      for (const n of names)
+        assert.equal(occurrences(all, n), 1, `${n}（${dept}）should be on the sheet exactly once`);
       total += names.length;
-      assertStrokeOrdered([...names].sort((a, c) => all.indexOf(a) - all.indexOf(c)), dept);
+      assertStrokeOrdered(
+        [...names].sort((a, c) => all.indexOf(a) - all.indexOf(c)),
+        dept,
+      );
     }
     assert.equal(total, invited);
 
@@ -123,12 +147,17 @@ function assertStrokeOrdered(names, dept) {
     const a = names[i - 1][0];
     const c = names[i][0];
     if (a === c) continue;
-    assert.ok(strokeKey.compare(a, c) <= 0 || STROKE_FIX.has(a) || STROKE_FIX.has(c), `${dept}: ${names[i - 1]} before ${names[i]}`);
+    assert.ok(
+      strokeKey.compare(a, c) <= 0 || STROKE_FIX.has(a) || STROKE_FIX.has(c),
+      `${dept}: ${names[i - 1]} before ${names[i]}`,
+    );
   }
 }
 
 /** Surnames whose radicals ICU counts the traditional way (阝 3, 艹 4 …): the app corrects them. */
-const STROKE_FIX = new Set('陈邓郑陆阮陶隋邵郭邱邢阳隆郝都那邹鄢董蒋蔡黄萧范苏葛萨蓝莫蒙花芦薛茅苗荆庄连逯遇边');
+const STROKE_FIX = new Set(
+  '陈邓郑陆阮陶隋邵郭邱邢阳隆郝都那邹鄢董蒋蔡黄萧范苏葛萨蓝莫蒙花芦薛茅苗荆庄连逯遇边',
+);
 
 /** Department → names of the in-service members, read straight from the app's IndexedDB. */
 async function namesByDepartment(page) {
@@ -139,7 +168,10 @@ async function namesByDepartment(page) {
         open.onsuccess = () => {
           const tx = open.result.transaction('members', 'readonly');
           const req = tx.objectStore('members').getAll();
-          req.onsuccess = () => resolve(req.result.filter((m) => m.status === '在职').map((m) => [m.department, m.name]));
+          req.onsuccess = () =>
+            resolve(
+              req.result.filter((m) => m.status === '在职').map((m) => [m.department, m.name]),
+            );
           req.onerror = () => reject(req.error);
         };
         open.onerror = () => reject(open.error);
