@@ -11,7 +11,7 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatActivityWhen, participantName } from '../../shared/domain/activity';
 import {
@@ -31,6 +31,29 @@ import {
 } from '../../shared/print/ordering';
 import { PrintPreview, SignInSheetView } from '../print';
 import { useActivity, useParticipants, useRosterChoices, useUnionName } from './useActivities';
+import { useStoredSetting } from '../app/useStoredSetting';
+
+interface SheetChoices {
+  order: MemberOrder;
+  groupBy: GroupBy;
+  blocks: '1' | '2';
+  walkInRows: number;
+  columns: SignInColumnKey[];
+  groupNewPage: boolean;
+  leaveList: 'below' | 'omit';
+  landscape: boolean;
+}
+
+const DEFAULT_SHEET_CHOICES: SheetChoices = {
+  order: 'department',
+  groupBy: 'department',
+  blocks: '1',
+  walkInRows: 5,
+  columns: DEFAULT_SIGN_IN_OPTIONS.columns,
+  groupNewPage: false,
+  leaveList: 'below',
+  landscape: false,
+};
 
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
@@ -45,14 +68,11 @@ export function SignInSheetPage() {
   const participants = useParticipants(id);
   const choices = useRosterChoices();
   const unionName = useUnionName();
-  const [order, setOrder] = useState<MemberOrder>('department');
-  const [groupBy, setGroupBy] = useState<GroupBy>('department');
-  const [blocks, setBlocks] = useState<'1' | '2'>('1');
-  const [walkInRows, setWalkInRows] = useState<number | string>(5);
-  const [columns, setColumns] = useState<SignInColumnKey[]>(DEFAULT_SIGN_IN_OPTIONS.columns);
-  const [groupNewPage, setGroupNewPage] = useState(false);
-  const [leaveList, setLeaveList] = useState<'below' | 'omit'>('below');
-  const [landscape, setLandscape] = useState(false);
+  // The chair's last choices, remembered for the next sheet.
+  const [opts, setOpts] = useStoredSetting('signIn.options', DEFAULT_SHEET_CHOICES);
+  const set = <K extends keyof SheetChoices>(key: K, value: SheetChoices[K]) =>
+    setOpts({ ...opts, [key]: value });
+  const { order, groupBy, blocks, walkInRows, columns, groupNewPage, leaveList, landscape } = opts;
 
   const sheet = useMemo(() => {
     if (!activity || !participants || !choices) return null;
@@ -87,7 +107,7 @@ export function SignInSheetPage() {
         groupBy,
         groupOrder: groupBy === 'unionGroup' ? choices.unionGroups : choices.departments,
         blocks: blocks === '2' ? 2 : 1,
-        walkInRows: typeof walkInRows === 'number' ? walkInRows : 0,
+        walkInRows,
         // Keep the standard column order whatever order they were ticked in.
         columns: SIGN_IN_COLUMNS.filter((c) => columns.includes(c)),
         groupNewPage,
@@ -137,14 +157,14 @@ export function SignInSheetPage() {
             label="排序"
             data={options(MEMBER_ORDER_LABELS)}
             value={order}
-            onChange={(v) => v && setOrder(v as MemberOrder)}
+            onChange={(v) => v && set('order', v as MemberOrder)}
             allowDeselect={false}
           />
           <Select
             label="分组"
             data={options(GROUP_BY_LABELS)}
             value={groupBy}
-            onChange={(v) => v && setGroupBy(v as GroupBy)}
+            onChange={(v) => v && set('groupBy', v as GroupBy)}
             allowDeselect={false}
           />
           <div>
@@ -157,20 +177,20 @@ export function SignInSheetPage() {
                 { value: '2', label: '两栏' },
               ]}
               value={blocks}
-              onChange={(v) => setBlocks(v as '1' | '2')}
+              onChange={(v) => set('blocks', v as '1' | '2')}
             />
           </div>
           {groupBy !== 'none' && (
             <Switch
               label="每组另起一页"
               checked={groupNewPage}
-              onChange={(e) => setGroupNewPage(e.currentTarget.checked)}
+              onChange={(e) => set('groupNewPage', e.currentTarget.checked)}
             />
           )}
           <Checkbox.Group
             label="列"
             value={columns}
-            onChange={(v) => setColumns(v as SignInColumnKey[])}
+            onChange={(v) => set('columns', v as SignInColumnKey[])}
           >
             <Group gap="xs" mt={4}>
               {SIGN_IN_COLUMNS.map((c) => (
@@ -193,13 +213,13 @@ export function SignInSheetPage() {
                 { value: 'omit', label: '不另列（备注写请假）' },
               ]}
               value={leaveList}
-              onChange={(v) => setLeaveList(v as 'below' | 'omit')}
+              onChange={(v) => set('leaveList', v as 'below' | 'omit')}
             />
           </div>
           <Switch
             label="横向打印"
             checked={landscape}
-            onChange={(e) => setLandscape(e.currentTarget.checked)}
+            onChange={(e) => set('landscape', e.currentTarget.checked)}
           />
           <NumberInput
             label="现场补签空行"
@@ -207,7 +227,7 @@ export function SignInSheetPage() {
             max={40}
             allowDecimal={false}
             value={walkInRows}
-            onChange={setWalkInRows}
+            onChange={(v) => set('walkInRows', typeof v === 'number' ? v : 0)}
           />
         </Stack>
       </PrintPreview>

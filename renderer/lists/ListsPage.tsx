@@ -29,6 +29,11 @@ import {
 } from './listSettings';
 import { useListExport } from './useListExport';
 import { useListSources } from './useListSources';
+import { useStoredSetting } from '../app/useStoredSetting';
+
+const DEFAULT_BY_KIND = Object.fromEntries(
+  ROSTER_LIST_KINDS.map((k) => [k, defaultListSettings(k)]),
+) as Record<RosterListKind, ListSettings>;
 
 function initialState(today: string): ListsState {
   return {
@@ -36,10 +41,7 @@ function initialState(today: string): ListsState {
     status: '在职',
     month: nextMonthOf(today).month,
     fullNumbers: false,
-    byKind: Object.fromEntries(ROSTER_LIST_KINDS.map((k) => [k, defaultListSettings(k)])) as Record<
-      RosterListKind,
-      ListSettings
-    >,
+    byKind: DEFAULT_BY_KIND,
   };
 }
 
@@ -52,7 +54,12 @@ export function ListsPage() {
   const exportList = useListExport();
   const today = todayIso();
   const [state, setState] = useState<ListsState>(() => initialState(today));
-  const settings = state.byKind[state.kind];
+  // Columns, order, grouping and orientation per list are remembered between sessions.
+  const [byKind, setByKind] = useStoredSetting('lists.byKind', DEFAULT_BY_KIND);
+  const settings = useMemo(
+    () => ({ ...DEFAULT_BY_KIND[state.kind], ...byKind[state.kind] }),
+    [byKind, state.kind],
+  );
   const year = yearOfMonth(state.month, today);
 
   const selection = useMemo((): Member[] => {
@@ -112,10 +119,7 @@ export function ListsPage() {
   if (!sources) return <Loader />;
 
   const setSettings = (next: Partial<ListSettings>) =>
-    setState((s) => ({
-      ...s,
-      byKind: { ...s.byKind, [s.kind]: { ...s.byKind[s.kind], ...next } },
-    }));
+    setByKind({ ...byKind, [state.kind]: { ...settings, ...next } });
   const stem = listFileStem(state.kind, state.month);
   const onExport = () => {
     if (!list || list instanceof Error) return;
@@ -179,7 +183,7 @@ export function ListsPage() {
         }
       >
         <ListOptions
-          state={state}
+          state={{ ...state, byKind: { ...state.byKind, [state.kind]: settings } }}
           defaultTitle={defaultTitle}
           summary={summary}
           onState={(next) => setState((s) => ({ ...s, ...next }))}

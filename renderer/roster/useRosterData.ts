@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
 import { getMember, listMembers } from '../../shared/db/members';
 import { listDepartments, listUnionGroups } from '../../shared/db/orgUnits';
-import { getSetting, setSetting } from '../../shared/db/settings';
+import { useStoredSetting } from '../app/useStoredSetting';
 import type { Member, OrgUnit } from '../../shared/domain/member';
 import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/domain/rosterColumns';
 import {
@@ -10,7 +10,6 @@ import {
   type FemaleRetirementCategory,
 } from '../../shared/domain/retirement';
 import { DEFAULT_RETIREMENT_WITHIN_MONTHS } from '../../shared/domain/rosterFilter';
-import { useCallback } from 'react';
 
 /** Every member, in roster order; undefined while loading. */
 export function useMembers(): Member[] | undefined {
@@ -36,10 +35,10 @@ const RETIREMENT_KEY = 'roster.retirement';
 
 /** The columns the chair chose for the roster table and the export (a bookkeeping setting). */
 export function useRosterColumns(): [readonly string[], (keys: string[]) => void] {
-  const db = useDb();
-  const keys = useLiveQuery(() => getSetting<string[]>(db, COLUMNS_KEY), [db]);
-  const set = useCallback((next: string[]) => void setSetting(db, COLUMNS_KEY, next), [db]);
-  return [keys ?? DEFAULT_ROSTER_COLUMN_KEYS, set];
+  return useStoredSetting<readonly string[]>(COLUMNS_KEY, DEFAULT_ROSTER_COLUMN_KEYS) as [
+    readonly string[],
+    (keys: string[]) => void,
+  ];
 }
 
 export interface RetirementSettings {
@@ -55,11 +54,5 @@ export const DEFAULT_RETIREMENT_SETTINGS: RetirementSettings = {
 };
 
 export function useRetirementSettings(): [RetirementSettings, (s: RetirementSettings) => void] {
-  const db = useDb();
-  const s = useLiveQuery(() => getSetting<RetirementSettings>(db, RETIREMENT_KEY), [db]);
-  const set = useCallback(
-    (next: RetirementSettings) => void setSetting(db, RETIREMENT_KEY, next),
-    [db],
-  );
-  return [s ?? DEFAULT_RETIREMENT_SETTINGS, set];
+  return useStoredSetting(RETIREMENT_KEY, DEFAULT_RETIREMENT_SETTINGS);
 }
