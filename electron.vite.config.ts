@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererShared } from './vite.shared';
+import { rendererShared } from './vite.shared.ts';
 
 // Three processes, three bundles. The preload is CommonJS because sandboxed preloads
 // cannot be ES modules.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CSP } from './shared/ipc/csp';
+import { CSP } from './shared/ipc/csp.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererShared } from './vite.shared';
+import { rendererShared } from './vite.shared.ts';
 
 // The renderer alone, on the browser platform: `npm run web` serves it, `npm run build`
 // writes it to out/web for the end-to-end tests.
