@@ -185,9 +185,16 @@ export function HomePage() {
             done={facts.members > 0}
             label="导入教职工花名册"
             hint="从学校办公室或人事给的 Excel 表导入，之后在软件中维护"
-            to="/roster"
-            action="去导入"
+            to={facts.members > 0 ? '/roster' : '/roster/import'}
+            action={facts.members > 0 ? '查看花名册' : '去导入'}
             icon={<IconFileSpreadsheet size={16} />}
+          />
+          <NextStep
+            done={facts.activities > 0}
+            label="登记活动与会议"
+            hint="选参加人员、打印通知和签到表，会后登记出席，年底自动统计次数和人次"
+            to={facts.activities > 0 ? '/activities' : '/activities/new'}
+            action={facts.activities > 0 ? '查看活动' : '新建活动'}
           />
           <NextStep
             done={!facts.backupDue}

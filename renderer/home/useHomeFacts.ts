@@ -8,19 +8,21 @@ export interface HomeFacts {
   retired: number;
   demoMembers: number;
   backupDue: boolean;
+  activities: number;
 }
 
 /** The counts the 工作台 shows, live. */
 export function useHomeFacts(): HomeFacts | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const [members, inService, retired, demoMembers, backupDue] = await Promise.all([
+    const [members, inService, retired, demoMembers, backupDue, activities] = await Promise.all([
       db.members.count(),
       db.members.where('status').equals('在职').count(),
       db.members.where('status').equals('退休').count(),
       db.members.where('demo').equals(1).count(),
       isAutoBackupDue(db),
+      db.activities.count(),
     ]);
-    return { members, inService, retired, demoMembers, backupDue };
+    return { members, inService, retired, demoMembers, backupDue, activities };
   }, [db]);
 }
