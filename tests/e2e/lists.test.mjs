@@ -105,6 +105,12 @@ test(
         assert.equal(cell.t, 's', `第${r + 1}行身份证号应为文本`);
         assert.match(String(cell.v), /^\d{17}[\dX]$/);
       }
+
+      // The chair's column choices for the birthday list are still there after a restart.
+      await page.reload();
+      await page.getByTestId('list-kind').getByText('生日', { exact: true }).click();
+      assert.equal(await page.getByLabel('签名（签收用）').isChecked(), true);
+      assert.equal(await page.getByLabel('身份证号', { exact: true }).isChecked(), true);
       assert.deepEqual(b.errors, []);
     } finally {
       await b.close();
