@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/dates';
 import type { Member } from '../domain/member';
 import { columnsFor, ROSTER_COLUMN_BY_KEY, type RosterColumn } from '../domain/rosterColumns';
 import { freezeTopRows } from './freezePanes';
+import { MEMBER_FIELDS } from './import/types';
 
 /**
  * Roster workbooks: the current list with the chosen columns, the blank import template,
@@ -112,26 +113,7 @@ export function exportRosterXlsx(
 }
 
 /** Columns of the blank import template, under the headers the importer recognizes. */
-export const TEMPLATE_COLUMN_KEYS: readonly string[] = [
-  'name',
-  'gender',
-  'idNumber',
-  'birthDate',
-  'ethnicity',
-  'politicalStatus',
-  'education',
-  'title',
-  'post',
-  'department',
-  'unionGroup',
-  'phone',
-  'hireDate',
-  'joinDate',
-  'employmentType',
-  'status',
-  'wageBase',
-  'notes',
-];
+export const TEMPLATE_COLUMN_KEYS: readonly string[] = MEMBER_FIELDS;
 
 /** Rows pre-formatted as text in the ID and phone columns, so typed numbers stay whole. */
 const TEMPLATE_TEXT_ROWS = 300;
