@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../domain/dates';
-import type { EmploymentType, Gender, MemberStatus } from '../../domain/member';
+import type { Member, MemberStatus } from '../../domain/member';
 
 /*
  * What the roster reader returns. Everything here is plain data (no classes, no functions)
@@ -64,36 +64,25 @@ export interface ImportIssue {
   severity: 'error' | 'warning';
 }
 
-/** One data row of the roster, normalized. Optional facts are null when absent or unreadable. */
-export interface ImportedRow {
+/**
+ * One data row of the roster, normalized: the Member facts a column can fill (same types,
+ * so a row becomes a member without conversion), where name, status and notes may be
+ * missing too. Optional facts are null when absent or unreadable; an invalid ID number is
+ * kept as typed, a precision-lost one is null.
+ */
+export type ImportedRow = Pick<Member, Exclude<MemberField, 'name' | 'status' | 'notes'>> & {
   sheet: string;
   /** Row number as Excel shows it (1-based). */
   row: number;
   name: string | null;
-  gender: Gender | null;
-  /** 18-digit form when valid (15-digit numbers converted); as typed when invalid; null when lost. */
-  idNumber: string | null;
-  birthDate: IsoDate | null;
-  ethnicity: string | null;
-  politicalStatus: string | null;
-  education: string | null;
-  title: string | null;
-  post: string | null;
-  department: string | null;
-  unionGroup: string | null;
-  phone: string | null;
-  hireDate: IsoDate | null;
-  joinDate: IsoDate | null;
-  employmentType: EmploymentType | null;
   /** From the status column, else from the sheet name (when asked), else null. */
   status: MemberStatus | null;
   notes: string | null;
-  wageBase: number | null;
   /** Cell texts as displayed in Excel, keyed by header (every column, mapped or not). */
   raw: Record<string, string>;
   /** True when at least one issue of this row has severity 'error'. */
   hasError: boolean;
-}
+};
 
 export interface RosterColumn {
   /** Column letter ("A"). */
