@@ -13,13 +13,12 @@ import {
 } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatActivityWhen, participantName } from '../../shared/domain/activity';
+import { formatActivityWhen } from '../../shared/domain/activity';
 import {
   buildSignInSheet,
   DEFAULT_SIGN_IN_OPTIONS,
   SIGN_IN_COLUMNS,
   SIGN_IN_COLUMN_LABELS,
-  type LeaveEntry,
   type SignInColumnKey,
 } from '../../shared/print/signInSheet';
 import {
@@ -27,9 +26,9 @@ import {
   MEMBER_ORDER_LABELS,
   type GroupBy,
   type MemberOrder,
-  type PrintableMember,
 } from '../../shared/print/ordering';
 import { PrintPreview, SignInSheetView } from '../print';
+import { signInPeople } from '../../shared/print/activitySignIn';
 import { useActivity, useParticipants, useRosterChoices, useUnionName } from './useActivities';
 import { useStoredSetting } from '../app/useStoredSetting';
 
@@ -76,25 +75,7 @@ export function SignInSheetPage() {
 
   const sheet = useMemo(() => {
     if (!activity || !participants || !choices) return null;
-    const members: PrintableMember[] = [];
-    const leave: LeaveEntry[] = [];
-    for (const p of participants) {
-      const m = p.memberId ? choices.membersById.get(p.memberId) : undefined;
-      const line: PrintableMember = m ?? {
-        id: p.id,
-        name: participantName(p, choices.membersById),
-        department: p.guestUnit ? `来宾（${p.guestUnit}）` : '来宾',
-        rosterOrder: 100000 + p.order,
-      };
-      members.push(line);
-      if (p.state === '请假')
-        leave.push({
-          memberId: line.id,
-          name: line.name,
-          reason: p.leaveReason ?? '请假',
-          department: line.department ?? null,
-        });
-    }
+    const { members, leave } = signInPeople(participants, choices.membersById);
     return buildSignInSheet({
       title: `${activity.title}签到表`,
       dateText: formatActivityWhen(activity),
