@@ -74,7 +74,7 @@ export default tseslint.config(
     message:
       'shared/ 是与平台无关的业务层：不得引用 React、Electron、Node 模块或 renderer/、electron/。',
   }),
-  layer(['shared/domain/**/*.ts'], {
+  layer(['shared/core/**/*.ts', 'shared/ledgers/*/rules/**/*.ts'], {
     groups: [
       ...ui,
       ...platformModules,
@@ -87,7 +87,7 @@ export default tseslint.config(
       '**/reports/**',
       '**/backup/**',
     ],
-    message: 'shared/domain 只能引用自身：业务规则是纯函数。',
+    message: '业务规则（shared/core、各台账 rules/）是纯函数：不得引用数据库、表格、打印或备份。',
   }),
   layer(['electron/**/*.ts'], {
     groups: [

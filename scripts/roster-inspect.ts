@@ -4,8 +4,8 @@
 // stderr when the file cannot be read. Use `npm run --silent` so npm's banner stays off stdout.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isRosterReadError, readRoster } from '../shared/excel/import';
-import type { ImportedRow, RosterReadResult } from '../shared/excel/import';
+import { isRosterReadError, readRoster } from '../shared/ledgers/roster/import';
+import type { ImportedRow, RosterReadResult } from '../shared/ledgers/roster/import';
 
 const USAGE = '用法：npm run --silent roster:inspect -- <花名册文件> [--sheet 工作表名]';
 

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { buildSignInSheet } from '../../shared/print/signInSheet';
+import { buildSignInSheet } from '../../shared/ledgers/activities/print/signInSheet';
 import { SignInSheetView } from '../../renderer/print/SignInSheetView';
 import '../../renderer/print/print.css';
 import { markPrintPath } from '../../renderer/print/printPath';

@@ -1,11 +1,15 @@
 import * as XLSX from 'xlsx';
 import { openDb } from '../../shared/db/db';
-import { readRoster } from '../../shared/excel/import';
-import { planImport } from '../../shared/rosterImport/plan';
-import { applyImport } from '../../shared/rosterImport/apply';
-import { applySearch, buildSearchIndex, namePinyin } from '../../shared/domain/rosterSearch';
-import { exportRosterXlsx } from '../../shared/excel/rosterExport';
-import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/domain/rosterColumns';
+import { readRoster } from '../../shared/ledgers/roster/import';
+import { planImport } from '../../shared/ledgers/roster/import/plan';
+import { applyImport } from '../../shared/ledgers/roster/import/apply';
+import {
+  applySearch,
+  buildSearchIndex,
+  namePinyin,
+} from '../../shared/ledgers/roster/rules/rosterSearch';
+import { exportRosterXlsx } from '../../shared/ledgers/roster/excel/rosterExport';
+import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster/rules/rosterColumns';
 import { syntheticRosterXlsx } from './syntheticRoster';
 
 const percentile = (xs: number[], p: number) => {

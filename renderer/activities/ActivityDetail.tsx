@@ -24,13 +24,13 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { deleteActivity, setParticipants } from '../../shared/db/activities';
+import { deleteActivity, setParticipants } from '../../shared/ledgers/activities/store/activities';
 import {
   formatActivityWhen,
   participantName,
   type Participant,
-} from '../../shared/domain/activity';
-import { countAttendance } from '../../shared/domain/activityStats';
+} from '../../shared/ledgers/activities/rules/activity';
+import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
 import { showUndo } from '../app/showUndo';

@@ -16,7 +16,7 @@ import {
   validateActivity,
   type ActivityDraft,
   type ActivityKind,
-} from '../../shared/domain/activity';
+} from '../../shared/ledgers/activities/rules/activity';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { KindManager } from './KindManager';
 

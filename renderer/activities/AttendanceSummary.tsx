@@ -1,5 +1,8 @@
 import { Group, Paper, Text } from '@mantine/core';
-import { formatRate, type AttendanceCounts } from '../../shared/domain/activityStats';
+import {
+  formatRate,
+  type AttendanceCounts,
+} from '../../shared/ledgers/activities/rules/activityStats';
 
 export interface AttendanceSummaryProps {
   counts: AttendanceCounts;

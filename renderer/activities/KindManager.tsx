@@ -7,7 +7,7 @@ import {
   deleteActivityKind,
   renameActivityKind,
   reorderActivityKinds,
-} from '../../shared/db/activityKinds';
+} from '../../shared/ledgers/activities/store/activityKinds';
 import { useDb } from '../app/AppContext';
 import { useActivityKinds } from './useActivities';
 

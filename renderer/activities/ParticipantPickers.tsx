@@ -16,8 +16,12 @@ import {
   addParticipantsByRule,
   setParticipants,
   type RosterChoices,
-} from '../../shared/db/activities';
-import { describeRule, type Participant, type ParticipantRule } from '../../shared/domain/activity';
+} from '../../shared/ledgers/activities/store/activities';
+import {
+  describeRule,
+  type Participant,
+  type ParticipantRule,
+} from '../../shared/ledgers/activities/rules/activity';
 import { useDb } from '../app/AppContext';
 import { useRulePreview } from './useActivities';
 

@@ -7,7 +7,7 @@ import {
   withMark,
   type Edits,
 } from './attendanceDraft';
-import type { Participant } from '../../shared/domain/activity';
+import type { Participant } from '../../shared/ledgers/activities/rules/activity';
 
 const line = (
   id: string,

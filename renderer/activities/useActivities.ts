@@ -9,17 +9,17 @@ import {
   previewRule,
   type ActivityListRow,
   type RosterChoices,
-} from '../../shared/db/activities';
-import { listActivityKinds } from '../../shared/db/activityKinds';
+} from '../../shared/ledgers/activities/store/activities';
+import { listActivityKinds } from '../../shared/ledgers/activities/store/activityKinds';
 import { getProfile } from '../../shared/db/settings';
 import type {
   Activity,
   ActivityKind,
   Participant,
   ParticipantRule,
-} from '../../shared/domain/activity';
-import type { MemberParticipation } from '../../shared/domain/activityStats';
-import type { Member } from '../../shared/domain/member';
+} from '../../shared/ledgers/activities/rules/activity';
+import type { MemberParticipation } from '../../shared/ledgers/activities/rules/activityStats';
+import type { Member } from '../../shared/ledgers/roster/rules/member';
 import { useDb } from '../app/AppContext';
 
 /** Live reads of the activities ledger. Each returns undefined while loading. */

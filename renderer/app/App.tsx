@@ -13,7 +13,7 @@ import type { UnionDeskDb } from '../../shared/db/db';
 import { AppServicesProvider } from './AppContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
-import { FirstRunGate } from '../settings/FirstRunGate';
+import { FirstRunGate } from '../union/FirstRunGate';
 import { theme } from './theme';
 import { AutoBackupOnStart } from '../backups/AutoBackupOnStart';
 

@@ -1,5 +1,5 @@
 import { Route } from 'react-router';
-import { ImportHistoryPage, ImportWizardPage } from '../rosterImport';
+import { ImportHistoryPage, ImportWizardPage } from '../roster/import';
 
 /** Routes that are not sidebar entries, added by features. More specific than a NAV `path/*`. */
 export function ExtraRoutes() {

@@ -7,12 +7,12 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { HomePage } from '../home';
-import { SettingsPage } from '../settings';
+import { SettingsPage } from '../union';
 import { BackupsPage } from '../backups';
 import { ActivitiesPage } from '../activities';
 import { RosterPage } from '../roster';
 import { IconListDetails } from '@tabler/icons-react';
-import { ListsPage } from '../lists';
+import { ListsPage } from '../roster/lists';
 import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
 

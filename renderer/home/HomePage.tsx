@@ -20,11 +20,11 @@ import {
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { autoBackupIfDue } from '../../shared/backup/service';
-import { loadDemoData, removeDemoData } from '../../shared/db/demo';
-import { formatChineseDate, todayIso } from '../../shared/domain/dates';
-import { termStatus } from '../../shared/domain/term';
+import { loadDemoData, removeDemoData } from '../../shared/ledgers/demo';
+import { formatChineseDate, todayIso } from '../../shared/core/text/dates';
+import { termStatus } from '../../shared/ledgers/union/rules/term';
 import { useDb, usePlatform } from '../app/AppContext';
-import { useProfile } from '../settings/useProfile';
+import { useProfile } from '../union/useProfile';
 import { useHomeFacts } from './useHomeFacts';
 
 /** 工作台: where the chair sees what to do next. */

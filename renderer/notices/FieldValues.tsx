@@ -1,5 +1,5 @@
 import { Stack, Text, TextInput } from '@mantine/core';
-import { MERGE_FIELDS, isMergeField } from '../../shared/print';
+import { MERGE_FIELDS, isMergeField } from '../../shared/ledgers/notices';
 
 export interface FieldValuesProps {
   /** The fields the notice uses, in order (see usedFields). */

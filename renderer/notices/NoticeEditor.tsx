@@ -14,11 +14,15 @@ import {
 import { IconDeviceFloppy, IconFileTypeDocx, IconTemplate } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { ActivityListRow } from '../../shared/db/activities';
-import { saveNotice, setDocumentPrefix, noticeValues } from '../../shared/db/notices';
-import { isIsoDate } from '../../shared/domain/dates';
-import { activityNoticeValues } from '../../shared/domain/noticeValues';
-import type { UnionProfile } from '../../shared/domain/profile';
+import type { ActivityListRow } from '../../shared/ledgers/activities/store/activities';
+import {
+  saveNotice,
+  setDocumentPrefix,
+  noticeValues,
+} from '../../shared/ledgers/notices/store/notices';
+import { isIsoDate } from '../../shared/core/text/dates';
+import { activityNoticeValues } from '../../shared/ledgers/notices/rules/noticeValues';
+import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
 import {
   layoutNotice,
   mergeNotice,
@@ -28,7 +32,7 @@ import {
   profileMergeValues,
   type NoticeDocument,
   type NoticeTemplate,
-} from '../../shared/print';
+} from '../../shared/ledgers/notices';
 import { NoticeView, PrintPreview } from '../print';
 import { useDb, usePlatform } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';

@@ -1,9 +1,12 @@
 import { Loader, Text } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
-import { todayIso } from '../../shared/domain/dates';
-import { activityNoticeValues, suggestDocumentPrefix } from '../../shared/domain/noticeValues';
-import { NOTICE_KINDS, type NoticeKind } from '../../shared/print/noticeTemplates';
-import { useProfile } from '../settings/useProfile';
+import { todayIso } from '../../shared/core/text/dates';
+import {
+  activityNoticeValues,
+  suggestDocumentPrefix,
+} from '../../shared/ledgers/notices/rules/noticeValues';
+import { NOTICE_KINDS, type NoticeKind } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { useProfile } from '../union/useProfile';
 import { NoticeEditor } from './NoticeEditor';
 import { stateFromRecord, stateFromTemplate, type NoticeEditorState } from './noticeEditorState';
 import { useActivityChoices, useDocumentPrefix, useNotice, useNoticeTemplates } from './useNotices';

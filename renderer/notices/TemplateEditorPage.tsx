@@ -20,18 +20,18 @@ import {
   NOTICE_KINDS,
   type NoticeKind,
   type NoticeTemplate,
-} from '../../shared/print/noticeTemplates';
-import { layoutNotice, mergeNotice, profileMergeValues } from '../../shared/print';
+} from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { layoutNotice, mergeNotice, profileMergeValues } from '../../shared/ledgers/notices';
 import {
   saveNoticeTemplate,
   validateNoticeTemplate,
   type NoticeTemplateDraft,
-} from '../../shared/db/notices';
-import { todayIso } from '../../shared/domain/dates';
-import type { UnionProfile } from '../../shared/domain/profile';
+} from '../../shared/ledgers/notices/store/notices';
+import { todayIso } from '../../shared/core/text/dates';
+import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
 import { NoticeView, PrintPreview } from '../print';
 import { useDb } from '../app/AppContext';
-import { useProfile } from '../settings/useProfile';
+import { useProfile } from '../union/useProfile';
 import { MergeWarnings } from './MergeWarnings';
 import { SourceFields } from './SourceFields';
 import { showError } from '../app/showUndo';

@@ -1,6 +1,10 @@
-import type { NoticeDraft, NoticeRecord, NoticeSource } from '../../shared/db/notices';
-import type { IsoDate } from '../../shared/domain/dates';
-import type { NoticeTemplate } from '../../shared/print/noticeTemplates';
+import type {
+  NoticeDraft,
+  NoticeRecord,
+  NoticeSource,
+} from '../../shared/ledgers/notices/store/notices';
+import type { IsoDate } from '../../shared/core/text/dates';
+import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
 
 /**
  * What the notice editor holds. Merge values come in three layers, later ones winning:

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listActivities, type ActivityListRow } from '../../shared/db/activities';
+import {
+  listActivities,
+  type ActivityListRow,
+} from '../../shared/ledgers/activities/store/activities';
 import {
   getDocumentPrefix,
   getNotice,
@@ -8,8 +11,8 @@ import {
   listNoticeTemplates,
   listNoticeYears,
   type NoticeRecord,
-} from '../../shared/db/notices';
-import type { NoticeTemplate } from '../../shared/print/noticeTemplates';
+} from '../../shared/ledgers/notices/store/notices';
+import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
 import { useDb } from '../app/AppContext';
 
 /** Live reads for the notices feature. Each returns undefined while loading. */

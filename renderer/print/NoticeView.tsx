@@ -1,15 +1,15 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/print/fonts';
+import { CSS_FONTS } from '../../shared/core/print/fonts';
 import {
   NOTICE_PAGE,
   noticePageNumberText,
   type NoticeLayout,
   type NoticeLine,
-} from '../../shared/print/noticeLayout';
+} from '../../shared/ledgers/notices/print/noticeLayout';
 import { PageStyle } from './PageStyle';
 
 export interface NoticeViewProps {
-  /** Built by layoutNotice (shared/print/noticeLayout) from a merged notice. */
+  /** Built by layoutNotice (shared/ledgers/notices/print/noticeLayout) from a merged notice. */
   layout: NoticeLayout;
 }
 

@@ -1,15 +1,15 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/print/fonts';
-import type { BlockEntry } from '../../shared/print/paginate';
-import type { RosterListModel, RosterListRow } from '../../shared/print/rosterList';
-import { pageOfText } from '../../shared/print/signInSheet';
+import { CSS_FONTS } from '../../shared/core/print/fonts';
+import type { BlockEntry } from '../../shared/core/print/paginate';
+import type { RosterListModel, RosterListRow } from '../../shared/ledgers/roster/print/rosterList';
+import { pageOfText } from '../../shared/ledgers/activities/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 
 export interface RosterListViewProps {
-  /** Built by buildRosterList (shared/print/rosterList). */
+  /** Built by buildRosterList (shared/ledgers/roster/print/rosterList). */
   list: RosterListModel;
 }
 

@@ -1,19 +1,19 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/print/fonts';
-import type { BlockEntry, ListBlock } from '../../shared/print/paginate';
+import { CSS_FONTS } from '../../shared/core/print/fonts';
+import type { BlockEntry, ListBlock } from '../../shared/core/print/paginate';
 import {
   pageOfText,
   type SignInColumnSpec,
   type SignInRow,
   type SignInSheetModel,
-} from '../../shared/print/signInSheet';
+} from '../../shared/ledgers/activities/print/signInSheet';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules, RULE_MM } from './columnRules';
 
 export interface SignInSheetViewProps {
-  /** Built by buildSignInSheet (shared/print/signInSheet). */
+  /** Built by buildSignInSheet (shared/ledgers/activities/print/signInSheet). */
   sheet: SignInSheetModel;
 }
 

@@ -1,4 +1,4 @@
-import { textWidth } from '../../shared/print/noticeLayout';
+import { textWidth } from '../../shared/ledgers/notices/print/noticeLayout';
 
 const MM_PER_PT = 25.4 / 72;
 

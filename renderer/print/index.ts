@@ -1,4 +1,4 @@
-// Print views: ready-made models from shared/print in, A4 pages out. They never query.
+// Print views: ready-made models from the ledgers' print/ folders in, A4 pages out. They never query.
 export { PrintPreview, type PrintPreviewProps } from './PrintPreview';
 export { SignInSheetView, type SignInSheetViewProps } from './SignInSheetView';
 export { RosterListView, type RosterListViewProps } from './RosterListView';

@@ -8,8 +8,12 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useDb } from '../app/AppContext';
-import { bulkChangeDepartment, bulkChangeGroup, bulkChangeStatus } from '../../shared/db/members';
-import type { OrgUnit } from '../../shared/domain/member';
+import {
+  bulkChangeDepartment,
+  bulkChangeGroup,
+  bulkChangeStatus,
+} from '../../shared/ledgers/roster/store/members';
+import type { OrgUnit } from '../../shared/ledgers/roster/rules/member';
 import { StatusChangeModal } from './StatusChangeModal';
 import { showError, showUndo } from '../app/showUndo';
 

@@ -13,7 +13,7 @@ import {
   type Gender,
   type MemberStatus,
   type OrgUnit,
-} from '../../shared/domain/member';
+} from '../../shared/ledgers/roster/rules/member';
 import {
   defaultRosterFilter,
   ROSTER_FLAG_LABELS,
@@ -21,7 +21,7 @@ import {
   UNASSIGNED,
   type RosterFilter,
   type RosterFlag,
-} from '../../shared/domain/rosterFilter';
+} from '../../shared/ledgers/roster/rules/rosterFilter';
 
 export interface FilterBarProps {
   filter: RosterFilter;

@@ -23,8 +23,8 @@ import {
   renameOrgUnit,
   reorderOrgUnits,
   type OrgUnitKind,
-} from '../../shared/db/orgUnits';
-import type { OrgUnit } from '../../shared/domain/member';
+} from '../../shared/ledgers/roster/store/orgUnits';
+import type { OrgUnit } from '../../shared/ledgers/roster/rules/member';
 import { useOrgUnits } from './useRosterData';
 import { showError, showUndo } from '../app/showUndo';
 

@@ -1,5 +1,5 @@
 import { Group, Select, Text } from '@mantine/core';
-import type { FemaleRetirementCategory } from '../../shared/domain/retirement';
+import type { FemaleRetirementCategory } from '../../shared/ledgers/roster/rules/retirement';
 import type { RetirementSettings } from './useRosterData';
 
 /**

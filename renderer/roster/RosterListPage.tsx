@@ -20,15 +20,19 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { newMember, type Member } from '../../shared/domain/member';
-import { todayIso } from '../../shared/domain/dates';
-import { columnsFor } from '../../shared/domain/rosterColumns';
+import { newMember, type Member } from '../../shared/ledgers/roster/rules/member';
+import { todayIso } from '../../shared/core/text/dates';
+import { columnsFor } from '../../shared/ledgers/roster/rules/rosterColumns';
 import {
   defaultRosterFilter,
   type FilterContext,
   type RosterFilter,
-} from '../../shared/domain/rosterFilter';
-import { ROSTER_SORT_LABELS, ROSTER_SORTS, type RosterSort } from '../../shared/domain/rosterSort';
+} from '../../shared/ledgers/roster/rules/rosterFilter';
+import {
+  ROSTER_SORT_LABELS,
+  ROSTER_SORTS,
+  type RosterSort,
+} from '../../shared/ledgers/roster/rules/rosterSort';
 import { RosterTable } from './RosterTable';
 import { FilterBar } from './FilterBar';
 import { ColumnChooser } from './ColumnChooser';

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
-import { getMember, listMembers } from '../../shared/db/members';
-import { listDepartments, listUnionGroups } from '../../shared/db/orgUnits';
+import { getMember, listMembers } from '../../shared/ledgers/roster/store/members';
+import { listDepartments, listUnionGroups } from '../../shared/ledgers/roster/store/orgUnits';
 import { useStoredSetting } from '../app/useStoredSetting';
-import type { Member, OrgUnit } from '../../shared/domain/member';
-import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/domain/rosterColumns';
+import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
+import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster/rules/rosterColumns';
 import {
   DEFAULT_FEMALE_RETIREMENT_CATEGORY,
   type FemaleRetirementCategory,
-} from '../../shared/domain/retirement';
-import { DEFAULT_RETIREMENT_WITHIN_MONTHS } from '../../shared/domain/rosterFilter';
+} from '../../shared/ledgers/roster/rules/retirement';
+import { DEFAULT_RETIREMENT_WITHIN_MONTHS } from '../../shared/ledgers/roster/rules/rosterFilter';
 
 /** Every member, in roster order; undefined while loading. */
 export function useMembers(): Member[] | undefined {

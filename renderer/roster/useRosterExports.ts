@@ -1,15 +1,15 @@
 import { useCallback } from 'react';
 import { notifications } from '@mantine/notifications';
 import { usePlatform } from '../app/AppContext';
-import { useProfile } from '../settings/useProfile';
-import { todayIso } from '../../shared/domain/dates';
-import type { Member } from '../../shared/domain/member';
+import { useProfile } from '../union/useProfile';
+import { todayIso } from '../../shared/core/text/dates';
+import type { Member } from '../../shared/ledgers/roster/rules/member';
 import {
   exportRosterXlsx,
   importTemplateXlsx,
   realNameSheetXlsx,
   rosterFileName,
-} from '../../shared/excel/rosterExport';
+} from '../../shared/ledgers/roster/excel/rosterExport';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 

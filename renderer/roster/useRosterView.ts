@@ -1,12 +1,16 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Member, OrgUnit } from '../../shared/domain/member';
-import { buildSearchIndex, searchMask, type SearchIndex } from '../../shared/domain/rosterSearch';
+import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
+import {
+  buildSearchIndex,
+  searchMask,
+  type SearchIndex,
+} from '../../shared/ledgers/roster/rules/rosterSearch';
 import {
   filterMembers,
   type FilterContext,
   type RosterFilter,
-} from '../../shared/domain/rosterFilter';
-import { sortMembers, type RosterSort } from '../../shared/domain/rosterSort';
+} from '../../shared/ledgers/roster/rules/rosterFilter';
+import { sortMembers, type RosterSort } from '../../shared/ledgers/roster/rules/rosterSort';
 
 /**
  * The search index over `members`, built once per change of the list. It is built just

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../db/testDb';
-import { loadDemoData } from '../db/demo';
+import { loadDemoData } from '../ledgers/demo';
 import { ALL_TABLES, type UnionDeskDb } from '../db/db';
 import { createBackup, verifyBackup } from './backupFile';
 import { autoBackupIfDue, restoreFromFile } from './service';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BatchConflictError, listBatches, undoBatch, writeBatch } from './batches';
 import { freshDb } from './testDb';
-import { newMember } from '../domain/member';
+import { newMember } from '../ledgers/roster/rules/member';
 
 const at = '2026-03-01T08:00:00.000Z';
 

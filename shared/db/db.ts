@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA, populateNewDb, type SchemaVersion } from './schema';
 import type { Batch, ChangeRecord } from './batchTypes';
-import type { Member, OrgUnit } from '../domain/member';
-import type { Activity, ActivityKind, Participant } from '../domain/activity';
+import type { Member, OrgUnit } from '../ledgers/roster/rules/member';
+import type { Activity, ActivityKind, Participant } from '../ledgers/activities/rules/activity';
 
 export interface SettingRow {
   key: string;

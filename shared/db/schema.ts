@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { DEFAULT_ACTIVITY_KINDS } from '../domain/activity';
+import { DEFAULT_ACTIVITY_KINDS } from '../ledgers/activities/rules/activity';
 
 /**
  * The database schema as numbered versions. What must always hold:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from './db';
 import { LATEST_VERSION } from './schema';
-import { newMember } from '../domain/member';
-import { DEFAULT_ACTIVITY_KINDS } from '../domain/activity';
+import { newMember } from '../ledgers/roster/rules/member';
+import { DEFAULT_ACTIVITY_KINDS } from '../ledgers/activities/rules/activity';
 
 describe('schema v3: activities and meetings', () => {
   it('keeps the members of a v2 database and seeds the default activity kinds on upgrade', async () => {

@@ -1,5 +1,5 @@
 import type { UnionDeskDb } from './db';
-import type { UnionProfile } from '../domain/profile';
+import type { UnionProfile } from '../ledgers/union/rules/profile';
 import { writeBatch } from './batches';
 
 export const PROFILE_KEY = 'profile';

@@ -25,10 +25,10 @@ const vite = await createServer({
   appType: 'custom',
 });
 const load = (p) => vite.ssrLoadModule(p);
-const { buildSignInSheet } = await load('/shared/print/signInSheet.ts');
-const { mergeNotice } = await load('/shared/print/noticeMerge.ts');
-const { layoutNotice } = await load('/shared/print/noticeLayout.ts');
-const { DEFAULT_NOTICE_TEMPLATES } = await load('/shared/print/noticeTemplates.ts');
+const { buildSignInSheet } = await load('/shared/ledgers/activities/print/signInSheet.ts');
+const { mergeNotice } = await load('/shared/ledgers/notices/rules/noticeMerge.ts');
+const { layoutNotice } = await load('/shared/ledgers/notices/print/noticeLayout.ts');
+const { DEFAULT_NOTICE_TEMPLATES } = await load('/shared/ledgers/notices/rules/noticeTemplates.ts');
 const { SignInSheetView } = await load('/renderer/print/SignInSheetView.tsx');
 const { NoticeView } = await load('/renderer/print/NoticeView.tsx');
 const { PrintPreview } = await load('/renderer/print/PrintPreview.tsx');

@@ -13,14 +13,23 @@ async function importErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('layering lint', () => {
   it.each([
-    ['shared/domain/x.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    [
+      'shared/ledgers/roster/rules/x.ts',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+    ],
     ['shared/db/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     [
-      'shared/excel/x.ts',
+      'shared/core/excel/x.ts',
       "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
     ],
-    ['shared/domain/x.ts', "import { openDb } from '../db/db';\nexport const x = openDb;\n"],
-    ['shared/print/x.ts', "import { App } from '../../renderer/app/App';\nexport const x = App;\n"],
+    [
+      'shared/ledgers/roster/rules/x.ts',
+      "import { openDb } from '../../../db/db';\nexport const x = openDb;\n",
+    ],
+    [
+      'shared/core/print/x.ts',
+      "import { App } from '../../../renderer/app/App';\nexport const x = App;\n",
+    ],
     ['renderer/home/x.ts', "import { x as y } from '../../electron/main';\nexport const x = y;\n"],
     [
       'renderer/home/x.ts',
@@ -35,7 +44,7 @@ describe('layering lint', () => {
   it.each([
     [
       'shared/db/x.ts',
-      "import { newMember } from '../domain/member';\nexport const x = newMember;\n",
+      "import { newMember } from '../ledgers/roster/rules/member';\nexport const x = newMember;\n",
     ],
     [
       'renderer/home/x.ts',

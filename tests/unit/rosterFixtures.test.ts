@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readRoster, RosterReadError, type RosterReadResult } from '../../shared/excel/import';
+import {
+  readRoster,
+  RosterReadError,
+  type RosterReadResult,
+} from '../../shared/ledgers/roster/import';
 import {
   biffXls,
   damagedXlsx,

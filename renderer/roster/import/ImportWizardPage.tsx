@@ -1,0 +1,249 @@
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Stepper,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { listMembers } from '../../../shared/ledgers/roster/store/members';
+import { getSetting, setSetting } from '../../../shared/db/settings';
+import type { Batch } from '../../../shared/db/batches';
+import type { ColumnMapping } from '../../../shared/ledgers/roster/import';
+import { applyImport } from '../../../shared/ledgers/roster/import/apply';
+import {
+  membersMissingFromFile,
+  planImport,
+  type RowDecision,
+} from '../../../shared/ledgers/roster/import/plan';
+import { todayIso } from '../../../shared/core/text/dates';
+import { useDb, usePlatform } from '../../app/AppContext';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { MatchStep, type MissingChoice } from './MatchStep';
+import { ImportDone } from './ImportDone';
+import { issuesByRow, useImportSession } from './useImportSession';
+
+const ROSTER_FILTERS = [{ name: '花名册表格', extensions: ['xlsx', 'xls', 'csv', 'et'] }];
+const mappingKey = (signature: string) => `importMapping:${signature}`;
+
+/** 导入花名册: file → columns → problems → match → done, writing only at the very end. */
+export function ImportWizardPage() {
+  const db = useDb();
+  const platform = usePlatform();
+  const { session, read, load, fix, toggleSkip, reset } = useImportSession();
+  const [step, setStep] = useState(0);
+  const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
+  const [missingChoice, setMissingChoice] = useState<MissingChoice>({ action: 'keep' });
+  const [done, setDone] = useState<Batch | null>(null);
+  const [writing, setWriting] = useState(false);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const members = useLiveQuery(() => listMembers(db), [db]);
+
+  const pickFile = async () => {
+    const file = await platform.openFile({ title: '选择花名册文件', filters: ROSTER_FILTERS });
+    if (!file) return;
+    setDecisions(new Map());
+    setDone(null);
+    const result = await load(file.name, file.data, {});
+    if (!result) return;
+    // A mapping the chair corrected before for files with the same headers.
+    const saved = await getSetting<ColumnMapping>(db, mappingKey(result.headerSignature));
+    if (saved && JSON.stringify(saved) !== JSON.stringify(result.mapping))
+      await load(file.name, file.data, { mapping: saved });
+    setStep(1);
+  };
+
+  const reread = async (opts: {
+    sheets?: string[];
+    statusFromSheetName?: boolean;
+    mapping?: ColumnMapping;
+  }) => {
+    if (!session) return;
+    await load(session.fileName, session.bytes, { ...session.options, ...opts });
+  };
+
+  const basePlan = useMemo(
+    () => (session && members ? planImport(session.rows, members) : []),
+    [session, members],
+  );
+  const plan = useMemo(
+    () =>
+      basePlan.map((p) => {
+        if (session?.skipped.has(p.index))
+          return { ...p, decision: { action: 'skip', reason: '已跳过' } as RowDecision };
+        const d = decisions.get(p.index);
+        if (d && !session?.rows[p.index]?.hasError) return { ...p, decision: d };
+        return p;
+      }),
+    [basePlan, decisions, session],
+  );
+  const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
+  const missing = useMemo(
+    () => (members ? membersMissingFromFile(plan, members) : []),
+    [plan, members],
+  );
+  const unresolvedErrors = session
+    ? session.rows.filter((r, i) => r.hasError && !session.skipped.has(i)).length
+    : 0;
+
+  const write = async () => {
+    if (!session) return;
+    setWriting(true);
+    setWriteError(null);
+    try {
+      await setSetting(db, mappingKey(session.result.headerSignature), session.result.mapping);
+      const problemRows = issuesByRow(session.issues).size;
+      const batch = await applyImport(db, session.rows, plan, {
+        fileName: session.fileName,
+        today: todayIso(),
+        problemRows,
+        missing:
+          missingChoice.action === 'transfer' && missingChoice.date
+            ? { action: 'transfer', date: missingChoice.date, memberIds: missing.map((m) => m.id) }
+            : { action: 'keep' },
+      });
+      setDone(batch);
+      setStep(4);
+    } catch (e) {
+      setWriteError(`没有导入任何数据：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setWriting(false);
+    }
+  };
+
+  const restart = () => {
+    reset();
+    setStep(0);
+    setDone(null);
+    setDecisions(new Map());
+    setMissingChoice({ action: 'keep' });
+  };
+
+  const canWrite = missingChoice.action === 'keep' || !!missingChoice.date;
+
+  return (
+    <Stack maw={1200} data-testid="import-wizard">
+      <Group justify="space-between">
+        <Title order={2}>导入花名册</Title>
+        <Anchor component={Link} to="/roster/imports" size="sm">
+          导入记录
+        </Anchor>
+      </Group>
+      <Stepper
+        active={step}
+        size="sm"
+        allowNextStepsSelect={false}
+        onStepClick={(s) => !done && s < step && setStep(s)}
+      >
+        <Stepper.Step label="选择文件" description={session?.fileName ?? 'Excel 或 CSV'} />
+        <Stepper.Step label="核对列" description="表头与字段" />
+        <Stepper.Step label="检查问题" description="修正或跳过" />
+        <Stepper.Step label="比对导入" description="新增、更新" />
+        <Stepper.Completed>{null}</Stepper.Completed>
+      </Stepper>
+
+      {read.kind === 'reading' && (
+        <Stack gap={4}>
+          <Text size="sm">正在读取… {read.total ? `${read.done} / ${read.total} 行` : ''}</Text>
+          <Progress
+            value={read.total ? (read.done / read.total) * 100 : 5}
+            animated
+            data-testid="import-progress"
+          />
+        </Stack>
+      )}
+      {read.kind === 'failed' && (
+        <Alert color="red" title="无法读取这个文件" data-testid="import-read-error">
+          {read.message}
+        </Alert>
+      )}
+
+      {step === 0 && (
+        <Paper withBorder p="xl">
+          <Stack align="center" gap="sm">
+            <IconFileSpreadsheet size={48} color="var(--mantine-color-green-7)" />
+            <Text>
+              选择学校办公室或人事给的花名册（.xlsx、.xls、.csv 都可以，不需要先整理表格）。
+            </Text>
+            <Text size="sm" c="dimmed">
+              标题行、合并单元格、两行表头、合计行都会自动识别；导入前会逐行列出问题，确认后才写入。
+            </Text>
+            <Button
+              onClick={pickFile}
+              loading={read.kind === 'reading'}
+              data-testid="import-pick-file"
+            >
+              选择文件…
+            </Button>
+          </Stack>
+        </Paper>
+      )}
+
+      {session && step === 1 && (
+        <MappingStep result={session.result} onChange={reread} busy={read.kind === 'reading'} />
+      )}
+      {session && step === 2 && (
+        <PreviewStep session={session} onFix={fix} onToggleSkip={toggleSkip} />
+      )}
+      {session && step === 3 && members && (
+        <MatchStep
+          rows={session.rows}
+          plan={plan}
+          members={memberMap}
+          missing={missing}
+          missingChoice={missingChoice}
+          onMissingChoice={setMissingChoice}
+          onDecide={(i, d) => setDecisions((m) => new Map(m).set(i, d))}
+        />
+      )}
+      {step === 4 && done && <ImportDone batch={done} onAnother={restart} />}
+      {writeError && <Alert color="red">{writeError}</Alert>}
+
+      {session && step > 0 && step < 4 && (
+        <Group justify="space-between">
+          <Button variant="default" onClick={() => (step === 1 ? restart() : setStep(step - 1))}>
+            {step === 1 ? '重新选择文件' : '上一步'}
+          </Button>
+          {step < 3 && (
+            <Group>
+              {step === 2 && unresolvedErrors > 0 && (
+                <Text size="sm" c="red">
+                  还有 {unresolvedErrors} 行错误未处理，这些行不会导入
+                </Text>
+              )}
+              <Button
+                onClick={() => setStep(step + 1)}
+                disabled={
+                  read.kind === 'reading' || !Object.values(session.result.mapping).includes('name')
+                }
+                data-testid="import-next"
+              >
+                下一步
+              </Button>
+            </Group>
+          )}
+          {step === 3 && (
+            <Button
+              onClick={write}
+              loading={writing}
+              disabled={!canWrite}
+              color="green"
+              data-testid="import-write"
+            >
+              导入
+            </Button>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useState } from 'react';
+import type {
+  ImportIssue,
+  ImportedRow,
+  RosterReadResult,
+} from '../../../shared/ledgers/roster/import';
+import { fixRow, type FixableField } from '../../../shared/ledgers/roster/import/fixRow';
+import { todayIso } from '../../../shared/core/text/dates';
+import type { ReaderOptions } from './readerMessages';
+import { readRosterInWorker } from './readRosterInWorker';
+
+export interface ImportSession {
+  fileName: string;
+  bytes: Uint8Array;
+  options: ReaderOptions;
+  result: RosterReadResult;
+  /** The rows as the chair has fixed them. */
+  rows: ImportedRow[];
+  issues: ImportIssue[];
+  /** Indexes of rows the chair chose to skip. */
+  skipped: ReadonlySet<number>;
+}
+
+export type ReadState =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'failed'; message: string };
+
+/** The file being imported: reading (in a worker), re-reading with another mapping, fixes and skips. */
+export function useImportSession() {
+  const [session, setSession] = useState<ImportSession | null>(null);
+  const [read, setRead] = useState<ReadState>({ kind: 'idle' });
+
+  const load = useCallback(async (fileName: string, bytes: Uint8Array, options: ReaderOptions) => {
+    setRead({ kind: 'reading', done: 0, total: 0 });
+    try {
+      const result = await readRosterInWorker(bytes, fileName, options, (done, total) =>
+        setRead({ kind: 'reading', done, total }),
+      );
+      // A row repeating an earlier one starts skipped; the chair can take it back.
+      const repeated = new Set(
+        result.issues
+          .filter((i) => i.code === 'duplicate-in-file')
+          .map((i) => `${i.sheet}:${i.row}`),
+      );
+      const skipped = new Set(
+        result.rows.flatMap((r, i) => (repeated.has(`${r.sheet}:${r.row}`) ? [i] : [])),
+      );
+      setSession({
+        fileName,
+        bytes,
+        options,
+        result,
+        rows: result.rows,
+        issues: result.issues,
+        skipped,
+      });
+      setRead({ kind: 'idle' });
+      return result;
+    } catch (e) {
+      setRead({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      return null;
+    }
+  }, []);
+
+  const fix = useCallback((index: number, changes: Partial<Record<FixableField, string>>) => {
+    setSession((s) => {
+      if (!s) return s;
+      let row = s.rows[index]!;
+      const others = s.issues.filter((i) => !(i.sheet === row.sheet && i.row === row.row));
+      let mine = s.issues.filter((i) => i.sheet === row.sheet && i.row === row.row);
+      for (const [field, text] of Object.entries(changes) as [FixableField, string][]) {
+        const r = fixRow(row, field, text, mine, s.result.columns, todayIso());
+        row = r.row;
+        mine = r.issues;
+      }
+      const rows = s.rows.slice();
+      rows[index] = row;
+      return { ...s, rows, issues: [...others, ...mine] };
+    });
+  }, []);
+
+  const toggleSkip = useCallback((index: number, skip: boolean) => {
+    setSession((s) => {
+      if (!s) return s;
+      const skipped = new Set(s.skipped);
+      if (skip) skipped.add(index);
+      else skipped.delete(index);
+      return { ...s, skipped };
+    });
+  }, []);
+
+  const reset = useCallback(() => {
+    setSession(null);
+    setRead({ kind: 'idle' });
+  }, []);
+
+  return { session, read, load, fix, toggleSkip, reset };
+}
+
+/** `sheet:row` → the row's issues, for quick lookup while rendering. */
+export function issuesByRow(issues: readonly ImportIssue[]): Map<string, ImportIssue[]> {
+  const m = new Map<string, ImportIssue[]>();
+  for (const i of issues) {
+    const k = `${i.sheet}:${i.row}`;
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  }
+  return m;
+}

@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import { notifications } from '@mantine/notifications';
+import type { Member } from '../../../shared/ledgers/roster/rules/member';
+import { rosterFileName } from '../../../shared/ledgers/roster/excel/rosterExport';
+import { usePlatform } from '../../app/AppContext';
+import { listWorkbook, type ListWorkbookRequest } from './listWorkbook';
+
+const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** Saves a list as 「<stem>_<date>.xlsx」 through the platform's save dialog (a download in the browser). */
+export function useListExport() {
+  const platform = usePlatform();
+  return useCallback(
+    async (
+      stem: string,
+      today: string,
+      req: ListWorkbookRequest & { members: readonly Member[] },
+    ) => {
+      try {
+        const result = await platform.saveFile({
+          suggestedName: rosterFileName(today, stem),
+          data: listWorkbook(req),
+          filters: XLSX_FILTER,
+        });
+        if (result.saved) {
+          notifications.show({
+            color: 'teal',
+            title: '已导出',
+            message: `${req.members.length} 人，已保存到 ${result.path}`,
+          });
+        }
+      } catch (e) {
+        notifications.show({
+          color: 'red',
+          title: `导出${stem}失败`,
+          message: e instanceof Error ? e.message : String(e),
+        });
+      }
+    },
+    [platform],
+  );
+}

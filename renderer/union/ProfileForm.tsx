@@ -1,0 +1,121 @@
+import {
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { ChineseDateInput } from '../app/ChineseDateInput';
+import { useForm } from '@mantine/form';
+import {
+  UNIT_KINDS,
+  validateProfile,
+  type UnionProfile,
+  type UnitKind,
+} from '../../shared/ledgers/union/rules/profile';
+
+export interface ProfileFormProps {
+  initial: UnionProfile;
+  /** Label of the submit button, e.g. 「保存」 or 「完成设置」 */
+  submitLabel: string;
+  onSubmit: (profile: UnionProfile) => Promise<void> | void;
+  /** Extra buttons left of the submit button. */
+  extra?: React.ReactNode;
+}
+
+/** The union profile fields with validation messages from the union ledger's rules/profile. */
+export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFormProps) {
+  const form = useForm<UnionProfile>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (values) => validateProfile(values),
+  });
+
+  return (
+    <form
+      onSubmit={form.onSubmit((v) =>
+        onSubmit({
+          ...v,
+          unionName: v.unionName.trim(),
+          unitName: v.unitName.trim(),
+          chairName: v.chairName.trim(),
+          superiorUnion: v.superiorUnion.trim(),
+        }),
+      )}
+      noValidate
+    >
+      <Stack gap="md">
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            所属类型
+          </Text>
+          <SegmentedControl
+            data={[...UNIT_KINDS]}
+            value={form.values.unitKind}
+            onChange={(v) => form.setFieldValue('unitKind', v as UnitKind)}
+            aria-label="所属类型"
+          />
+        </div>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="工会名称"
+            placeholder="例如：XX市第一中学工会委员会"
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('unionName')}
+          />
+          <TextInput
+            label="单位名称"
+            placeholder="例如：XX市第一中学"
+            withAsterisk
+            {...form.getInputProps('unitName')}
+          />
+          <TextInput label="工会主席" withAsterisk {...form.getInputProps('chairName')} />
+          <TextInput
+            label="上级工会"
+            placeholder="例如：XX市教育工会"
+            withAsterisk
+            {...form.getInputProps('superiorUnion')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NumberInput
+            label="届次"
+            description="本届工会委员会是第几届"
+            prefix="第 "
+            suffix=" 届"
+            min={1}
+            max={99}
+            allowDecimal={false}
+            withAsterisk
+            {...form.getInputProps('termNumber')}
+          />
+          <ChineseDateInput label="任期开始" withAsterisk {...form.getInputProps('termStart')} />
+          <ChineseDateInput label="任期结束" withAsterisk {...form.getInputProps('termEnd')} />
+        </SimpleGrid>
+        <NumberInput
+          label="会费比例"
+          description="按会员每月工资收入的比例计算，通常为 0.5%（工发〔1978〕101号）"
+          suffix=" %"
+          decimalScale={2}
+          step={0.1}
+          min={0}
+          max={2}
+          w={260}
+          value={Math.round(form.values.duesRate * 10000) / 100}
+          onChange={(v) => form.setFieldValue('duesRate', typeof v === 'number' ? v / 100 : NaN)}
+          error={form.errors.duesRate}
+        />
+        <Group justify="flex-end">
+          {extra}
+          <Button type="submit" data-testid="profile-submit">
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getProfile } from '../../shared/db/settings';
+import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import { useDb } from '../app/AppContext';
+
+/** The union profile: undefined while loading, null before the first-run wizard is done. */
+export function useProfile(): UnionProfile | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
+}

@@ -1,0 +1,450 @@
+import type { UnionDeskDb } from '../../../db/db';
+import { writeBatch, type Batch } from '../../../db/batches';
+import {
+  compareByStrokes,
+  describeRule,
+  memberParticipantId,
+  selectByRule,
+  signSheetComparator,
+  toActivity,
+  validateActivity,
+  type Activity,
+  type ActivityDraft,
+  type AttendanceState,
+  type Participant,
+  type ParticipantResult,
+  type ParticipantRule,
+} from '../rules/activity';
+import {
+  countAttendance,
+  participationsOfMember,
+  type AttendanceCounts,
+  type MemberParticipation,
+} from '../rules/activityStats';
+import type { Member } from '../../roster/rules/member';
+
+export { demoActivities } from '../demo';
+export { memberParticipantId };
+
+/**
+ * 活动/会议台账 repository. Every change goes through writeBatch, so it is logged and
+ * undoable as one user action (「登记出席 三八节女职工趣味活动」).
+ */
+
+function newId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+function invalid(draft: ActivityDraft, kindIds: ReadonlySet<string>): void {
+  const errors = validateActivity(draft, kindIds);
+  const first = Object.values(errors)[0];
+  if (first) throw new Error(`活动“${draft.title.trim() || '未命名'}”不能保存：${first}`);
+}
+
+async function kindIdSet(db: UnionDeskDb): Promise<Set<string>> {
+  return new Set(await db.activityKinds.toCollection().primaryKeys());
+}
+
+// ── activities ──────────────────────────────────────────────────────────────────────
+
+export async function createActivity(db: UnionDeskDb, draft: ActivityDraft): Promise<Activity> {
+  invalid(draft, await kindIdSet(db));
+  const now = new Date().toISOString();
+  const activity = toActivity(draft, { id: newId('act'), createdAt: now, updatedAt: now });
+  await writeBatch(
+    db,
+    { kind: 'edit', label: `新建活动 ${activity.title}` },
+    ['activities'],
+    async (w) => {
+      await w.put('activities', { ...activity });
+      w.count('新增');
+    },
+  );
+  return activity;
+}
+
+export async function updateActivity(
+  db: UnionDeskDb,
+  id: string,
+  draft: ActivityDraft,
+): Promise<Activity> {
+  const old = await db.activities.get(id);
+  if (!old) throw new Error('找不到这个活动，可能已被删除。');
+  invalid(draft, await kindIdSet(db));
+  const activity = toActivity(draft, {
+    id,
+    createdAt: old.createdAt,
+    updatedAt: new Date().toISOString(),
+    ...(old.demo ? { demo: old.demo } : {}),
+  });
+  await writeBatch(
+    db,
+    { kind: 'edit', label: `修改活动 ${activity.title}` },
+    ['activities'],
+    async (w) => {
+      await w.put('activities', { ...activity });
+      w.count('更新');
+    },
+  );
+  return activity;
+}
+
+/** Deletes the activity with its participant list, as one undoable action. */
+export async function deleteActivity(db: UnionDeskDb, id: string): Promise<Batch> {
+  const old = await db.activities.get(id);
+  if (!old) throw new Error('找不到这个活动，可能已被删除。');
+  const participantIds = await db.participants.where('activityId').equals(id).primaryKeys();
+  return writeBatch(
+    db,
+    { kind: 'delete', label: `删除活动 ${old.title}` },
+    ['activities', 'participants'],
+    async (w) => {
+      await w.bulkDelete('participants', participantIds);
+      await w.delete('activities', id);
+      w.count('删除活动');
+      w.count('删除名单', participantIds.length);
+    },
+  );
+}
+
+export function getActivity(db: UnionDeskDb, id: string): Promise<Activity | undefined> {
+  return db.activities.get(id);
+}
+
+/** A line of the activity list: the activity, its kind's name, and its attendance figures. */
+export interface ActivityListRow {
+  activity: Activity;
+  kindName: string;
+  counts: AttendanceCounts;
+}
+
+/** Activities newest first, filtered by year and kind, with counts and person-times. */
+export async function listActivities(
+  db: UnionDeskDb,
+  filter: { year?: number | null; kindId?: string | null } = {},
+): Promise<ActivityListRow[]> {
+  let activities = filter.year
+    ? await db.activities.where('year').equals(filter.year).toArray()
+    : await db.activities.toArray();
+  if (filter.kindId) activities = activities.filter((a) => a.kindId === filter.kindId);
+  const kinds = new Map((await db.activityKinds.toArray()).map((k) => [k.id, k.name]));
+  const ids = activities.map((a) => a.id);
+  const participants = ids.length
+    ? await db.participants.where('activityId').anyOf(ids).toArray()
+    : [];
+  const byActivity = new Map<string, Participant[]>();
+  for (const p of participants)
+    byActivity.set(p.activityId, [...(byActivity.get(p.activityId) ?? []), p]);
+  return activities
+    .map((activity) => ({
+      activity,
+      kindName: kinds.get(activity.kindId) ?? '（未知类别）',
+      counts: countAttendance(byActivity.get(activity.id) ?? []),
+    }))
+    .sort(
+      (a, b) =>
+        b.activity.startDate.localeCompare(a.activity.startDate) ||
+        (b.activity.startTime ?? '').localeCompare(a.activity.startTime ?? ''),
+    );
+}
+
+/** Years that have activities, newest first (for the year filter). */
+export async function listActivityYears(db: UnionDeskDb): Promise<number[]> {
+  const years = (await db.activities.orderBy('year').uniqueKeys()) as number[];
+  return years.sort((a, b) => b - a);
+}
+
+/** 「参加的活动」 on a member's page: every activity the member is listed on, newest first. */
+export async function activitiesOfMember(
+  db: UnionDeskDb,
+  memberId: string,
+): Promise<MemberParticipation[]> {
+  const participants = await db.participants.where('memberId').equals(memberId).toArray();
+  const activities = (
+    await db.activities.bulkGet([...new Set(participants.map((p) => p.activityId))])
+  ).filter((a): a is Activity => a !== undefined);
+  return participationsOfMember(memberId, activities, participants);
+}
+
+// ── participants ────────────────────────────────────────────────────────────────────
+
+/** The list in sign-in order. */
+export async function listParticipants(
+  db: UnionDeskDb,
+  activityId: string,
+): Promise<Participant[]> {
+  const list = await db.participants.where('activityId').equals(activityId).toArray();
+  return list.sort((a, b) => a.order - b.order);
+}
+
+export interface GuestDraft {
+  name: string;
+  unit?: string;
+}
+
+/** One change to the list: who to add (members, guests) and which lines to remove. */
+export interface ParticipantChange {
+  addMemberIds?: readonly string[];
+  addGuests?: readonly GuestDraft[];
+  removeParticipantIds?: readonly string[];
+}
+
+async function requireActivity(db: UnionDeskDb, activityId: string): Promise<Activity> {
+  const a = await db.activities.get(activityId);
+  if (!a) throw new Error('找不到这个活动，可能已被删除。');
+  return a;
+}
+
+/**
+ * Adds and removes participants in one batch, then renumbers the whole list in sign-in
+ * order (department, then surname strokes; guests last). Members already on the list are
+ * skipped. Returns how many lines were added and removed.
+ */
+export async function setParticipants(
+  db: UnionDeskDb,
+  activityId: string,
+  change: ParticipantChange,
+  label?: string,
+): Promise<{ added: number; removed: number }> {
+  const activity = await requireActivity(db, activityId);
+  const guests = (change.addGuests ?? []).map((g) => ({
+    name: g.name.trim(),
+    unit: g.unit?.trim() ?? '',
+  }));
+  const nameless = guests.findIndex((g) => g.name === '');
+  if (nameless >= 0) throw new Error(`第 ${nameless + 1} 位来宾没有填写姓名。`);
+  let added = 0;
+  let removed = 0;
+  await writeBatch(
+    db,
+    { kind: 'bulk-edit', label: label ?? `调整参加人员 ${activity.title}` },
+    // members and departments are only read, for the sign-in order
+    ['participants', 'members', 'departments'],
+    async (w) => {
+      const existing = await db.participants.where('activityId').equals(activityId).toArray();
+      const removeIds = new Set(
+        (change.removeParticipantIds ?? []).filter((id) => existing.some((p) => p.id === id)),
+      );
+      const kept = existing.filter((p) => !removeIds.has(p.id));
+      const present = new Set(
+        kept.map((p) => p.memberId).filter((id): id is string => id !== null),
+      );
+      const fresh: Participant[] = [];
+      for (const memberId of new Set(change.addMemberIds ?? [])) {
+        if (present.has(memberId)) continue;
+        fresh.push({
+          id: memberParticipantId(activityId, memberId),
+          activityId,
+          memberId,
+          state: '报名',
+          order: 0,
+        });
+      }
+      for (const g of guests) {
+        fresh.push({
+          id: newId(`${activityId}~g`),
+          activityId,
+          memberId: null,
+          guestName: g.name,
+          guestUnit: g.unit || null,
+          state: '报名',
+          order: 0,
+        });
+      }
+      await w.bulkDelete('participants', [...removeIds]);
+      const renumbered = await renumber(db, [...kept, ...fresh]);
+      const before = new Map(kept.map((p) => [p.id, p.order]));
+      await w.bulkPut(
+        'participants',
+        renumbered.filter((p) => before.get(p.id) !== p.order),
+      );
+      added = fresh.length;
+      removed = removeIds.size;
+      if (added) w.count('添加', added);
+      if (removed) w.count('移除', removed);
+    },
+  );
+  return { added, removed };
+}
+
+/** Numbers the whole list 1…n in sign-in order, from the members' current departments. */
+async function renumber(db: UnionDeskDb, list: Participant[]): Promise<Participant[]> {
+  const memberIds = list.map((p) => p.memberId).filter((id): id is string => id !== null);
+  const members = new Map(
+    (await db.members.bulkGet(memberIds))
+      .filter((m): m is Member => m !== undefined)
+      .map((m) => [m.id, m]),
+  );
+  const deptOrder = new Map((await db.departments.toArray()).map((d) => [d.name, d.order]));
+  const cmp = signSheetComparator(deptOrder);
+  const line = (p: Participant) => {
+    const m = p.memberId === null ? undefined : members.get(p.memberId);
+    return {
+      name: m?.name ?? p.guestName ?? '',
+      department: m?.department ?? null,
+      isGuest: p.memberId === null,
+    };
+  };
+  return list
+    .map((p) => ({ p, l: line(p) }))
+    .sort((a, b) => cmp(a.l, b.l))
+    .map(({ p }, i) => ({ ...p, order: i + 1 }));
+}
+
+/** Everyone in the roster: what the rule and hand pickers choose from. */
+export function listRosterForSelection(db: UnionDeskDb): Promise<Member[]> {
+  return db.members.orderBy('rosterOrder').toArray();
+}
+
+/** What the participant pickers offer: the roster, its departments and union groups. */
+export interface RosterChoices {
+  members: Member[];
+  membersById: Map<string, Member>;
+  /** Department names in the managed order, then any others found on members (by strokes). */
+  departments: string[];
+  unionGroups: string[];
+}
+
+export async function listRosterChoices(db: UnionDeskDb): Promise<RosterChoices> {
+  const [members, departments, unionGroups] = await Promise.all([
+    listRosterForSelection(db),
+    db.departments.orderBy('order').toArray(),
+    db.unionGroups.orderBy('order').toArray(),
+  ]);
+  const names = (managed: { name: string }[], found: (string | null)[]) => {
+    const known = managed.map((u) => u.name);
+    const extra = [...new Set(found.filter((n): n is string => !!n && !known.includes(n)))].sort(
+      compareByStrokes,
+    );
+    return [...known, ...extra];
+  };
+  return {
+    members,
+    membersById: new Map(members.map((m) => [m.id, m])),
+    departments: names(
+      departments,
+      members.map((m) => m.department),
+    ),
+    unionGroups: names(
+      unionGroups,
+      members.map((m) => m.unionGroup),
+    ),
+  };
+}
+
+/** Members a rule would add now (not on the list yet), for the preview in 「按规则添加」. */
+export async function previewRule(
+  db: UnionDeskDb,
+  activityId: string,
+  rule: ParticipantRule,
+): Promise<Member[]> {
+  const existing = await db.participants.where('activityId').equals(activityId).toArray();
+  const inList = new Set(existing.map((p) => p.memberId).filter((id): id is string => id !== null));
+  return selectByRule(await listRosterForSelection(db), rule, inList);
+}
+
+/** 「按规则添加」: adds everyone the rule picks who is not on the list yet. */
+export async function addParticipantsByRule(
+  db: UnionDeskDb,
+  activityId: string,
+  rule: ParticipantRule,
+): Promise<number> {
+  const activity = await requireActivity(db, activityId);
+  const picked = await previewRule(db, activityId, rule);
+  if (picked.length === 0) return 0;
+  const { added } = await setParticipants(
+    db,
+    activityId,
+    { addMemberIds: picked.map((m) => m.id) },
+    `按规则添加参加人员（${describeRule(rule)}） ${activity.title}`,
+  );
+  return added;
+}
+
+// ── attendance ──────────────────────────────────────────────────────────────────────
+
+export interface AttendanceChange {
+  participantId: string;
+  state: AttendanceState;
+  /** Kept only with 请假 */
+  leaveReason?: string | null;
+}
+
+/** Records attendance for many lines in one batch (the 「保存」 of the attendance screen). */
+export async function recordAttendance(
+  db: UnionDeskDb,
+  activityId: string,
+  changes: readonly AttendanceChange[],
+): Promise<Batch | null> {
+  const activity = await requireActivity(db, activityId);
+  if (changes.length === 0) return null;
+  return writeBatch(
+    db,
+    { kind: 'bulk-edit', label: `登记出席 ${activity.title}` },
+    ['participants'],
+    async (w) => {
+      const rows = await db.participants.bulkGet(changes.map((c) => c.participantId));
+      const updated: Participant[] = [];
+      changes.forEach((c, i) => {
+        const p = rows[i];
+        if (!p || p.activityId !== activityId)
+          throw new Error('出席登记里有不在本活动名单上的人员，请刷新后重试。');
+        const leaveReason = c.state === '请假' ? c.leaveReason?.trim() || null : null;
+        if (p.state === c.state && (p.leaveReason ?? null) === leaveReason) return;
+        updated.push({ ...p, state: c.state, leaveReason });
+        w.count(c.state);
+      });
+      await w.bulkPut('participants', updated);
+    },
+  );
+}
+
+/** 「其余全部出席」: everyone still at 报名 becomes 出席; 请假 and 缺席 stay. */
+export async function markRestPresent(db: UnionDeskDb, activityId: string): Promise<number> {
+  const activity = await requireActivity(db, activityId);
+  const rest = (await db.participants.where('activityId').equals(activityId).toArray()).filter(
+    (p) => p.state === '报名',
+  );
+  if (rest.length === 0) return 0;
+  await writeBatch(
+    db,
+    { kind: 'bulk-edit', label: `其余全部出席 ${activity.title}` },
+    ['participants'],
+    async (w) => {
+      await w.bulkPut(
+        'participants',
+        rest.map((p) => ({ ...p, state: '出席' as const })),
+      );
+      w.count('出席', rest.length);
+    },
+  );
+  return rest.length;
+}
+
+/** 比赛 results (名次/奖项/分数) for one line; null clears them. */
+export async function setParticipantResult(
+  db: UnionDeskDb,
+  participantId: string,
+  result: ParticipantResult | null,
+): Promise<void> {
+  const p = await db.participants.get(participantId);
+  if (!p) throw new Error('找不到这位参加人员，可能已被移除。');
+  const activity = await requireActivity(db, p.activityId);
+  const clean: ParticipantResult = {};
+  if (result?.rank !== undefined) {
+    if (!Number.isInteger(result.rank) || result.rank < 1) throw new Error('名次应为正整数。');
+    clean.rank = result.rank;
+  }
+  if (result?.award?.trim()) clean.award = result.award.trim();
+  if (result?.score !== undefined) {
+    if (!Number.isFinite(result.score)) throw new Error('分数应为数字。');
+    clean.score = result.score;
+  }
+  const next = Object.keys(clean).length ? clean : null;
+  await writeBatch(
+    db,
+    { kind: 'edit', label: `登记比赛结果 ${activity.title}` },
+    ['participants'],
+    (w) => w.put('participants', { ...p, result: next }),
+  );
+}

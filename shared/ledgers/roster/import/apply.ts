@@ -1,0 +1,149 @@
+import type { UnionDeskDb } from '../../../db/db';
+import { writeBatch, type Batch } from '../../../db/batches';
+import { newMember, withStatus, type Member, type OrgUnit } from '../rules/member';
+import type { IsoDate } from '../../../core/text/dates';
+import type { ImportedRow } from './types';
+import { changesFor, type PlannedRow } from './plan';
+
+export interface ApplyOptions {
+  fileName: string;
+  /** What to do with in-service members the file does not contain. */
+  missing: { action: 'keep' } | { action: 'transfer'; date: IsoDate; memberIds: string[] };
+  /** Date for status changes the file brings (e.g. a row now says 退休). */
+  today: IsoDate;
+  now?: string;
+  newId?: () => string;
+  /** Rows already counted as problems (errors or warnings), for the summary. */
+  problemRows: number;
+}
+
+export const IMPORT_SUMMARY_LABELS = {
+  add: '新增',
+  update: '更新',
+  skip: '跳过',
+  problems: '问题',
+  transfer: '标记调出',
+} as const;
+
+function memberFromRow(
+  row: ImportedRow,
+  id: string,
+  rosterOrder: number,
+  today: IsoDate,
+  now: string,
+): Member {
+  const status = row.status ?? '在职';
+  return newMember(
+    {
+      id,
+      name: row.name!,
+      gender: row.gender,
+      idNumber: row.idNumber,
+      birthDate: row.birthDate,
+      ethnicity: row.ethnicity,
+      politicalStatus: row.politicalStatus,
+      education: row.education,
+      title: row.title,
+      post: row.post,
+      department: row.department,
+      unionGroup: row.unionGroup,
+      phone: row.phone,
+      hireDate: row.hireDate,
+      joinDate: row.joinDate,
+      employmentType: row.employmentType,
+      wageBase: row.wageBase,
+      notes: row.notes ?? '',
+      rosterOrder,
+      status,
+      statusHistory: [{ status, date: row.joinDate ?? today, note: '导入花名册' }],
+    },
+    now,
+  );
+}
+
+function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string): Member {
+  let next: Member = { ...m, updatedAt: now };
+  for (const c of changesFor(row, m)) {
+    if (c.field === 'status')
+      next = withStatus(next, { status: row.status!, date: today, note: '导入花名册' });
+    else (next as unknown as Record<string, unknown>)[c.field] = c.to;
+  }
+  return next;
+}
+
+/**
+ * Writes a planned import in ONE transaction (all or nothing), as one batch that
+ * 「撤销本次导入」 undoes exactly, also after a restart. New departments and union groups
+ * named in the file join the managed lists.
+ */
+export async function applyImport(
+  db: UnionDeskDb,
+  rows: readonly ImportedRow[],
+  plan: readonly PlannedRow[],
+  opts: ApplyOptions,
+): Promise<Batch> {
+  const now = opts.now ?? new Date().toISOString();
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  return writeBatch(
+    db,
+    { kind: 'import', label: `导入“${opts.fileName}”` },
+    ['members', 'departments', 'unionGroups'],
+    async (w) => {
+      const members = new Map((await db.members.toArray()).map((m) => [m.id, m]));
+      let order = Math.max(0, ...[...members.values()].map((m) => m.rosterOrder)) + 1;
+      const adds: Member[] = [];
+      const puts: Member[] = [];
+      for (const p of plan) {
+        const row = rows[p.index]!;
+        if (p.decision.action === 'add') {
+          if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
+          adds.push(memberFromRow(row, newId(), order++, opts.today, now));
+          w.count(IMPORT_SUMMARY_LABELS.add);
+        } else if (p.decision.action === 'update') {
+          const m = members.get(p.decision.memberId);
+          if (!m) throw new Error(`第 ${row.row} 行要更新的会员已不存在，请重新比对。`);
+          puts.push(updatedMember(row, m, opts.today, now));
+          w.count(IMPORT_SUMMARY_LABELS.update);
+        } else {
+          w.count(IMPORT_SUMMARY_LABELS.skip);
+        }
+      }
+      if (opts.missing.action === 'transfer') {
+        for (const id of opts.missing.memberIds) {
+          const m = members.get(id);
+          if (!m || m.status !== '在职') continue;
+          puts.push({
+            ...withStatus(m, {
+              status: '调出',
+              date: opts.missing.date,
+              note: `导入“${opts.fileName}”时不在名单中`,
+            }),
+            updatedAt: now,
+          });
+          w.count(IMPORT_SUMMARY_LABELS.transfer);
+        }
+      }
+      w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
+      await w.bulkAdd('members', adds);
+      await w.bulkPut('members', puts);
+
+      for (const [table, field] of [
+        ['departments', 'department'],
+        ['unionGroups', 'unionGroup'],
+      ] as const) {
+        const existing = await db.table<OrgUnit>(table).toArray();
+        const known = new Set(existing.map((u) => u.name));
+        let next = Math.max(-1, ...existing.map((u) => u.order)) + 1;
+        const added: OrgUnit[] = [];
+        for (const m of [...adds, ...puts]) {
+          const name = m[field];
+          if (name && !known.has(name)) {
+            known.add(name);
+            added.push({ id: newId(), name, order: next++ });
+          }
+        }
+        await w.bulkPut(table, added);
+      }
+    },
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedRow, ImportIssue, RosterColumn } from './types';
+import { fixRow } from './fixRow';
+
+const columns: RosterColumn[] = [
+  { letter: 'A', header: '姓名', field: 'name' },
+  { letter: 'B', header: '性别', field: 'gender' },
+  { letter: 'C', header: '身份证号', field: 'idNumber' },
+  { letter: 'D', header: '出生日期', field: 'birthDate' },
+];
+
+const base: ImportedRow = {
+  sheet: '在职',
+  row: 5,
+  name: '张三',
+  gender: '男',
+  idNumber: '110101198503150012',
+  birthDate: null,
+  ethnicity: null,
+  politicalStatus: null,
+  education: null,
+  title: null,
+  post: null,
+  department: '语文组',
+  unionGroup: null,
+  phone: null,
+  hireDate: null,
+  joinDate: null,
+  employmentType: null,
+  status: null,
+  notes: null,
+  wageBase: null,
+  raw: { 姓名: '张三', 身份证号: '110101198503150012' },
+  hasError: true,
+};
+const checksumIssue: ImportIssue = {
+  sheet: '在职',
+  row: 5,
+  column: 'C',
+  header: '身份证号',
+  field: 'idNumber',
+  code: 'id-checksum',
+  message: '校验位不正确',
+  severity: 'error',
+};
+const duplicate: ImportIssue = {
+  sheet: '在职',
+  row: 5,
+  column: null,
+  header: null,
+  field: null,
+  code: 'duplicate-in-file',
+  message: '与第 3 行重复',
+  severity: 'warning',
+};
+
+describe('fixRow', () => {
+  it('clears the error once the chair types the right ID number, and derives birth date and gender', () => {
+    const { row, issues } = fixRow(
+      base,
+      'idNumber',
+      '110101198503150013',
+      [checksumIssue, duplicate],
+      columns,
+      '2026-11-21',
+    );
+    expect(row.idNumber).toBe('110101198503150013');
+    expect(row.birthDate).toBe('1985-03-15');
+    expect(row.hasError).toBe(false);
+    expect(issues.map((i) => i.code)).toEqual(['duplicate-in-file']);
+    expect(row.raw['身份证号']).toBe('110101198503150013');
+  });
+
+  it('keeps the row in error while the ID number is still wrong', () => {
+    const { row, issues } = fixRow(
+      base,
+      'idNumber',
+      '110101198503150014',
+      [checksumIssue],
+      columns,
+      '2026-11-21',
+    );
+    expect(row.hasError).toBe(true);
+    expect(issues[0]).toMatchObject({ code: 'id-checksum', column: 'C', row: 5 });
+  });
+
+  it('says which date it cannot read', () => {
+    const { issues } = fixRow(
+      { ...base, idNumber: null },
+      'birthDate',
+      '八五年',
+      [],
+      columns,
+      '2026-11-21',
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'date-unparsed',
+        column: 'D',
+        message: expect.stringContaining('八五年'),
+      }),
+    ]);
+  });
+
+  it('flags a typed gender that the ID number contradicts, keeping the ID’s', () => {
+    const { row, issues } = fixRow(
+      { ...base, idNumber: '110101198503150013' },
+      'gender',
+      '女',
+      [],
+      columns,
+      '2026-11-21',
+    );
+    expect(row.gender).toBe('男');
+    expect(issues[0]).toMatchObject({ code: 'gender-conflict', severity: 'warning' });
+  });
+});

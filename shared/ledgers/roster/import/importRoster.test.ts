@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedRow } from './types';
+import { newMember, type Member } from '../rules/member';
+import { freshDb } from '../../../db/testDb';
+import { undoBatch } from '../../../db/batches';
+import { membersMissingFromFile, planImport } from './plan';
+import { applyImport } from './apply';
+
+const at = '2026-01-01T00:00:00.000Z';
+
+function row(n: number, fields: Partial<ImportedRow>): ImportedRow {
+  return {
+    sheet: 'Sheet1',
+    row: n,
+    name: null,
+    gender: null,
+    idNumber: null,
+    birthDate: null,
+    ethnicity: null,
+    politicalStatus: null,
+    education: null,
+    title: null,
+    post: null,
+    department: null,
+    unionGroup: null,
+    phone: null,
+    hireDate: null,
+    joinDate: null,
+    employmentType: null,
+    status: null,
+    notes: null,
+    wageBase: null,
+    raw: {},
+    hasError: false,
+    ...fields,
+  };
+}
+
+const kept: Member[] = [
+  newMember(
+    {
+      id: 'm1',
+      name: '张三',
+      idNumber: '110101198503150012',
+      birthDate: '1985-03-15',
+      department: '语文组',
+      phone: '13800000001',
+    },
+    at,
+  ),
+  newMember({ id: 'm2', name: '李四', birthDate: '1990-07-01', department: '数学组' }, at),
+  newMember({ id: 'm3', name: '王五', department: '英语组' }, at),
+  newMember({ id: 'm4', name: '王五', department: '英语组', birthDate: '1970-01-01' }, at),
+  newMember({ id: 'm5', name: '赵六', department: '后勤处' }, at),
+];
+
+describe('planImport', () => {
+  const rows = [
+    row(3, {
+      name: '张三',
+      idNumber: '110101198503150012',
+      department: '语文组',
+      phone: '13900000009',
+    }),
+    row(4, { name: '李四', birthDate: '1990-07-01', department: '数学组' }),
+    row(5, { name: '王五', department: '英语组' }),
+    row(6, { name: '孙七', department: '体艺组' }),
+    row(7, { name: '周八', hasError: true }),
+  ];
+  const plan = planImport(rows, kept);
+
+  it('matches by ID number first and updates only what the file changes', () => {
+    expect(plan[0]!.match).toEqual({ kind: 'match', memberId: 'm1', by: 'idNumber' });
+    expect(plan[0]!.decision).toEqual({ action: 'update', memberId: 'm1' });
+  });
+
+  it('matches by name and birth date, and skips a row identical to the kept member', () => {
+    expect(plan[1]!.match).toEqual({ kind: 'match', memberId: 'm2', by: 'nameBirth' });
+    expect(plan[1]!.decision).toEqual({ action: 'skip', reason: '与现有记录相同' });
+  });
+
+  it('leaves two members with the same name and department for the user to decide', () => {
+    expect(plan[2]!.match).toEqual({
+      kind: 'ambiguous',
+      candidates: ['m3', 'm4'],
+      by: 'nameDepartment',
+    });
+    expect(plan[2]!.decision.action).toBe('skip');
+  });
+
+  it('adds a new person and skips a row with errors', () => {
+    expect(plan[3]!.decision).toEqual({ action: 'add' });
+    expect(plan[4]!.decision.action).toBe('skip');
+  });
+
+  it('lists in-service members the file does not contain', () => {
+    expect(membersMissingFromFile(plan, kept).map((m) => m.id)).toEqual(['m5']);
+  });
+});
+
+describe('applyImport', () => {
+  it('writes adds, updates and 调出 in one batch that undo restores exactly', async () => {
+    const { db } = freshDb();
+    await db.members.bulkPut(kept);
+    const before = await db.members.toArray();
+    const rows = [
+      row(3, {
+        name: '张三',
+        idNumber: '110101198503150012',
+        phone: '13900000009',
+        status: '退休',
+      }),
+      row(4, { name: '孙七', department: '体艺组', unionGroup: '体艺小组', gender: '女' }),
+    ];
+    const plan = planImport(rows, kept);
+    let n = 0;
+    const batch = await applyImport(db, rows, plan, {
+      fileName: '花名册.xlsx',
+      missing: { action: 'transfer', date: '2026-09-01', memberIds: ['m5'] },
+      today: '2026-11-21',
+      problemRows: 0,
+      newId: () => `new-${++n}`,
+    });
+    expect(batch.summary).toEqual({ 新增: 1, 更新: 1, 标记调出: 1, 问题: 0 });
+
+    const zhang = (await db.members.get('m1'))!;
+    expect(zhang.phone).toBe('13900000009');
+    expect(zhang.department).toBe('语文组');
+    expect(zhang.status).toBe('退休');
+    expect(zhang.statusHistory.at(-1)).toEqual({
+      status: '退休',
+      date: '2026-11-21',
+      note: '导入花名册',
+    });
+    const sun = (await db.members.filter((m) => m.name === '孙七').first())!;
+    expect(sun.gender).toBe('女');
+    expect((await db.departments.toArray()).map((d) => d.name)).toContain('体艺组');
+    expect((await db.members.get('m5'))!.status).toBe('调出');
+
+    await undoBatch(db, batch.id);
+    expect(await db.members.toArray()).toEqual(before);
+    expect(await db.departments.count()).toBe(0);
+  });
+
+  it('writes nothing when a planned update points at a member deleted meanwhile', async () => {
+    const { db } = freshDb();
+    await db.members.bulkPut(kept);
+    const rows = [
+      row(3, { name: '孙七' }),
+      row(4, { name: '张三', idNumber: '110101198503150012', phone: '1' }),
+    ];
+    const plan = planImport(rows, kept);
+    await db.members.delete('m1');
+    await expect(
+      applyImport(db, rows, plan, {
+        fileName: 'x.xlsx',
+        missing: { action: 'keep' },
+        today: '2026-11-21',
+        problemRows: 0,
+      }),
+    ).rejects.toThrow('第 4 行');
+    expect(await db.members.count()).toBe(kept.length - 1);
+    expect(await db.batches.count()).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+import { MEMBER_FIELDS, type ImportedRow, type MemberField } from './types';
+import type { Member } from '../rules/member';
+
+/**
+ * Matching an imported roster against the members already kept, and deciding per row
+ * what to do. Pure: the wizard shows the plan, the user changes decisions, apply.ts
+ * writes it.
+ */
+
+export type MatchBy = 'idNumber' | 'nameBirth' | 'nameDepartment';
+
+export const MATCH_BY_LABELS: Record<MatchBy, string> = {
+  idNumber: '身份证号相同',
+  nameBirth: '姓名和出生日期相同',
+  nameDepartment: '姓名和部门相同',
+};
+
+export type RowMatch =
+  | { kind: 'new' }
+  | { kind: 'match'; memberId: string; by: MatchBy }
+  | { kind: 'ambiguous'; candidates: string[]; by: MatchBy };
+
+/** What happens to a row. `update` names the member it updates. */
+export type RowDecision =
+  { action: 'add' } | { action: 'update'; memberId: string } | { action: 'skip'; reason: string };
+
+/** Fields an import may change on an existing member: every roster field but status (kept as dated history) and notes. */
+export type UpdatableField = Exclude<MemberField, 'status' | 'notes'>;
+export const UPDATABLE_FIELDS: readonly UpdatableField[] = MEMBER_FIELDS.filter(
+  (f): f is UpdatableField => f !== 'status' && f !== 'notes',
+);
+
+export interface FieldChange {
+  field: UpdatableField | 'status';
+  from: unknown;
+  to: unknown;
+}
+
+export interface PlannedRow {
+  /** Index into the read result's rows. */
+  index: number;
+  match: RowMatch;
+  decision: RowDecision;
+}
+
+function keyNameBirth(name: string, birth: string) {
+  return `${name}\u0000${birth}`;
+}
+function keyNameDept(name: string, dept: string) {
+  return `${name}\u0000${dept}`;
+}
+
+function push<K>(map: Map<K, string[]>, key: K, id: string) {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/** Indexes the kept members for matching; built once per plan. */
+export function indexMembers(members: readonly Member[]) {
+  const byId = new Map<string, string[]>();
+  const byNameBirth = new Map<string, string[]>();
+  const byNameDept = new Map<string, string[]>();
+  for (const m of members) {
+    if (m.idNumber) push(byId, m.idNumber.toUpperCase(), m.id);
+    if (m.birthDate) push(byNameBirth, keyNameBirth(m.name, m.birthDate), m.id);
+    if (m.department) push(byNameDept, keyNameDept(m.name, m.department), m.id);
+  }
+  return { byId, byNameBirth, byNameDept };
+}
+
+/** By ID number, else name + birth date, else name + department (DOMAIN: Member). */
+export function matchRow(row: ImportedRow, index: ReturnType<typeof indexMembers>): RowMatch {
+  const tries: [MatchBy, string[] | undefined][] = [
+    ['idNumber', row.idNumber ? index.byId.get(row.idNumber.toUpperCase()) : undefined],
+    [
+      'nameBirth',
+      row.name && row.birthDate
+        ? index.byNameBirth.get(keyNameBirth(row.name, row.birthDate))
+        : undefined,
+    ],
+    [
+      'nameDepartment',
+      row.name && row.department
+        ? index.byNameDept.get(keyNameDept(row.name, row.department))
+        : undefined,
+    ],
+  ];
+  for (const [by, ids] of tries) {
+    if (!ids || ids.length === 0) continue;
+    if (ids.length === 1) return { kind: 'match', memberId: ids[0]!, by };
+    return { kind: 'ambiguous', candidates: ids, by };
+  }
+  return { kind: 'new' };
+}
+
+/** What an update would change: only fields the file fills and that differ. */
+export function changesFor(row: ImportedRow, member: Member): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const f of UPDATABLE_FIELDS) {
+    const to = row[f];
+    if (to === null || to === undefined || to === '') continue;
+    if (member[f] !== to) out.push({ field: f, from: member[f], to });
+  }
+  if (row.status && row.status !== member.status)
+    out.push({ field: 'status', from: member.status, to: row.status });
+  return out;
+}
+
+/** The default plan: rows with errors skipped, new rows added, matches updated, ambiguity left to the user. */
+export function planImport(rows: readonly ImportedRow[], members: readonly Member[]): PlannedRow[] {
+  const index = indexMembers(members);
+  const byId = new Map(members.map((m) => [m.id, m]));
+  return rows.map((row, i) => {
+    const match = matchRow(row, index);
+    let decision: RowDecision;
+    if (row.hasError) decision = { action: 'skip', reason: '有错误，修正后才能导入' };
+    else if (match.kind === 'new') decision = { action: 'add' };
+    else if (match.kind === 'ambiguous')
+      decision = { action: 'skip', reason: '匹配到多名会员，请选择' };
+    else if (changesFor(row, byId.get(match.memberId)!).length === 0)
+      decision = { action: 'skip', reason: '与现有记录相同' };
+    else decision = { action: 'update', memberId: match.memberId };
+    return { index: i, match, decision };
+  });
+}
+
+/** Kept members in service that no row of the file matches (left the unit, or missing from the file). */
+export function membersMissingFromFile(
+  plan: readonly PlannedRow[],
+  members: readonly Member[],
+): Member[] {
+  const seen = new Set<string>();
+  for (const p of plan) {
+    if (p.match.kind === 'match') seen.add(p.match.memberId);
+    if (p.match.kind === 'ambiguous') p.match.candidates.forEach((c) => seen.add(c));
+    if (p.decision.action === 'update') seen.add(p.decision.memberId);
+  }
+  return members.filter((m) => m.status === '在职' && !seen.has(m.id));
+}
+
+export interface PlanCounts {
+  add: number;
+  update: number;
+  skip: number;
+  /** Rows with at least one error or warning. */
+  problems: number;
+}
+
+export function countPlan(
+  plan: readonly PlannedRow[],
+  rows: readonly ImportedRow[],
+  rowsWithIssues: ReadonlySet<number>,
+): PlanCounts {
+  const c: PlanCounts = { add: 0, update: 0, skip: 0, problems: 0 };
+  for (const p of plan) {
+    c[p.decision.action]++;
+    const r = rows[p.index]!;
+    if (rowsWithIssues.has(r.row)) c.problems++;
+  }
+  return c;
+}

@@ -1,7 +1,0 @@
-import { ROSTER_COLUMN_BY_KEY } from '../domain/rosterColumns';
-import { MEMBER_FIELDS, type MemberField } from '../excel/import/types';
-
-/** Chinese names of the fields a roster column can fill: the roster's own column labels. */
-export const MEMBER_FIELD_LABELS = Object.fromEntries(
-  MEMBER_FIELDS.map((f) => [f, ROSTER_COLUMN_BY_KEY.get(f)?.label ?? f]),
-) as Record<MemberField, string>;
