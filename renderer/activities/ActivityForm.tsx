@@ -13,8 +13,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import {
+  ACTIVITY_HOSTS,
   validateActivity,
   type ActivityDraft,
+  type ActivityHost,
   type ActivityKind,
 } from '../../shared/ledgers/activities/rules/activity';
 import { ChineseDateInput } from '../app/ChineseDateInput';
@@ -114,6 +116,17 @@ export function ActivityForm({ initial, kinds, onSubmit, onCancel }: ActivityFor
           <TextInput label="主办" {...form.getInputProps('organiser')} />
           <TextInput label="协办" {...form.getInputProps('coOrganiser')} />
         </SimpleGrid>
+        <Select
+          label="由谁主办"
+          description="上级或外单位主办、本会只是组织职工参加的，不计入本会全年活动次数"
+          data={ACTIVITY_HOSTS.map((h) => ({
+            value: h,
+            label: h === '本会' ? '本会主办' : `${h}主办（本会组织参加）`,
+          }))}
+          value={form.values.host}
+          onChange={(v) => form.setFieldValue('host', (v ?? '本会') as ActivityHost)}
+          allowDeselect={false}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label="参加对象"

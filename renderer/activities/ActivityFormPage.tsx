@@ -28,6 +28,7 @@ export function ActivityFormPage() {
         startTime: activity.startTime,
         endDate: activity.endDate,
         endTime: activity.endTime,
+        host: activity.host,
         place: activity.place,
         organiser: activity.organiser,
         coOrganiser: activity.coOrganiser,

@@ -1,61 +1,39 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA, populateNewDb, type SchemaVersion } from './schema';
 import type { Batch, ChangeRecord } from './batchTypes';
-import type { Member, OrgUnit } from '../ledgers/roster/rules/member';
-import type { Activity, ActivityKind, Participant } from '../ledgers/activities/rules/activity';
+import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from '../ledgers/tables';
 
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
+/** The record type of every table that holds the union's records. */
+export interface DataRows extends LedgerRows {
+  settings: SettingRow;
+}
+
 /** The one UnionDesk database. Components never use it directly; repositories do. */
 export type UnionDeskDb = Dexie & {
+  [T in LedgerTable]: EntityTable<LedgerRows[T], 'id'>;
+} & {
   settings: EntityTable<SettingRow, 'key'>;
   batches: EntityTable<Batch, 'id'>;
   changes: Table<ChangeRecord, number>;
-  members: EntityTable<Member, 'id'>;
-  departments: EntityTable<OrgUnit, 'id'>;
-  unionGroups: EntityTable<OrgUnit, 'id'>;
-  activities: EntityTable<Activity, 'id'>;
-  participants: EntityTable<Participant, 'id'>;
-  activityKinds: EntityTable<ActivityKind, 'id'>;
-  noticeTemplates: EntityTable<NoticeTemplateRow, 'id'>;
-  documents: EntityTable<DocumentRow, 'id'>;
 };
 
-/** 通知模板. The print engine owns the full shape; only the indexed fields are fixed here. */
-export interface NoticeTemplateRow {
-  id: string;
-  kind: string;
-  [field: string]: unknown;
-}
-
-/** 发文登记 (文号 「X工〔2026〕3号」 = year + seq). The print engine owns the full shape. */
-export interface DocumentRow {
-  id: string;
-  year: number;
-  seq: number;
-  activityId?: string | null;
-  [field: string]: unknown;
-}
-
-/** Tables holding the union's records: what backups carry and batches may change. */
+/**
+ * Tables holding the union's records: what backups carry and batches may change. Read from
+ * the ledgers' own table lists, so a ledger's new table is backed up without a second list.
+ */
 export const DATA_TABLES = [
   'settings',
-  'members',
-  'departments',
-  'unionGroups',
-  'activities',
-  'participants',
-  'activityKinds',
-  'noticeTemplates',
-  'documents',
-] as const;
-export type DataTable = (typeof DATA_TABLES)[number];
+  ...LEDGER_TABLES,
+] as const satisfies readonly (keyof DataRows)[];
+export type DataTable = keyof DataRows;
 /** Every table, in backup order. */
 export const ALL_TABLES = [...DATA_TABLES, 'batches', 'changes'] as const;
-export type TableName = (typeof ALL_TABLES)[number];
+export type TableName = DataTable | 'batches' | 'changes';
 
 export const DEFAULT_DB_NAME = 'uniondesk';
 

@@ -165,6 +165,7 @@ export function demoActivities(
     activities.push({
       id,
       kindId: plan.kindId,
+      host: '本会',
       title: plan.title,
       startDate,
       startTime: plan.startTime,

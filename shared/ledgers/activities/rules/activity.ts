@@ -29,6 +29,13 @@ export const DEFAULT_ACTIVITY_KINDS: readonly ActivityKind[] = [
   { id: 'kind-other', name: '其他', order: 7 },
 ];
 
+/**
+ * 主办: who ran it. Events of the superior union or another body that the union only sent
+ * people to are kept, but do not count as the union's own activities in the year's figures.
+ */
+export const ACTIVITY_HOSTS = ['本会', '上级', '外单位'] as const;
+export type ActivityHost = (typeof ACTIVITY_HOSTS)[number];
+
 export interface Activity {
   id: string;
   kindId: string;
@@ -40,7 +47,9 @@ export interface Activity {
   endDate: IsoDate | null;
   endTime: string | null;
   place: string;
-  /** 主办 */
+  /** 主办 (本会 / 上级 / 外单位); see ACTIVITY_HOSTS. */
+  host: ActivityHost;
+  /** 主办 as written on the notice (「校工会」, 「区教育工会」) */
   organiser: string;
   /** 协办 */
   coOrganiser: string;
@@ -81,6 +90,10 @@ export interface Participant {
   state: AttendanceState;
   leaveReason?: string | null;
   result?: ParticipantResult | null;
+  /** 项目: the entry in a contest (硬笔, 毛笔); a member with two entries has two rows. */
+  entry?: string | null;
+  /** 奖品金额 in 分 (integer), when a prize was given. */
+  prizeCents?: number | null;
   /** Position on the sign-in sheet and the attendance screen. */
   order: number;
   demo?: 1;
@@ -98,6 +111,7 @@ export function emptyActivityDraft(kindId = ''): ActivityDraft {
     endDate: null,
     endTime: null,
     place: '',
+    host: '本会',
     organiser: '',
     coOrganiser: '',
     targetGroup: '',

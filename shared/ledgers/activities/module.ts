@@ -1,0 +1,14 @@
+import type { LedgerModule } from '../types';
+import { ACTIVITY_TABLES } from './tables';
+
+/** 活动台账: activities and meetings, their participants and attendance. */
+export const activitiesLedger: LedgerModule = {
+  name: 'activities',
+  label: '活动台账',
+  tables: ACTIVITY_TABLES,
+  sheets: [],
+  figures: () => [],
+  memberReferences: [
+    { table: 'participants', field: 'memberId', label: '参加的活动', blocksDelete: true },
+  ],
+};

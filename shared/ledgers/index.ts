@@ -1,0 +1,19 @@
+import type { LedgerModule } from './types';
+import { unionLedger } from './union/module';
+import { rosterLedger } from './roster/module';
+import { activitiesLedger } from './activities/module';
+import { noticesLedger } from './notices/module';
+
+/**
+ * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
+ * backups, the 年度台账 workbook and 年度统计 read this list, in this order.
+ * A new ledger is added here and nowhere else.
+ */
+export const LEDGERS: readonly LedgerModule[] = [
+  unionLedger,
+  rosterLedger,
+  activitiesLedger,
+  noticesLedger,
+];
+
+export type * from './types';

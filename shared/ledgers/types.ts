@@ -1,0 +1,78 @@
+import type { IsoDate } from '../core/text/dates';
+import type { UnionProfile } from './union/rules/profile';
+import type { LedgerRows, LedgerTable } from './tables';
+import type { LedgerSheet } from './workbook/sheetTypes';
+
+/*
+ * The shape every ledger shares (LEDGERS.md §0). A ledger declares once its tables, its
+ * sheets in the 年度台账 workbook, its figures for a period, what of it points at a member,
+ * and its demo rows; the schema, backups, the workbook and 年度统计 read LEDGERS
+ * (shared/ledgers/index.ts) and never a list of their own.
+ */
+
+export type LedgerName = 'union' | 'roster' | 'activities' | 'notices';
+
+/** A period of the year's figures, both ends included. */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** Every ledger's rows, as a backup or a workbook holds them: what figures are computed from. */
+export interface LedgerData {
+  /** The union profile (工会信息), or null when none was entered. */
+  profile: UnionProfile | null;
+  tables: { [T in LedgerTable]: readonly LedgerRows[T][] };
+}
+
+/**
+ * One number of the year (LEDGERS.md §11). Money is a string with 2 decimals, a rate a
+ * number 0–1 with 4 decimals; every figure names the records it counted, so the 年度统计
+ * page can open them.
+ */
+export interface Figure {
+  /** The §11 key, e.g. 'members.inService'. */
+  key: string;
+  /** Chinese label: 「在职会员」 */
+  label: string;
+  value: number | string;
+  /** 人, 次, 人次, 元, or '' for a rate */
+  unit: string;
+  /** What is counted, in Chinese, as the page shows it. */
+  definition: string;
+  /** The table the counted records are in, and their ids. */
+  table: LedgerTable;
+  recordIds: readonly string[];
+}
+
+/** A field of another ledger's record that points at a member. */
+export interface MemberReference {
+  table: LedgerTable;
+  /** The row field holding the member's id. */
+  field: string;
+  /** How the member page names these records: 「参加的活动」 */
+  label: string;
+  /** True when such a record keeps the member from being deleted (mark 调出 instead). */
+  blocksDelete: boolean;
+}
+
+/** What a ledger's demo seed is given: the rows of the ledgers seeded before it. */
+export interface DemoSeed {
+  now: Date;
+  rows: Partial<{ [T in LedgerTable]: readonly LedgerRows[T][] }>;
+}
+
+export interface LedgerModule {
+  name: LedgerName;
+  /** 台账 name as the chair says it: 「会员台账」 */
+  label: string;
+  /** Dexie stores of this ledger's tables (newest schema). */
+  tables: Readonly<Partial<Record<LedgerTable, string>>>;
+  /** Its sheets in the 年度台账 workbook, in workbook order. */
+  sheets: readonly LedgerSheet[];
+  /** Its figures for a period (LEDGERS.md §11), computed from the data alone. */
+  figures(period: Period, data: LedgerData): Figure[];
+  memberReferences: readonly MemberReference[];
+  /** Demo rows for 载入示例工会 (each marked demo: 1). */
+  demo?(seed: DemoSeed): Partial<{ [T in LedgerTable]: LedgerRows[T][] }>;
+}
