@@ -1,4 +1,6 @@
 import type { LedgerModule } from '../types';
+import { ACTIVITIES_SHEETS } from './excel/sheets';
+import { activitiesFigures } from './rules/figures';
 import { ACTIVITY_TABLES } from './tables';
 
 /** 活动台账: activities and meetings, their participants and attendance. */
@@ -6,8 +8,8 @@ export const activitiesLedger: LedgerModule = {
   name: 'activities',
   label: '活动台账',
   tables: ACTIVITY_TABLES,
-  sheets: [],
-  figures: () => [],
+  sheets: ACTIVITIES_SHEETS,
+  figures: activitiesFigures,
   memberReferences: [
     { table: 'participants', field: 'memberId', label: '参加的活动', blocksDelete: true },
   ],

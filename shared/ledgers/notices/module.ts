@@ -1,4 +1,6 @@
 import type { LedgerModule } from '../types';
+import { NOTICES_SHEETS } from './excel/sheets';
+import { noticesFigures } from './rules/figures';
 import { NOTICE_TABLES } from './tables';
 
 /** 发文登记: notices and their 文号, and the templates they are written from. */
@@ -6,7 +8,7 @@ export const noticesLedger: LedgerModule = {
   name: 'notices',
   label: '发文登记',
   tables: NOTICE_TABLES,
-  sheets: [],
-  figures: () => [],
+  sheets: NOTICES_SHEETS,
+  figures: noticesFigures,
   memberReferences: [],
 };

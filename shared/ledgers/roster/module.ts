@@ -1,4 +1,6 @@
 import type { LedgerModule } from '../types';
+import { ROSTER_SHEETS } from './excel/sheets';
+import { rosterFigures } from './rules/figures';
 import { ROSTER_TABLES } from './tables';
 
 /** 会员台账: members (and non-member staff), departments, union groups. */
@@ -6,7 +8,7 @@ export const rosterLedger: LedgerModule = {
   name: 'roster',
   label: '会员台账',
   tables: ROSTER_TABLES,
-  sheets: [],
-  figures: () => [],
+  sheets: ROSTER_SHEETS,
+  figures: rosterFigures,
   memberReferences: [],
 };

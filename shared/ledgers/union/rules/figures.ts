@@ -1,0 +1,6 @@
+import type { Figure, LedgerData, Period } from '../../types';
+
+/** This ledger's figures of the year (LEDGERS.md §11). */
+export function unionFigures(_period: Period, _data: LedgerData): Figure[] {
+  return [];
+}
