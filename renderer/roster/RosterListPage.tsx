@@ -59,7 +59,7 @@ export function RosterListPage() {
   const exports = useRosterExports();
 
   const [filter, setFilter] = useState<RosterFilter>(defaultRosterFilter);
-  const [sort, setSort] = useState<RosterSort>('rosterOrder');
+  const [sort, setSort] = useState<RosterSort>('roster');
   const [query, setQuery] = useState('');
   const [reveal, setReveal] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
