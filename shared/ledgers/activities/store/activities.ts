@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import { compareByStrokes } from '../../../core/text/nameOrder';
 import {
   describeRule,
@@ -30,10 +31,6 @@ export { memberParticipantId };
  * 活动/会议台账 repository. Every change goes through writeBatch, so it is logged and
  * undoable as one user action (「登记出席 三八节女职工趣味活动」).
  */
-
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}
 
 function invalid(draft: ActivityDraft, kindIds: ReadonlySet<string>): void {
   const errors = validateActivity(draft, kindIds);

@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import { getSetting, setSetting } from '../../../db/settings';
 import { formatChineseDate, isIsoDate, type IsoDate } from '../../../core/text/dates';
 import {
@@ -31,10 +32,6 @@ export function isBuiltInTemplate(id: string): boolean {
 
 /** What the template editor edits. */
 export type NoticeTemplateDraft = Omit<NoticeTemplate, 'id' | 'builtIn' | 'updatedAt'>;
-
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}
 
 const kindOrder = (k: NoticeKind) => NOTICE_KINDS.indexOf(k);
 
