@@ -32,6 +32,7 @@ import { StatusChangeModal } from './StatusChangeModal';
 import { STATUS_COLORS } from './statusColors';
 import { showError, showUndo } from '../app/showUndo';
 import { useMember, useRetirementSettings } from './useRosterData';
+import { formatYuan } from '../../shared/core/money/money';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -214,7 +215,9 @@ export function MemberPage() {
             <Fact label="参加工作时间">{member.hireDate}</Fact>
             <Fact label="入会时间">{member.joinDate}</Fact>
             <Fact label="缴费工资基数">
-              {member.wageBase !== null ? `${member.wageBase.toLocaleString('zh-CN')} 元/月` : null}
+              {member.wageBase !== null
+                ? `${formatYuan(member.wageBase, { unit: true })}/月`
+                : null}
             </Fact>
             {retireOn && (
               <Fact label="预计退休">

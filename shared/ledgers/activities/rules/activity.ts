@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import type { Member } from '../../roster/rules/member';
+import { isWholeCents } from '../../../core/money/money';
 
 /**
  * 活动/会议台账: every activity or meeting is dated, typed (a managed 类别), has money
@@ -150,7 +151,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 function checkMoney(v: number | null, label: string): string | undefined {
   if (v === null) return undefined;
   if (!Number.isFinite(v) || v < 0) return `${label}应为不小于 0 的金额（元）`;
-  if (Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) return `${label}最多保留两位小数（到分）`;
+  if (!isWholeCents(v)) return `${label}最多保留两位小数（到分）`;
   return undefined;
 }
 
