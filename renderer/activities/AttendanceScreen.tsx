@@ -23,6 +23,7 @@ import {
   type Participant,
 } from '../../shared/ledgers/activities/rules/activity';
 import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
+import { LEAVE_REASONS, leaveReasonOf } from '../../shared/ledgers/activities/rules/leaveReasons';
 import { useDb } from '../app/AppContext';
 import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';
@@ -40,7 +41,6 @@ import { useActivity, useParticipants, useRosterChoices } from './useActivities'
 import { useSheetChoices } from './signInChoices';
 import classes from './AttendanceScreen.module.css';
 
-const QUICK_REASONS = ['病假', '事假', '公差', '外出培训', '产假'];
 const BUTTONS: { state: AttendanceState; key: string }[] = [
   { state: '出席', key: '1' },
   { state: '请假', key: '2' },
@@ -152,7 +152,7 @@ export function AttendanceScreen() {
   const closeReason = useCallback((index: number, text: string | null) => {
     const p = live.current.list[index];
     if (p && text !== null)
-      setEdits((cur) => withMark(cur, p, { state: '请假', leaveReason: text.trim() || null }));
+      setEdits((cur) => withMark(cur, p, { state: '请假', leaveReason: leaveReasonOf(text) }));
     setReasonFor(null);
     setCursor(Math.min(index + 1, live.current.list.length - 1));
   }, []);
@@ -393,7 +393,7 @@ function ReasonInput({
         }}
         w={170}
       />
-      {QUICK_REASONS.map((r) => (
+      {LEAVE_REASONS.map((r) => (
         <Button key={r} size="compact-xs" variant="subtle" onClick={() => onDone(r)}>
           {r}
         </Button>
