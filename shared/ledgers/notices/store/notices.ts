@@ -1,8 +1,9 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
 import { newId } from '../../../core/ids/newId';
+import { noticeValues } from '../rules/noticeEditing';
 import { getSetting, setSetting } from '../../../db/settings';
-import { formatChineseDate, isIsoDate, type IsoDate } from '../../../core/text/dates';
+import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import {
   DEFAULT_NOTICE_TEMPLATES,
   NOTICE_KINDS,
@@ -248,16 +249,7 @@ export interface NoticeDraft {
 }
 
 /** The merge values a draft prints with: its own, with the 文号 and the date in words. */
-export function noticeValues(
-  draft: Pick<NoticeDraft, 'values' | 'date'>,
-  documentNumber: string | null,
-): Record<string, string> {
-  const values: Record<string, string> = { ...draft.values };
-  if (isIsoDate(draft.date)) values.日期 = formatChineseDate(draft.date);
-  if (documentNumber) values.文号 = documentNumber;
-  else delete values.文号;
-  return values;
-}
+export { noticeValues };
 
 /**
  * Saves a notice to the register. A numbered notice gets its 文号 on its first save (in
