@@ -24,8 +24,10 @@ import { changeStatus, deleteMember } from '../../shared/ledgers/roster/store/me
 import { ageOn, todayIso } from '../../shared/core/text/dates';
 import { maskIdNumber, maskPhone } from '../../shared/core/ids/idNumber';
 import type { Member } from '../../shared/ledgers/roster/rules/member';
-import { memberRetirementDate } from '../../shared/ledgers/roster/rules/rosterFilter';
-import { retirementAge } from '../../shared/ledgers/roster/rules/retirement';
+import {
+  memberRetirementAge,
+  memberRetirementDate,
+} from '../../shared/ledgers/roster/rules/retirementPreference';
 import { MemberFormDrawer } from './MemberForm';
 import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
@@ -87,14 +89,7 @@ export function MemberPage() {
   const age = member.birthDate ? ageOn(member.birthDate, today) : null;
   const retireOn =
     member.status === '在职' ? memberRetirementDate(member, retirement.femaleCategory) : null;
-  const retireAge =
-    retireOn && member.birthDate && member.gender
-      ? retirementAge(
-          member.birthDate,
-          member.gender,
-          member.retirementCategory ?? retirement.femaleCategory,
-        )
-      : null;
+  const retireAge = retireOn ? memberRetirementAge(member, retirement.femaleCategory) : null;
   const history = [...member.statusHistory].reverse();
 
   const confirmDelete = () =>
