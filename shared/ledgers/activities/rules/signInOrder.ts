@@ -1,5 +1,6 @@
 import {
   groupMembers,
+  pinyinByIdOf,
   sortMembers,
   type GroupBy,
   type MemberGroup,
@@ -56,7 +57,9 @@ export function signInGroups<T extends SignInPerson>(
     groupOrder: opts.groupOrder,
   });
   if (guests.length === 0) return groups;
-  const sortedGuests = sortMembers(guests, opts.order === 'department' ? 'strokes' : opts.order);
+  const sortedGuests = sortMembers(guests, opts.order === 'department' ? 'strokes' : opts.order, {
+    pinyinById: opts.order === 'pinyin' ? pinyinByIdOf(guests) : undefined,
+  });
   if (opts.groupBy === 'none') {
     const [only] = groups;
     return [{ key: null, label: '', members: [...(only?.members ?? []), ...sortedGuests] }];

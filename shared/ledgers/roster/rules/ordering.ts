@@ -4,6 +4,7 @@
  * The name comparators live in shared/core/text/nameOrder.ts so ledger rules can use them too.
  */
 import { compareByPinyin, compareByStrokes } from '../../../core/text/nameOrder';
+import { namePinyin } from './rosterSearch';
 
 export { compareByPinyin, compareByStrokes, STROKE_PROXIES } from '../../../core/text/nameOrder';
 
@@ -75,6 +76,24 @@ export interface SortContext {
 }
 
 type Cmp<T> = (a: T, b: T) => number;
+
+/**
+ * Surname-aware pinyin of each member (see SortContext.pinyinById), for a printed list. The
+ * roster screen builds it once with its search index instead.
+ */
+export function pinyinByIdOf(members: readonly PrintableMember[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const m of members) {
+    let py = byName.get(m.name);
+    if (py === undefined) {
+      py = namePinyin(m.name).full;
+      byName.set(m.name, py);
+    }
+    out.set(m.id, py);
+  }
+  return out;
+}
 
 function byPinyin<T extends PrintableMember>(pinyinById: SortContext['pinyinById']): Cmp<T> {
   if (!pinyinById) return (a, b) => compareByPinyin(a.name, b.name);
@@ -155,6 +174,9 @@ export function groupMembers<T extends PrintableMember>(
   groupBy: GroupBy,
   opts: GroupOptions,
 ): MemberGroup<T>[] {
+  // On paper 单 reads shan and 曾 zeng as on screen, not as the collator reads them.
+  if (opts.order === 'pinyin' && !opts.pinyinById)
+    opts = { ...opts, pinyinById: pinyinByIdOf(members) };
   if (groupBy === 'none') {
     return [
       {
