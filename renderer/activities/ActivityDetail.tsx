@@ -35,7 +35,7 @@ import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
 import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';
-import { formatYuan } from './format';
+import { formatYuan } from '../../shared/core/money/money';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ResultModal } from './ResultModal';

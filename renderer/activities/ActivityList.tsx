@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router';
 import { totalsOf } from '../../shared/ledgers/activities/rules/activityStats';
 import { todayIso } from '../../shared/core/text/dates';
 import { yearOf } from '../../shared/ledgers/activities/rules/activity';
-import { formatYuan, shortDate } from './format';
+import { formatYuan } from '../../shared/core/money/money';
+import { shortDate } from './format';
 import { useActivityKinds, useActivityList, useActivityYears } from './useActivities';
 
 const ALL = 'all';

@@ -23,10 +23,12 @@ import {
   type Participant,
 } from '../../shared/ledgers/activities/rules/activity';
 import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
+import { LEAVE_REASONS, leaveReasonOf } from '../../shared/ledgers/activities/rules/leaveReasons';
 import { useDb } from '../app/AppContext';
 import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';
 import {
+  attendanceOrder,
   changesToSave,
   keyAction,
   markOf,
@@ -36,9 +38,9 @@ import {
 } from './attendanceDraft';
 import { STATE_COLORS } from './format';
 import { useActivity, useParticipants, useRosterChoices } from './useActivities';
+import { useSheetChoices } from './signInChoices';
 import classes from './AttendanceScreen.module.css';
 
-const QUICK_REASONS = ['病假', '事假', '公差', '外出培训', '产假'];
 const BUTTONS: { state: AttendanceState; key: string }[] = [
   { state: '出席', key: '1' },
   { state: '请假', key: '2' },
@@ -61,7 +63,11 @@ export function AttendanceScreen() {
   const [cursor, setCursor] = useState(0);
   const [reasonFor, setReasonFor] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const list = useMemo(() => participants ?? [], [participants]);
+  const [sheet] = useSheetChoices();
+  const list = useMemo(
+    () => (participants && choices ? attendanceOrder(participants, choices, sheet) : []),
+    [participants, choices, sheet],
+  );
   const dirty = changesToSave(edits, list).length;
 
   // Latest values for the save-on-leave effect, which must not re-run on every key.
@@ -146,7 +152,7 @@ export function AttendanceScreen() {
   const closeReason = useCallback((index: number, text: string | null) => {
     const p = live.current.list[index];
     if (p && text !== null)
-      setEdits((cur) => withMark(cur, p, { state: '请假', leaveReason: text.trim() || null }));
+      setEdits((cur) => withMark(cur, p, { state: '请假', leaveReason: leaveReasonOf(text) }));
     setReasonFor(null);
     setCursor(Math.min(index + 1, live.current.list.length - 1));
   }, []);
@@ -171,11 +177,11 @@ export function AttendanceScreen() {
   // Start at the first line not yet recorded, once the list has loaded.
   const started = useRef(false);
   useEffect(() => {
-    if (started.current || !participants) return;
+    if (started.current || list.length === 0) return;
     started.current = true;
-    const first = participants.findIndex((p) => p.state === '报名');
+    const first = list.findIndex((p) => p.state === '报名');
     if (first > 0) setCursor(first);
-  }, [participants]);
+  }, [list]);
 
   // Keep the highlighted row in view.
   useEffect(() => {
@@ -315,7 +321,7 @@ const AttendanceRow = memo(function AttendanceRow({
       onClick={() => onSelect(index)}
     >
       <Text w={40} c="dimmed" ta="right">
-        {p.order}
+        {index + 1}
       </Text>
       <Text w={110} fw={600} size="lg">
         {name}
@@ -387,7 +393,7 @@ function ReasonInput({
         }}
         w={170}
       />
-      {QUICK_REASONS.map((r) => (
+      {LEAVE_REASONS.map((r) => (
         <Button key={r} size="compact-xs" variant="subtle" onClick={() => onDone(r)}>
           {r}
         </Button>

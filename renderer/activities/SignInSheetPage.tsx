@@ -16,7 +16,6 @@ import { Link, useParams } from 'react-router';
 import { formatActivityWhen } from '../../shared/ledgers/activities/rules/activity';
 import {
   buildSignInSheet,
-  DEFAULT_SIGN_IN_OPTIONS,
   SIGN_IN_COLUMNS,
   SIGN_IN_COLUMN_LABELS,
   type SignInColumnKey,
@@ -30,29 +29,7 @@ import {
 import { PrintPreview, SignInSheetView } from '../print';
 import { signInPeople } from '../../shared/ledgers/activities/print/activitySignIn';
 import { useActivity, useParticipants, useRosterChoices, useUnionName } from './useActivities';
-import { useStoredSetting } from '../app/useStoredSetting';
-
-interface SheetChoices {
-  order: MemberOrder;
-  groupBy: GroupBy;
-  blocks: '1' | '2';
-  walkInRows: number;
-  columns: SignInColumnKey[];
-  groupNewPage: boolean;
-  leaveList: 'below' | 'omit';
-  landscape: boolean;
-}
-
-const DEFAULT_SHEET_CHOICES: SheetChoices = {
-  order: 'department',
-  groupBy: 'department',
-  blocks: '1',
-  walkInRows: 5,
-  columns: DEFAULT_SIGN_IN_OPTIONS.columns,
-  groupNewPage: false,
-  leaveList: 'below',
-  landscape: false,
-};
+import { sheetOrder, useSheetChoices, type SheetChoices } from './signInChoices';
 
 const options = <K extends string>(labels: Record<K, string>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
@@ -68,7 +45,7 @@ export function SignInSheetPage() {
   const choices = useRosterChoices();
   const unionName = useUnionName();
   // The chair's last choices, remembered for the next sheet.
-  const [opts, setOpts] = useStoredSetting('signIn.options', DEFAULT_SHEET_CHOICES);
+  const [opts, setOpts] = useSheetChoices();
   const set = <K extends keyof SheetChoices>(key: K, value: SheetChoices[K]) =>
     setOpts({ ...opts, [key]: value });
   const { order, groupBy, blocks, walkInRows, columns, groupNewPage, leaveList, landscape } = opts;
@@ -84,9 +61,7 @@ export function SignInSheetPage() {
       members,
       leave,
       options: {
-        order,
-        groupBy,
-        groupOrder: groupBy === 'unionGroup' ? choices.unionGroups : choices.departments,
+        ...sheetOrder({ order, groupBy }, choices),
         blocks: blocks === '2' ? 2 : 1,
         walkInRows,
         // Keep the standard column order whatever order they were ticked in.

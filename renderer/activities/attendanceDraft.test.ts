@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendanceOrder,
   changesToSave,
   keyAction,
   markOf,
@@ -8,6 +9,7 @@ import {
   type Edits,
 } from './attendanceDraft';
 import type { Participant } from '../../shared/ledgers/activities/rules/activity';
+import type { RosterChoices } from '../../shared/ledgers/activities/store/activities';
 
 const line = (
   id: string,
@@ -59,5 +61,35 @@ describe('attendance draft', () => {
     expect(keyAction('ArrowUp')).toEqual({ kind: 'move', by: -1 });
     expect(keyAction('Backspace')).toEqual({ kind: 'clear' });
     expect(keyAction('x')).toBeNull();
+  });
+});
+
+describe('attendance order', () => {
+  const membersById = new Map([
+    ['m1', { id: 'm1', name: '王芳', department: '语文组', rosterOrder: 1 }],
+    ['m2', { id: 'm2', name: '赵敏', department: '后勤处', rosterOrder: 2 }],
+    ['m3', { id: 'm3', name: '李强', department: null, rosterOrder: 3 }],
+  ]) as unknown as RosterChoices['membersById'];
+  const roster = { membersById, departments: ['语文组', '后勤处'], unionGroups: [] };
+  const guest: Participant = { ...line('g1'), memberId: null, guestName: '丁一' };
+  const list = [guest, line('m3'), line('m2'), line('m1')];
+  const names = (ps: Participant[]) =>
+    ps.map((p) => (p.memberId ? membersById.get(p.memberId)!.name : p.guestName));
+
+  it('numbers the lines as the printed sheet reads: 王芳 赵敏 李强 丁一', () => {
+    // 后勤处 is not a managed department here: it is only found on a member.
+    const managed = { ...roster, departments: ['语文组'] };
+    expect(
+      names(attendanceOrder(list, managed, { order: 'department', groupBy: 'department' })),
+    ).toEqual(['王芳', '赵敏', '李强', '丁一']);
+  });
+
+  it('follows the order the chair chose for the sheet', () => {
+    expect(names(attendanceOrder(list, roster, { order: 'pinyin', groupBy: 'none' }))).toEqual([
+      '李强',
+      '王芳',
+      '赵敏',
+      '丁一',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import type { AttendanceState, Participant } from '../../shared/ledgers/activities/rules/activity';
-import type { AttendanceChange } from '../../shared/ledgers/activities/store/activities';
+import type {
+  AttendanceChange,
+  RosterChoices,
+} from '../../shared/ledgers/activities/store/activities';
+import { participantsInSignInOrder } from '../../shared/ledgers/activities/rules/signInOrder';
+import { sheetOrder, type SheetChoices } from './signInChoices';
 
 /**
  * The attendance screen keeps what the chair keys in locally and saves it as ONE batch on
@@ -8,6 +13,18 @@ import type { AttendanceChange } from '../../shared/ledgers/activities/store/act
 export interface Mark {
   state: AttendanceState;
   leaveReason: string | null;
+}
+
+/**
+ * The lines in the order of the printed sign-in sheet (the chair's last sheet choices), so
+ * attendance is keyed in straight down the signed paper.
+ */
+export function attendanceOrder(
+  participants: readonly Participant[],
+  roster: Pick<RosterChoices, 'membersById' | 'departments' | 'unionGroups'>,
+  sheet: Pick<SheetChoices, 'order' | 'groupBy'>,
+): Participant[] {
+  return participantsInSignInOrder(participants, roster.membersById, sheetOrder(sheet, roster));
 }
 
 /** participantId → the mark keyed in, for lines changed since the last save. */

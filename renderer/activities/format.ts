@@ -1,12 +1,5 @@
 import type { AttendanceState } from '../../shared/ledgers/activities/rules/activity';
 
-const yuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** 「2,680.00」, or 「—」 when no amount is entered. */
-export function formatYuan(n: number | null | undefined): string {
-  return n === null || n === undefined ? '—' : yuan.format(n);
-}
-
 /** Badge colours of the attendance states, the same on every screen. */
 export const STATE_COLORS: Record<AttendanceState, string> = {
   报名: 'gray',

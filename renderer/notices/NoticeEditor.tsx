@@ -15,21 +15,22 @@ import { IconDeviceFloppy, IconFileTypeDocx, IconTemplate } from '@tabler/icons-
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ActivityListRow } from '../../shared/ledgers/activities/store/activities';
+import { saveNotice, setDocumentPrefix } from '../../shared/ledgers/notices/store/notices';
 import {
-  saveNotice,
-  setDocumentPrefix,
+  layeredValues,
   noticeValues,
-} from '../../shared/ledgers/notices/store/notices';
-import { isIsoDate } from '../../shared/core/text/dates';
+  noticeYear,
+  previewDocumentNumber,
+  profileNoticeValues,
+  usedFields,
+} from '../../shared/ledgers/notices/rules/noticeEditing';
 import { activityNoticeValues } from '../../shared/ledgers/notices/rules/noticeValues';
 import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
 import {
   layoutNotice,
   mergeNotice,
-  nextDocumentNumber,
   noticeFileName,
   noticeToDocx,
-  profileMergeValues,
   type NoticeDocument,
   type NoticeTemplate,
 } from '../../shared/ledgers/notices';
@@ -42,13 +43,7 @@ import { SaveAsTemplateModal } from './SaveAsTemplateModal';
 import { SourceFields } from './SourceFields';
 import { showError } from '../app/showUndo';
 import { SavedLine, type SavedInfo } from './SavedLine';
-import {
-  editorValues,
-  sourceOf,
-  toDraft,
-  usedFields,
-  type NoticeEditorState,
-} from './noticeEditorState';
+import { sourceOf, toDraft, type NoticeEditorState } from './noticeEditorState';
 import { useNotices } from './useNotices';
 
 export interface NoticeEditorProps {
@@ -72,27 +67,23 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
   );
   const patch = (p: Partial<NoticeEditorState>) => setState((s) => ({ ...s, ...p }));
 
-  const year = isIsoDate(state.date) ? Number(state.date.slice(0, 4)) : new Date().getFullYear();
+  const year = noticeYear(state.date, new Date().getFullYear());
   const register = useNotices(year);
   const numbered = state.source.withDocumentNumber;
-  // Before the first save the 文号 is only what the register would give now.
-  const expectedNumber =
-    numbered && !state.number && state.prefix.trim() && register
-      ? nextDocumentNumber(
-          register.filter((r) => r.seq > 0),
-          year,
-          state.prefix,
-        ).number
-      : null;
+  const preview = previewDocumentNumber({
+    numbered,
+    number: state.number,
+    prefix: state.prefix,
+    year,
+    register,
+  });
+  const expectedNumber = preview.expected;
 
-  const base = useMemo(
-    () =>
-      profile
-        ? { ...profileMergeValues(profile), 联系人: profile.chairName }
-        : ({} as Record<string, string>),
-    [profile],
+  const base = useMemo(() => profileNoticeValues(profile), [profile]);
+  const values = useMemo(
+    () => layeredValues(base, state.activityValues, state.typed),
+    [state, base],
   );
-  const values = useMemo(() => editorValues(state, base), [state, base]);
   const merged = useMemo(
     () =>
       mergeNotice(
@@ -170,11 +161,7 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
     value: r.activity.id,
     label: `${r.activity.startDate} ${r.activity.title}`,
   }));
-  const extra = expectedNumber
-    ? [`文号“${expectedNumber}”是预计编号，点“保存”后才正式登记；打印前请先保存。`]
-    : numbered && !state.number && !state.prefix.trim()
-      ? ['请填写发文机关代字，才能编发文号。']
-      : [];
+  const extra = preview.notes;
 
   return (
     <Box
@@ -242,13 +229,7 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
             label="编发文号"
             checked={numbered}
             disabled={!!state.number}
-            description={
-              state.number
-                ? `已登记文号：${state.number}`
-                : expectedNumber
-                  ? `保存时分配：${expectedNumber}`
-                  : undefined
-            }
+            description={preview.hint}
             onChange={(e) =>
               patch({ source: { ...state.source, withDocumentNumber: e.currentTarget.checked } })
             }

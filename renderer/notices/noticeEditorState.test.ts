@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices/rules/noticeTemplates';
 import type { NoticeRecord } from '../../shared/ledgers/notices/store/notices';
-import {
-  editorValues,
-  insertAt,
-  stateFromRecord,
-  stateFromTemplate,
-  usedFields,
-} from './noticeEditorState';
+import { insertAt, stateFromRecord, stateFromTemplate } from './noticeEditorState';
 
 const meeting = DEFAULT_NOTICE_TEMPLATES.find((t) => t.kind === '会议通知')!;
 
 describe('notice editor state', () => {
-  it('lists the fields a meeting notice asks for, leaving 文号 and 日期 to the editor', () => {
-    const fields = usedFields(
-      stateFromTemplate(meeting, { date: '2026-11-21', prefix: '城南工' }).source,
-    );
-    expect(fields.slice(0, 5)).toEqual(['活动名称', '工会名称', '时间', '地点', '参加人员']);
-    expect(fields).not.toContain('文号');
-    expect(fields).not.toContain('日期');
-  });
-
-  it('lets what the chair typed win over the activity, and the activity over the profile', () => {
-    const values = editorValues(
-      {
-        activityValues: { 地点: '学校报告厅', 活动名称: '教职工大会' },
-        typed: { 地点: '三楼会议室' },
-      },
-      { 工会名称: '城南小学工会委员会', 地点: undefined },
-    );
-    expect(values).toEqual({
-      工会名称: '城南小学工会委员会',
-      地点: '三楼会议室',
-      活动名称: '教职工大会',
-    });
-  });
-
   it('opens a saved notice with its saved values and its 文号', () => {
     const record = {
       id: 'doc-1',

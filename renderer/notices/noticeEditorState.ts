@@ -5,6 +5,7 @@ import type {
 } from '../../shared/ledgers/notices/store/notices';
 import type { IsoDate } from '../../shared/core/text/dates';
 import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { AUTO_FIELDS } from '../../shared/ledgers/notices/rules/noticeEditing';
 
 /**
  * What the notice editor holds. Merge values come in three layers, later ones winning:
@@ -28,9 +29,6 @@ export interface NoticeEditorState {
   /** The 文号 once the notice is saved with one. */
   number: string | null;
 }
-
-/** Fields filled by the editor itself, never typed: the register and the date decide them. */
-export const AUTO_FIELDS = new Set(['文号', '日期']);
 
 export function sourceOf(t: NoticeTemplate): NoticeSource {
   return {
@@ -79,36 +77,6 @@ export function stateFromRecord(r: NoticeRecord, prefix: string): NoticeEditorSt
     issuer: r.issuer,
     number: r.seq > 0 ? r.number : null,
   };
-}
-
-const FIELD_RE = /\{([^{}\n]{1,12})\}/g;
-
-/** The merge fields the notice's text uses, in order of first use, without 文号 and 日期. */
-export function usedFields(source: NoticeSource): string[] {
-  const text = [source.title, source.addressee, source.body, source.signature, source.date].join(
-    '\n',
-  );
-  const seen = new Set<string>();
-  for (const m of text.matchAll(FIELD_RE)) {
-    const f = (m[1] ?? '').trim();
-    if (f && !AUTO_FIELDS.has(f)) seen.add(f);
-  }
-  return [...seen];
-}
-
-/** Profile values, then the activity's, then the typed ones. */
-export function editorValues(
-  state: Pick<NoticeEditorState, 'activityValues' | 'typed'>,
-  base: Record<string, string | undefined>,
-): Record<string, string> {
-  const all: Record<string, string | undefined> = {
-    ...base,
-    ...state.activityValues,
-    ...state.typed,
-  };
-  return Object.fromEntries(
-    Object.entries(all).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
 }
 
 export function toDraft(state: NoticeEditorState, values: Record<string, string>): NoticeDraft {

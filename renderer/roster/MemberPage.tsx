@@ -24,14 +24,17 @@ import { changeStatus, deleteMember } from '../../shared/ledgers/roster/store/me
 import { ageOn, todayIso } from '../../shared/core/text/dates';
 import { maskIdNumber, maskPhone } from '../../shared/core/ids/idNumber';
 import type { Member } from '../../shared/ledgers/roster/rules/member';
-import { memberRetirementDate } from '../../shared/ledgers/roster/rules/rosterFilter';
-import { retirementAge } from '../../shared/ledgers/roster/rules/retirement';
+import {
+  memberRetirementAge,
+  memberRetirementDate,
+} from '../../shared/ledgers/roster/rules/retirementPreference';
 import { MemberFormDrawer } from './MemberForm';
 import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
 import { STATUS_COLORS } from './statusColors';
 import { showError, showUndo } from '../app/showUndo';
 import { useMember, useRetirementSettings } from './useRosterData';
+import { formatYuan } from '../../shared/core/money/money';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -86,14 +89,7 @@ export function MemberPage() {
   const age = member.birthDate ? ageOn(member.birthDate, today) : null;
   const retireOn =
     member.status === '在职' ? memberRetirementDate(member, retirement.femaleCategory) : null;
-  const retireAge =
-    retireOn && member.birthDate && member.gender
-      ? retirementAge(
-          member.birthDate,
-          member.gender,
-          member.retirementCategory ?? retirement.femaleCategory,
-        )
-      : null;
+  const retireAge = retireOn ? memberRetirementAge(member, retirement.femaleCategory) : null;
   const history = [...member.statusHistory].reverse();
 
   const confirmDelete = () =>
@@ -214,7 +210,9 @@ export function MemberPage() {
             <Fact label="参加工作时间">{member.hireDate}</Fact>
             <Fact label="入会时间">{member.joinDate}</Fact>
             <Fact label="缴费工资基数">
-              {member.wageBase !== null ? `${member.wageBase.toLocaleString('zh-CN')} 元/月` : null}
+              {member.wageBase !== null
+                ? `${formatYuan(member.wageBase, { unit: true })}/月`
+                : null}
             </Fact>
             {retireOn && (
               <Fact label="预计退休">

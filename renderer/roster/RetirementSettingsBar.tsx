@@ -1,10 +1,18 @@
 import { Group, Select, Text } from '@mantine/core';
-import type { FemaleRetirementCategory } from '../../shared/ledgers/roster/rules/retirement';
+import {
+  FEMALE_RETIREMENT_CATEGORIES,
+  type FemaleRetirementCategory,
+} from '../../shared/ledgers/roster/rules/retirement';
+import {
+  FEMALE_RETIREMENT_CATEGORY_LABELS,
+  RETIREMENT_WITHIN_CHOICES,
+} from '../../shared/ledgers/roster/rules/retirementPreference';
 import type { RetirementSettings } from './useRosterData';
 
 /**
  * Shown while 退休临近 is on: how far ahead to look, and which statutory age applies to
- * women without their own category (schools: 干部/教师, originally 55).
+ * women without their own category (schools: 干部/教师, originally 55). A roster screen
+ * preference; the rule is in roster/rules/retirementPreference.ts.
  */
 export function RetirementSettingsBar({
   value,
@@ -22,7 +30,7 @@ export function RetirementSettingsBar({
         aria-label="提前多少个月提示"
         size="xs"
         w={110}
-        data={['3', '6', '12', '24'].map((n) => ({ value: n, label: `${n}个月内` }))}
+        data={RETIREMENT_WITHIN_CHOICES.map((n) => ({ value: String(n), label: `${n}个月内` }))}
         value={String(value.withinMonths)}
         onChange={(v) => v && onChange({ ...value, withinMonths: Number(v) })}
         allowDeselect={false}
@@ -34,10 +42,10 @@ export function RetirementSettingsBar({
         aria-label="女职工默认退休年龄类别"
         size="xs"
         w={150}
-        data={[
-          { value: '干部', label: '干部/教师（原55岁）' },
-          { value: '工人', label: '工人（原50岁）' },
-        ]}
+        data={FEMALE_RETIREMENT_CATEGORIES.map((c) => ({
+          value: c,
+          label: FEMALE_RETIREMENT_CATEGORY_LABELS[c],
+        }))}
         value={value.femaleCategory}
         onChange={(v) => v && onChange({ ...value, femaleCategory: v as FemaleRetirementCategory })}
         allowDeselect={false}

@@ -46,6 +46,7 @@ import { useRosterExports } from './useRosterExports';
 import { SearchBox } from './SearchBox';
 import { RetirementSettingsBar } from './RetirementSettingsBar';
 import { OrgUnitsModal } from './OrgUnitsModal';
+import { newId } from '../../shared/core/ids/newId';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 
@@ -59,7 +60,7 @@ export function RosterListPage() {
   const exports = useRosterExports();
 
   const [filter, setFilter] = useState<RosterFilter>(defaultRosterFilter);
-  const [sort, setSort] = useState<RosterSort>('rosterOrder');
+  const [sort, setSort] = useState<RosterSort>('roster');
   const [query, setQuery] = useState('');
   const [reveal, setReveal] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -107,7 +108,7 @@ export function RosterListPage() {
   const onToggleAll = useCallback(() => {
     setSelected(allSelected ? new Set() : new Set(view.map((m) => m.id)));
   }, [allSelected, view]);
-  const startAdding = () => setAdding(newMember({ id: crypto.randomUUID(), name: '' }));
+  const startAdding = () => setAdding(newMember({ id: newId('m'), name: '' }));
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && view.length > 0) {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
 import { getMember, listMembers } from '../../shared/ledgers/roster/store/members';
@@ -6,10 +7,10 @@ import { useStoredSetting } from '../app/useStoredSetting';
 import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
 import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster/rules/rosterColumns';
 import {
-  DEFAULT_FEMALE_RETIREMENT_CATEGORY,
-  type FemaleRetirementCategory,
-} from '../../shared/ledgers/roster/rules/retirement';
-import { DEFAULT_RETIREMENT_WITHIN_MONTHS } from '../../shared/ledgers/roster/rules/rosterFilter';
+  DEFAULT_RETIREMENT_PREFERENCE,
+  readRetirementPreference,
+  type RetirementPreference,
+} from '../../shared/ledgers/roster/rules/retirementPreference';
 
 /** Every member, in roster order; undefined while loading. */
 export function useMembers(): Member[] | undefined {
@@ -41,18 +42,11 @@ export function useRosterColumns(): [readonly string[], (keys: string[]) => void
   ];
 }
 
-export interface RetirementSettings {
-  /** 退休临近: within this many months */
-  withinMonths: number;
-  /** Women without their own category retire as 干部 (55) or 工人 (50). */
-  femaleCategory: FemaleRetirementCategory;
-}
+export type RetirementSettings = RetirementPreference;
 
-export const DEFAULT_RETIREMENT_SETTINGS: RetirementSettings = {
-  withinMonths: DEFAULT_RETIREMENT_WITHIN_MONTHS,
-  femaleCategory: DEFAULT_FEMALE_RETIREMENT_CATEGORY,
-};
-
+/** The roster screen's 退休临近 preference (see retirementPreference.ts), remembered per PC. */
 export function useRetirementSettings(): [RetirementSettings, (s: RetirementSettings) => void] {
-  return useStoredSetting(RETIREMENT_KEY, DEFAULT_RETIREMENT_SETTINGS);
+  const [stored, set] = useStoredSetting<unknown>(RETIREMENT_KEY, DEFAULT_RETIREMENT_PREFERENCE);
+  const value = useMemo(() => readRetirementPreference(stored), [stored]);
+  return [value, set];
 }

@@ -10,7 +10,8 @@ import {
   type FilterContext,
   type RosterFilter,
 } from '../../shared/ledgers/roster/rules/rosterFilter';
-import { sortMembers, type RosterSort } from '../../shared/ledgers/roster/rules/rosterSort';
+import { sortMembers } from '../../shared/ledgers/roster/rules/ordering';
+import type { RosterSort } from '../../shared/ledgers/roster/rules/rosterSort';
 
 /**
  * The search index over `members`, built once per change of the list. It is built just

@@ -1,5 +1,6 @@
 import type { DataTable, UnionDeskDb } from './db';
 import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
+import { newId } from '../core/ids/newId';
 
 export type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 
@@ -38,7 +39,7 @@ function keyOf(db: UnionDeskDb, table: DataTable, row: Row): string {
 }
 
 function newBatchId(): string {
-  return `b-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+  return newId('b');
 }
 
 /**

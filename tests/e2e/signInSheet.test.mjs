@@ -110,11 +110,18 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
       );
     }
     assert.equal(total, invited);
+    const invitedNames = new Set([...expected.values()].flat());
 
     // Attendance from the signed sheet: a leave, an absence, the rest present.
     await page.goBack();
     await page.getByRole('button', { name: '登记出席' }).click();
     await page.getByTestId('attendance-list').waitFor();
+    // The screen lists people in the order of the signed paper, so it is keyed straight down it.
+    const onPaper = all.split(/\s+/).filter((w) => invitedNames.has(w));
+    const onScreen = await page.$$eval('[data-testid="attendance-list"] [data-row]', (rows) =>
+      rows.map((r) => r.children[1]?.textContent ?? ''),
+    );
+    assert.deepEqual(onScreen, onPaper);
     await page.keyboard.press('1');
     await page.keyboard.press('2');
     await page.getByPlaceholder('请假原因，回车确认').fill('外出培训');

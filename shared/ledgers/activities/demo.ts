@@ -1,11 +1,11 @@
 import {
   memberParticipantId,
-  signSheetComparator,
   yearOf,
   type Activity,
   type AttendanceState,
   type Participant,
 } from './rules/activity';
+import { DEFAULT_SIGN_IN_ORDER, signInOrder } from './rules/signInOrder';
 import { todayIso, toIsoDate, type IsoDate } from '../../core/text/dates';
 import type { Member, OrgUnit } from '../roster/rules/member';
 
@@ -153,8 +153,10 @@ export function demoActivities(
   const today = opts.today ?? todayIso();
   const year = opts.year ?? yearOf(today);
   const stamp = opts.now ?? new Date().toISOString();
-  const deptOrder = new Map((opts.departments ?? []).map((d) => [d.name, d.order]));
-  const cmp = signSheetComparator(deptOrder);
+  const signIn = {
+    ...DEFAULT_SIGN_IN_ORDER,
+    groupOrder: [...(opts.departments ?? [])].sort((a, b) => a.order - b.order).map((d) => d.name),
+  };
   const activities: Activity[] = [];
   const participants: Participant[] = [];
 
@@ -183,11 +185,8 @@ export function demoActivities(
       createdAt: stamp,
       updatedAt: stamp,
     });
-    const chosen = members
-      .filter(plan.pick)
-      .map((m) => ({ m, line: { name: m.name, department: m.department, isGuest: false } }))
-      .sort((a, b) => cmp(a.line, b.line));
-    chosen.forEach(({ m }, i) => {
+    const chosen = signInOrder(members.filter(plan.pick), signIn);
+    chosen.forEach((m, i) => {
       let state: AttendanceState = '报名';
       let leaveReason: string | null = null;
       if (held) {

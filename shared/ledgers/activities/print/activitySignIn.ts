@@ -1,10 +1,8 @@
-import { participantName, type Participant } from '../rules/activity';
+import type { Participant } from '../rules/activity';
 import type { Member } from '../../roster/rules/member';
 import type { PrintableMember } from '../../roster/rules/ordering';
+import { signInPerson, type SignInPerson } from '../rules/signInOrder';
 import type { LeaveEntry } from './signInSheet';
-
-/** Guests sort after every member on the sheet. */
-const GUEST_ORDER_BASE = 100_000;
 
 /**
  * Who goes on an activity's sign-in sheet: every participant (a guest under
@@ -13,17 +11,11 @@ const GUEST_ORDER_BASE = 100_000;
 export function signInPeople(
   participants: readonly Participant[],
   membersById: ReadonlyMap<string, PrintableMember & Pick<Member, 'name'>>,
-): { members: PrintableMember[]; leave: LeaveEntry[] } {
-  const members: PrintableMember[] = [];
+): { members: SignInPerson[]; leave: LeaveEntry[] } {
+  const members: SignInPerson[] = [];
   const leave: LeaveEntry[] = [];
   for (const p of participants) {
-    const m = p.memberId ? membersById.get(p.memberId) : undefined;
-    const line: PrintableMember = m ?? {
-      id: p.id,
-      name: participantName(p, membersById),
-      department: p.guestUnit ? `来宾（${p.guestUnit}）` : '来宾',
-      rosterOrder: GUEST_ORDER_BASE + p.order,
-    };
+    const line = signInPerson(p, membersById);
     members.push(line);
     if (p.state === '请假') {
       leave.push({

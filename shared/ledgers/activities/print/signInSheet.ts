@@ -3,12 +3,8 @@
  * columns with widths in mm and rows already placed on pages (see paginate.ts). The view
  * (renderer/print/SignInSheetView.tsx) only draws it.
  */
-import {
-  groupMembers,
-  type GroupBy,
-  type MemberOrder,
-  type PrintableMember,
-} from '../../roster/rules/ordering';
+import type { GroupBy, MemberOrder } from '../../roster/rules/ordering';
+import { signInGroups, type SignInPerson } from '../rules/signInOrder';
 import {
   a4,
   contentWidthMm,
@@ -100,7 +96,8 @@ export interface SignInSheetInput {
   dateText: string;
   place: string;
   unionName: string;
-  members: readonly PrintableMember[];
+  /** Members, and guests marked isGuest (printed last, see signInOrder.ts). */
+  members: readonly SignInPerson[];
   leave?: readonly LeaveEntry[];
   options?: Partial<SignInSheetOptions>;
 }
@@ -249,7 +246,8 @@ export function buildSignInSheet(input: SignInSheetInput): SignInSheetModel {
     o.leaveList === 'below' ? input.members.filter((m) => !leaveIds.has(m.id)) : input.members;
 
   let seq = 0;
-  const sections: ListSection<SignInRow>[] = groupMembers(signing, o.groupBy, {
+  const sections: ListSection<SignInRow>[] = signInGroups(signing, {
+    groupBy: o.groupBy,
     order: o.order,
     groupOrder: o.groupOrder,
   }).map((g) => ({

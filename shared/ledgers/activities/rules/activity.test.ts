@@ -3,7 +3,6 @@ import {
   emptyActivityDraft,
   formatActivityWhen,
   selectByRule,
-  signSheetComparator,
   toActivity,
   validateActivity,
   validateKindName,
@@ -149,31 +148,5 @@ describe('choosing participants by rule', () => {
     expect(
       selectByRule(roster(), { kind: 'inService' }, new Set(['a', 'c'])).map((m) => m.name),
     ).toEqual(['李强']);
-  });
-});
-
-describe('sign-in sheet order', () => {
-  it('groups by department in the managed order, orders names by surname strokes, and puts guests last', () => {
-    const lines = [
-      { name: '王芳', department: '语文组', isGuest: false },
-      { name: '来宾甲', department: null, isGuest: true },
-      { name: '张丽', department: '数学组', isGuest: false },
-      { name: '丁一', department: '语文组', isGuest: false },
-      { name: '马力', department: null, isGuest: false },
-      { name: '李四', department: '数学组', isGuest: false },
-    ];
-    const order = new Map([
-      ['语文组', 1],
-      ['数学组', 2],
-    ]);
-    // 丁 (2 strokes) before 王 (4); 张 (7) before 李 (7, later in the stroke table).
-    expect([...lines].sort(signSheetComparator(order)).map((l) => l.name)).toEqual([
-      '丁一',
-      '王芳',
-      '张丽',
-      '李四',
-      '马力',
-      '来宾甲',
-    ]);
   });
 });

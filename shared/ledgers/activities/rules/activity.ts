@@ -1,6 +1,6 @@
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import type { Member } from '../../roster/rules/member';
-import { compareByStrokes } from '../../../core/text/nameOrder';
+import { isWholeCents } from '../../../core/money/money';
 
 /**
  * 活动/会议台账: every activity or meeting is dated, typed (a managed 类别), has money
@@ -151,7 +151,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 function checkMoney(v: number | null, label: string): string | undefined {
   if (v === null) return undefined;
   if (!Number.isFinite(v) || v < 0) return `${label}应为不小于 0 的金额（元）`;
-  if (Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) return `${label}最多保留两位小数（到分）`;
+  if (!isWholeCents(v)) return `${label}最多保留两位小数（到分）`;
   return undefined;
 }
 
@@ -269,45 +269,6 @@ export function selectByRule(
   return members
     .filter((m) => !alreadyIn.has(m.id) && matchesRule(m, rule))
     .sort((a, b) => a.rosterOrder - b.rosterOrder);
-}
-
-// ── sign-in sheet order ─────────────────────────────────────────────────────────────
-
-// 按姓氏笔画 as the printed lists do (simplified stroke counts), so the attendance screen
-// and the sign-in sheet agree.
-export { compareByStrokes };
-
-/** What the sign-in order needs to know about a line of the list. */
-export interface SignSheetLine {
-  /** Member name or guest name */
-  name: string;
-  /** Department for members; null puts the line after the departments. */
-  department: string | null;
-  isGuest: boolean;
-}
-
-/**
- * Orders lines as the printed sheet does: members grouped by department (in the managed
- * department order, unknown departments by strokes, no department last), names by surname
- * strokes within a department; guests after all members, by strokes.
- */
-export function signSheetComparator(departmentOrder: ReadonlyMap<string, number> = new Map()) {
-  const deptRank = (d: string | null): [number, string] => {
-    if (d === null || d === '') return [2, ''];
-    const o = departmentOrder.get(d);
-    return o === undefined ? [1, d] : [0, String(o).padStart(8, '0')];
-  };
-  return (a: SignSheetLine, b: SignSheetLine): number => {
-    if (a.isGuest !== b.isGuest) return a.isGuest ? 1 : -1;
-    if (!a.isGuest) {
-      const [ra, ka] = deptRank(a.department);
-      const [rb, kb] = deptRank(b.department);
-      if (ra !== rb) return ra - rb;
-      const byDept = ra === 1 ? compareByStrokes(ka, kb) : ka.localeCompare(kb);
-      if (byDept !== 0) return byDept;
-    }
-    return compareByStrokes(a.name, b.name);
-  };
 }
 
 /** The name shown for a participant: the member's name, or the guest's. */

@@ -1,4 +1,5 @@
 import type { Activity, AttendanceState, Participant, ParticipantResult } from './activity';
+import { addYuan } from '../../../core/money/money';
 
 /**
  * The figures of the annual report about activities. Definitions, stated once:
@@ -96,7 +97,7 @@ export function summariseByYearAndKind(
     row.activities++;
     row.personTimes += c.personTimes;
     row.guestTimes += c.guestTimes;
-    row.actualCost = roundCents(row.actualCost + (a.actualCost ?? 0));
+    row.actualCost = addYuan(row.actualCost, a.actualCost);
   }
   return [...rows.values()].sort((x, y) => x.year - y.year);
 }
@@ -128,7 +129,7 @@ export function totalsOf(
     t.guestTimes += r.counts.guestTimes;
     t.leave += r.counts.leave;
     t.invited += r.counts.invited;
-    t.actualCost = roundCents(t.actualCost + (r.activity.actualCost ?? 0));
+    t.actualCost = addYuan(t.actualCost, r.activity.actualCost);
   }
   return t;
 }
@@ -179,8 +180,4 @@ export function groupByActivity<P extends Pick<Participant, 'activityId'>>(
     else m.set(p.activityId, [p]);
   }
   return m;
-}
-
-function roundCents(x: number): number {
-  return Math.round(x * 100) / 100;
 }

@@ -1,11 +1,11 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
+import { compareByStrokes } from '../../../core/text/nameOrder';
 import {
-  compareByStrokes,
   describeRule,
   memberParticipantId,
   selectByRule,
-  signSheetComparator,
   toActivity,
   validateActivity,
   type Activity,
@@ -15,6 +15,7 @@ import {
   type ParticipantResult,
   type ParticipantRule,
 } from '../rules/activity';
+import { DEFAULT_SIGN_IN_ORDER, participantsInSignInOrder } from '../rules/signInOrder';
 import {
   countAttendance,
   participationsOfMember,
@@ -30,10 +31,6 @@ export { memberParticipantId };
  * 活动/会议台账 repository. Every change goes through writeBatch, so it is logged and
  * undoable as one user action (「登记出席 三八节女职工趣味活动」).
  */
-
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}
 
 function invalid(draft: ActivityDraft, kindIds: ReadonlySet<string>): void {
   const errors = validateActivity(draft, kindIds);
@@ -275,20 +272,11 @@ async function renumber(db: UnionDeskDb, list: Participant[]): Promise<Participa
       .filter((m): m is Member => m !== undefined)
       .map((m) => [m.id, m]),
   );
-  const deptOrder = new Map((await db.departments.toArray()).map((d) => [d.name, d.order]));
-  const cmp = signSheetComparator(deptOrder);
-  const line = (p: Participant) => {
-    const m = p.memberId === null ? undefined : members.get(p.memberId);
-    return {
-      name: m?.name ?? p.guestName ?? '',
-      department: m?.department ?? null,
-      isGuest: p.memberId === null,
-    };
-  };
-  return list
-    .map((p) => ({ p, l: line(p) }))
-    .sort((a, b) => cmp(a.l, b.l))
-    .map(({ p }, i) => ({ ...p, order: i + 1 }));
+  const departments = await db.departments.orderBy('order').toArray();
+  return participantsInSignInOrder(list, members, {
+    ...DEFAULT_SIGN_IN_ORDER,
+    groupOrder: departments.map((d) => d.name),
+  }).map((p, i) => ({ ...p, order: i + 1 }));
 }
 
 /** Everyone in the roster: what the rule and hand pickers choose from. */

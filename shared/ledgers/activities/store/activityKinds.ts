@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import { validateKindName, type ActivityKind } from '../rules/activity';
 
 /** The managed list of 活动类别: add, rename, reorder; a kind in use cannot be deleted. */
@@ -13,7 +14,7 @@ export async function addActivityKind(db: UnionDeskDb, name: string): Promise<Ac
   const problem = validateKindName(name, kinds);
   if (problem) throw new Error(problem);
   const kind: ActivityKind = {
-    id: `kind-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 6)}`,
+    id: newId('kind'),
     name: name.trim(),
     order: Math.max(0, ...kinds.map((k) => k.order)) + 1,
   };

@@ -1,7 +1,9 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
+import { noticeValues } from '../rules/noticeEditing';
 import { getSetting, setSetting } from '../../../db/settings';
-import { formatChineseDate, isIsoDate, type IsoDate } from '../../../core/text/dates';
+import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import {
   DEFAULT_NOTICE_TEMPLATES,
   NOTICE_KINDS,
@@ -31,10 +33,6 @@ export function isBuiltInTemplate(id: string): boolean {
 
 /** What the template editor edits. */
 export type NoticeTemplateDraft = Omit<NoticeTemplate, 'id' | 'builtIn' | 'updatedAt'>;
-
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}
 
 const kindOrder = (k: NoticeKind) => NOTICE_KINDS.indexOf(k);
 
@@ -251,16 +249,7 @@ export interface NoticeDraft {
 }
 
 /** The merge values a draft prints with: its own, with the 文号 and the date in words. */
-export function noticeValues(
-  draft: Pick<NoticeDraft, 'values' | 'date'>,
-  documentNumber: string | null,
-): Record<string, string> {
-  const values: Record<string, string> = { ...draft.values };
-  if (isIsoDate(draft.date)) values.日期 = formatChineseDate(draft.date);
-  if (documentNumber) values.文号 = documentNumber;
-  else delete values.文号;
-  return values;
-}
+export { noticeValues };
 
 /**
  * Saves a notice to the register. A numbered notice gets its 文号 on its first save (in

@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import { newMember, withStatus, type Member, type OrgUnit } from '../rules/member';
 import type { IsoDate } from '../../../core/text/dates';
 import type { ImportedRow } from './types';
@@ -83,7 +84,7 @@ export async function applyImport(
   opts: ApplyOptions,
 ): Promise<Batch> {
   const now = opts.now ?? new Date().toISOString();
-  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const mintId = opts.newId ?? (() => newId('m'));
   return writeBatch(
     db,
     { kind: 'import', label: `导入“${opts.fileName}”` },
@@ -97,7 +98,7 @@ export async function applyImport(
         const row = rows[p.index]!;
         if (p.decision.action === 'add') {
           if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
-          adds.push(memberFromRow(row, newId(), order++, opts.today, now));
+          adds.push(memberFromRow(row, mintId(), order++, opts.today, now));
           w.count(IMPORT_SUMMARY_LABELS.add);
         } else if (p.decision.action === 'update') {
           const m = members.get(p.decision.memberId);
@@ -139,7 +140,7 @@ export async function applyImport(
           const name = m[field];
           if (name && !known.has(name)) {
             known.add(name);
-            added.push({ id: newId(), name, order: next++ });
+            added.push({ id: newId('org'), name, order: next++ });
           }
         }
         await w.bulkPut(table, added);

@@ -56,3 +56,11 @@ describe('groupMembers', () => {
     );
   });
 });
+
+describe('pinyin order on paper', () => {
+  it('reads surnames as surnames, as the roster screen does: 单 is shan, 曾 is zeng', () => {
+    const people = [m('单芳', {}, 0), m('李四', {}, 1), m('曾丽', {}, 2), m('陈刚', {}, 3)];
+    const [group] = groupMembers(people, 'none', { order: 'pinyin' });
+    expect(group!.members.map((p) => p.name)).toEqual(['陈刚', '李四', '单芳', '曾丽']);
+  });
+});

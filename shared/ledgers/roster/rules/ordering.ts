@@ -1,8 +1,10 @@
 /**
- * How names are ordered and grouped on printed lists (签到表, 花名册, 签收表). The name
- * comparators live in shared/core/text/nameOrder.ts so ledger rules can use them too.
+ * How members are ordered and grouped, on screen (the roster's 排序) and on printed lists
+ * (签到表, 花名册, 签收表): sortMembers is the one sort, so 按姓氏笔画 reads the same on both.
+ * The name comparators live in shared/core/text/nameOrder.ts so ledger rules can use them too.
  */
 import { compareByPinyin, compareByStrokes } from '../../../core/text/nameOrder';
+import { namePinyin } from './rosterSearch';
 
 export { compareByPinyin, compareByStrokes, STROKE_PROXIES } from '../../../core/text/nameOrder';
 
@@ -14,6 +16,8 @@ export interface PrintableMember {
   department?: string | null;
   unionGroup?: string | null;
   rosterOrder?: number;
+  /** 入会时间 (YYYY-MM-DD), for the roster screen's 入会时间 order. */
+  joinDate?: string | null;
 }
 
 export const MEMBER_ORDERS = ['strokes', 'pinyin', 'department', 'roster'] as const;
@@ -26,6 +30,9 @@ export const MEMBER_ORDER_LABELS: Record<MemberOrder, string> = {
   department: '按部门（部门内按笔画）',
   roster: '按花名册顺序',
 };
+
+/** Every order sortMembers knows: the printed lists' orders and the roster screen's 入会时间. */
+export type SortOrder = MemberOrder | 'joinDate';
 
 export const GROUP_BYS = ['none', 'department', 'unionGroup'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -58,31 +65,81 @@ function blankToNull(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-export interface SortOptions {
-  /** Department names in the managed list's order (used by 'department'); default: by strokes. */
+export interface SortContext {
+  /**
+   * Pinyin per member id as `namePinyin(...).full` gives it (「shan tian fang」): the
+   * collator alone reads 单 as dan and 曾 as ceng, so pinyin order uses surname readings.
+   */
+  pinyinById?: ReadonlyMap<string, string>;
+  /** Department names in the managed list's order (used by 'department'); others by strokes. */
   departmentOrder?: readonly string[];
 }
 
-/** Returns a new array of members in the chosen order; ties keep the roster order. */
+type Cmp<T> = (a: T, b: T) => number;
+
+/**
+ * Surname-aware pinyin of each member (see SortContext.pinyinById), for a printed list. The
+ * roster screen builds it once with its search index instead.
+ */
+export function pinyinByIdOf(members: readonly PrintableMember[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const m of members) {
+    let py = byName.get(m.name);
+    if (py === undefined) {
+      py = namePinyin(m.name).full;
+      byName.set(m.name, py);
+    }
+    out.set(m.id, py);
+  }
+  return out;
+}
+
+function byPinyin<T extends PrintableMember>(pinyinById: SortContext['pinyinById']): Cmp<T> {
+  if (!pinyinById) return (a, b) => compareByPinyin(a.name, b.name);
+  return (a, b) => {
+    const pa = pinyinById.get(a.id) ?? a.name;
+    const pb = pinyinById.get(b.id) ?? b.name;
+    return pa < pb ? -1 : pa > pb ? 1 : compareByPinyin(a.name, b.name);
+  };
+}
+
+/** Join date ascending (longest-standing members first); unknown dates last. */
+function byJoinDate<T extends PrintableMember>(a: T, b: T): number {
+  const ja = a.joinDate ?? null;
+  const jb = b.joinDate ?? null;
+  if (ja === jb) return 0;
+  if (ja === null) return 1;
+  if (jb === null) return -1;
+  return ja < jb ? -1 : 1;
+}
+
+/**
+ * A sorted copy of `members` — the one member sort of screens and printouts. 按姓氏笔画 is
+ * the corrected stroke count (compareByStrokes); 'department' is the managed department
+ * order, others by strokes, no department last, names by strokes inside. Ties keep the
+ * roster order, so the result is stable.
+ */
 export function sortMembers<T extends PrintableMember>(
   members: readonly T[],
-  order: MemberOrder,
-  opts: SortOptions = {},
+  order: SortOrder,
+  ctx: SortContext = {},
 ): T[] {
-  const byRoster = (a: T, b: T) => (a.rosterOrder ?? 0) - (b.rosterOrder ?? 0);
-  const byDept = groupComparator(opts.departmentOrder);
-  const cmp: (a: T, b: T) => number =
+  const byRoster: Cmp<T> = (a, b) => (a.rosterOrder ?? 0) - (b.rosterOrder ?? 0);
+  const byDept = groupComparator(ctx.departmentOrder);
+  const first: Cmp<T> =
     order === 'roster'
-      ? byRoster
+      ? () => 0
       : order === 'pinyin'
-        ? (a, b) => compareByPinyin(a.name, b.name) || byRoster(a, b)
-        : order === 'department'
-          ? (a, b) =>
-              byDept(blankToNull(a.department), blankToNull(b.department)) ||
-              compareByStrokes(a.name, b.name) ||
-              byRoster(a, b)
-          : (a, b) => compareByStrokes(a.name, b.name) || byRoster(a, b);
-  return [...members].sort(cmp);
+        ? byPinyin(ctx.pinyinById)
+        : order === 'joinDate'
+          ? byJoinDate
+          : order === 'department'
+            ? (a, b) =>
+                byDept(blankToNull(a.department), blankToNull(b.department)) ||
+                compareByStrokes(a.name, b.name)
+            : (a, b) => compareByStrokes(a.name, b.name);
+  return [...members].sort((a, b) => first(a, b) || byRoster(a, b));
 }
 
 export interface MemberGroup<T> {
@@ -98,6 +155,8 @@ export interface GroupOptions {
   order: MemberOrder;
   /** Group names in the managed list's order; groups not listed follow by strokes. */
   groupOrder?: readonly string[];
+  /** Surname-aware pinyin per member id (see SortContext). */
+  pinyinById?: ReadonlyMap<string, string>;
 }
 
 /** Label for members with no department / union group. */
@@ -115,12 +174,18 @@ export function groupMembers<T extends PrintableMember>(
   groupBy: GroupBy,
   opts: GroupOptions,
 ): MemberGroup<T>[] {
+  // On paper 单 reads shan and 曾 zeng as on screen, not as the collator reads them.
+  if (opts.order === 'pinyin' && !opts.pinyinById)
+    opts = { ...opts, pinyinById: pinyinByIdOf(members) };
   if (groupBy === 'none') {
     return [
       {
         key: null,
         label: '',
-        members: sortMembers(members, opts.order, { departmentOrder: opts.groupOrder }),
+        members: sortMembers(members, opts.order, {
+          departmentOrder: opts.groupOrder,
+          pinyinById: opts.pinyinById,
+        }),
       },
     ];
   }
@@ -135,6 +200,6 @@ export function groupMembers<T extends PrintableMember>(
   return [...buckets.keys()].sort(groupComparator(opts.groupOrder)).map((key) => ({
     key,
     label: key ?? UNGROUPED_LABEL[groupBy],
-    members: sortMembers(buckets.get(key) ?? [], inner),
+    members: sortMembers(buckets.get(key) ?? [], inner, { pinyinById: opts.pinyinById }),
   }));
 }

@@ -3,9 +3,9 @@ import type { Gender, Member, MemberStatus } from './member';
 import {
   addMonths,
   DEFAULT_FEMALE_RETIREMENT_CATEGORY,
-  retirementDate,
   type FemaleRetirementCategory,
 } from './retirement';
+import { DEFAULT_RETIREMENT_WITHIN_MONTHS, memberRetirementDate } from './retirementPreference';
 
 /** The roster's flag filters, in the order the filter bar shows them. */
 export const ROSTER_FLAGS = [
@@ -61,7 +61,7 @@ export interface FilterContext {
   femaleCategory: FemaleRetirementCategory;
 }
 
-export const DEFAULT_RETIREMENT_WITHIN_MONTHS = 12;
+export { DEFAULT_RETIREMENT_WITHIN_MONTHS, memberRetirementDate };
 
 export function defaultFilterContext(today: IsoDate): FilterContext {
   return {
@@ -69,15 +69,6 @@ export function defaultFilterContext(today: IsoDate): FilterContext {
     retirementWithinMonths: DEFAULT_RETIREMENT_WITHIN_MONTHS,
     femaleCategory: DEFAULT_FEMALE_RETIREMENT_CATEGORY,
   };
-}
-
-/** The member's statutory retirement date, or null when birth date or gender is unknown. */
-export function memberRetirementDate(
-  m: Member,
-  femaleCategory: FemaleRetirementCategory,
-): IsoDate | null {
-  if (!m.birthDate || !m.gender) return null;
-  return retirementDate(m.birthDate, m.gender, m.retirementCategory ?? femaleCategory);
 }
 
 /** The last retirement date that counts as 退休临近 (overdue ones included, see retirement.ts). */

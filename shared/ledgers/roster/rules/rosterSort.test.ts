@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newMember, type Member } from './member';
 import { buildSearchIndex } from './rosterSearch';
-import { sortMembers } from './rosterSort';
+import { sortMembers } from './ordering';
 
 function m(name: string, rosterOrder: number, fields: Partial<Member> = {}): Member {
   return newMember({ id: name, name, rosterOrder, ...fields }, '2026-01-01T00:00:00.000Z');
@@ -16,10 +16,25 @@ const roster = [
 ];
 const names = (list: Member[]) => list.map((x) => x.name);
 
-describe('sortMembers', () => {
+describe('the roster screen sort', () => {
+  it('orders 姓氏笔画 by the corrected stroke count, as the printed lists do', () => {
+    // 规范 counts: 陈 7 before 周/林 8; 郑 8 before 赵 9; 黄 11 before 韩 12. ICU's raw
+    // stroke collation (阝 as 3, 黄 as 12) gives the opposite of each pair.
+    const pairs = [
+      ['陈', '周'],
+      ['陈', '林'],
+      ['郑', '赵'],
+      ['黄', '韩'],
+    ];
+    for (const [before, after] of pairs) {
+      const people = [m(`${after!}一`, 1), m(`${before!}二`, 2)];
+      expect(names(sortMembers(people, 'strokes'))).toEqual([`${before!}二`, `${after!}一`]);
+    }
+  });
+
   it('orders by surname strokes, fewest first', () => {
     // 丁 2, 王 4, 李 7, 张 7, 曾 12 strokes
-    const sorted = names(sortMembers(roster, 'stroke'));
+    const sorted = names(sortMembers(roster, 'strokes'));
     expect(sorted[0]).toBe('丁一');
     expect(sorted[1]).toBe('王五');
     expect(sorted[sorted.length - 1]).toBe('曾丽');
@@ -53,6 +68,6 @@ describe('sortMembers', () => {
   });
 
   it('keeps the roster order as the chair entered it', () => {
-    expect(names(sortMembers([...roster].reverse(), 'rosterOrder'))).toEqual(names(roster));
+    expect(names(sortMembers([...roster].reverse(), 'roster'))).toEqual(names(roster));
   });
 });

@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch, type BatchWriter } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import { checkIdNumber, cleanIdInput } from '../../../core/ids/idNumber';
 import {
   withStatus,
@@ -69,7 +70,7 @@ async function addMissingOrgUnits(
     let order = existing.reduce((max, u) => Math.max(max, u.order), 0);
     const added = [...want[table]]
       .filter((n) => !names.has(n))
-      .map((name): OrgUnit => ({ id: crypto.randomUUID(), name, order: ++order }));
+      .map((name): OrgUnit => ({ id: newId('org'), name, order: ++order }));
     await w.bulkPut(table, added as unknown as Record<string, unknown>[]);
   }
 }

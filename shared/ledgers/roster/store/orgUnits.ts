@@ -1,5 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
+import { newId } from '../../../core/ids/newId';
 import type { Member, OrgUnit } from '../rules/member';
 
 /**
@@ -63,7 +64,7 @@ export async function addOrgUnit(
     async (w) => {
       if (await db[kind].where('name').equals(n).first()) throw new DuplicateOrgUnitError(kind, n);
       const last = await db[kind].orderBy('order').last();
-      unit = { id: crypto.randomUUID(), name: n, order: (last?.order ?? 0) + 1 };
+      unit = { id: newId('org'), name: n, order: (last?.order ?? 0) + 1 };
       await w.put(kind, unit as unknown as Row);
     },
   );

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from './newId';
+
+describe('newId', () => {
+  it('starts with its prefix, then the time and a random part', () => {
+    expect(newId('act')).toMatch(/^act-[0-9a-z]+-[0-9a-f]{12}$/);
+  });
+
+  it('mints 50,000 different ids in a burst, as a large roster import does', () => {
+    const ids = new Set(Array.from({ length: 50_000 }, () => newId('m')));
+    expect(ids.size).toBe(50_000);
+  });
+});
+
+describe('where ids are minted', () => {
+  it('is only newId: no store or screen calls crypto.randomUUID itself', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../..');
+    const files = ['shared', 'renderer'].flatMap((dir) =>
+      (readdirSync(join(root, dir), { recursive: true }) as string[])
+        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+        .map((f) => join(dir, f)),
+    );
+    // testDb.ts names a throw-away test database, not a record.
+    const allowed = new Set([
+      join('shared', 'core', 'ids', 'newId.ts'),
+      join('shared', 'db', 'testDb.ts'),
+    ]);
+    const offenders = files.filter(
+      (f) => !allowed.has(f) && readFileSync(join(root, f), 'utf8').includes('randomUUID'),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
