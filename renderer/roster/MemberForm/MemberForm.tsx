@@ -33,8 +33,8 @@ import {
 import { DuplicateIdNumberError } from '../../../shared/ledgers/roster/store/members';
 import {
   fromFormValues,
-  idConflicts,
   idFacts,
+  memberFormWarnings,
   toFormValues,
   validateMemberForm,
   type MemberFormValues,
@@ -98,7 +98,7 @@ export function MemberForm({
   // What the ID number last filled in: a value still equal to it may be refilled.
   const autoFilled = useRef(idFacts(member.idNumber ?? ''));
   const v = form.values;
-  const warnings = idConflicts(v);
+  const warnings = memberFormWarnings(v);
 
   const onIdChange = (raw: string) => {
     form.setFieldValue('idNumber', raw);
@@ -128,7 +128,7 @@ export function MemberForm({
 
   const warn = (text: string | undefined) =>
     text ? (
-      <Text size="xs" c="yellow.8" mt={2} data-testid="id-conflict-warning">
+      <Text size="xs" c="yellow.8" mt={2} data-testid="member-fact-warning">
         ⚠ {text}
       </Text>
     ) : null;
@@ -166,7 +166,10 @@ export function MemberForm({
             }
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           />
-          <TextInput label="手机号" {...form.getInputProps('phone')} />
+          <div>
+            <TextInput label="手机号" {...form.getInputProps('phone')} />
+            {warn(warnings.phone)}
+          </div>
           <div>
             <Select label="性别" data={[...GENDERS]} clearable {...form.getInputProps('gender')} />
             {warn(warnings.gender)}

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newMember } from '../../../shared/ledgers/roster/rules/member';
 import {
   fromFormValues,
-  idConflicts,
   idFacts,
+  memberFormWarnings,
   toFormValues,
   validateMemberForm,
 } from './memberFormValues';
@@ -26,16 +26,34 @@ describe('member form values', () => {
     expect(idFacts('110105194912310021')).toBeNull();
   });
 
-  it('warns when typed facts disagree with the ID number', () => {
-    expect(
-      idConflicts({ idNumber: '11010519491231002X', birthDate: '1950-01-01', gender: '男' }),
-    ).toEqual({
-      birthDate: '与身份证号中的出生日期（1949-12-31）不一致',
-      gender: '与身份证号显示的性别（女）不一致',
+  it('warns when typed facts disagree with the ID number, and saves the ID’s', () => {
+    const v = {
+      ...toFormValues(base),
+      idNumber: '11010519491231002X',
+      birthDate: '1950-01-01',
+      gender: '男' as const,
+    };
+    expect(memberFormWarnings(v)).toEqual({
+      birthDate:
+        '出生日期填写为“1950-01-01”，与身份证号中的出生日期（1949-12-31）不一致，已按身份证号记录',
+      gender: '性别填写为“男”，与身份证号（女）不一致，已按身份证号记为“女”',
     });
-    expect(
-      idConflicts({ idNumber: '11010519491231002X', birthDate: '1949-12-31', gender: '女' }),
-    ).toEqual({});
+    expect(validateMemberForm(v)).toEqual({});
+    expect(fromFormValues(v, base)).toMatchObject({ birthDate: '1949-12-31', gender: '女' });
+    expect(memberFormWarnings({ ...v, birthDate: '1949-12-31', gender: '女' })).toEqual({});
+  });
+
+  it('warns about a phone the importer would flag, without blocking the save', () => {
+    const v = { ...toFormValues(base), phone: '88881234' };
+    expect(memberFormWarnings(v).phone).toBe(
+      '电话号码格式不正确：手机号应为11位，座机号应带区号（如0571-88881234）',
+    );
+    expect(validateMemberForm(v).phone).toBeUndefined();
+  });
+
+  it('refuses a join date before the birth date', () => {
+    const v = { ...toFormValues(base), birthDate: '1985-03-15', joinDate: '1980-01-01' };
+    expect(validateMemberForm(v).joinDate).toBe('入会时间早于出生日期，请核对');
   });
 
   it('shows the checker’s Chinese message for an invalid ID number', () => {

@@ -30,6 +30,7 @@ function row(n: number, fields: Partial<ImportedRow>): ImportedRow {
     status: null,
     notes: null,
     wageBase: null,
+    typed: { idNumber: null, birthDate: null, gender: null, phone: null, joinDate: null },
     raw: {},
     hasError: false,
     ...fields,

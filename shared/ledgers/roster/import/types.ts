@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../core/text/dates';
 import type { Member, MemberStatus } from '../rules/member';
+import type { MemberFactCode, TypedMemberFacts } from '../rules/memberFacts';
 
 /*
  * What the roster reader returns. Everything here is plain data (no classes, no functions)
@@ -33,20 +34,13 @@ export type MemberField = (typeof MEMBER_FIELDS)[number];
 export type ColumnMapping = Record<string, MemberField | null>;
 
 export type IssueCode =
-  | 'id-checksum'
-  | 'id-precision-lost'
-  | 'id-format'
-  | 'id-region'
-  | 'id-birthdate'
+  | MemberFactCode
   | 'date-unparsed'
-  | 'gender-conflict'
-  | 'birthdate-conflict'
   | 'gender-unparsed'
   | 'status-unparsed'
   | 'number-unparsed'
   | 'duplicate-in-file'
-  | 'missing-name'
-  | 'phone-format';
+  | 'missing-name';
 
 export interface ImportIssue {
   sheet: string;
@@ -78,6 +72,8 @@ export type ImportedRow = Pick<Member, Exclude<MemberField, 'name' | 'status' | 
   /** From the status column, else from the sheet name (when asked), else null. */
   status: MemberStatus | null;
   notes: string | null;
+  /** The member facts as typed (before checkMemberFacts), so a fix in the preview re-checks them. */
+  typed: TypedMemberFacts;
   /** Cell texts as displayed in Excel, keyed by header (every column, mapped or not). */
   raw: Record<string, string>;
   /** True when at least one issue of this row has severity 'error'. */
