@@ -61,6 +61,32 @@ describe('member form values', () => {
     expect(validateMemberForm(v).idNumber).toBe('身份证号校验位不正确，可能有数字录错');
   });
 
+  it('checks the number only for a 居民身份证 and keeps other documents as typed', () => {
+    const hk = { ...toFormValues(base), idNumber: 'H12345678', gender: '女' as const };
+    expect(validateMemberForm(hk).idNumber).toBe(
+      '身份证号应为18位（或旧式15位）数字，最后一位可以是X；如果这是港澳居民来往内地通行证号码，请把证件类型改为“港澳居民来往内地通行证”',
+    );
+    const typed = { ...hk, idType: '港澳居民来往内地通行证' as const };
+    expect(validateMemberForm(typed)).toEqual({});
+    expect(memberFormWarnings(typed)).toEqual({});
+    expect(fromFormValues(typed, base)).toMatchObject({
+      idType: '港澳居民来往内地通行证',
+      idNumber: 'H12345678',
+      gender: '女',
+      birthDate: null,
+    });
+    expect(idFacts('11010519491231002X', '护照')).toBeNull();
+  });
+
+  it('saves 是否会员 and 岗位类别, a 入会时间 making the person a member', () => {
+    const staff = { ...toFormValues(base), isMember: false, postCategory: '工勤' };
+    expect(fromFormValues(staff, base)).toMatchObject({ isMember: false, postCategory: '工勤' });
+    const joined = { ...staff, joinDate: '2020-09-01' };
+    expect(memberFormWarnings(joined).isMember).toContain('填有入会时间');
+    expect(fromFormValues(joined, base).isMember).toBe(true);
+    expect(toFormValues(newMember({ id: 'b', name: '李四' })).isMember).toBe(true);
+  });
+
   it('requires a name', () => {
     expect(validateMemberForm({ ...toFormValues(base), name: ' ' }).name).toBe('请填写姓名');
   });

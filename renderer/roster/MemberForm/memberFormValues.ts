@@ -3,10 +3,12 @@ import type {
   EmploymentType,
   FamilyMember,
   Gender,
+  IdType,
   Member,
   MemberFlags,
   ModelWorkerLevel,
 } from '../../../shared/ledgers/roster/rules/member';
+import { isUnionMember } from '../../../shared/ledgers/roster/rules/member';
 import {
   checkMemberFacts,
   type MemberFactsCheck,
@@ -23,6 +25,7 @@ import {
 export interface MemberFormValues {
   name: string;
   gender: Gender | null;
+  idType: IdType;
   idNumber: string;
   birthDate: IsoDate | null;
   ethnicity: string;
@@ -30,11 +33,13 @@ export interface MemberFormValues {
   education: string;
   title: string;
   post: string;
+  postCategory: string | null;
   department: string | null;
   unionGroup: string | null;
   phone: string;
   hireDate: IsoDate | null;
   joinDate: IsoDate | null;
+  isMember: boolean;
   employmentType: EmploymentType | null;
   retirementCategory: '干部' | '工人' | null;
   hardship: boolean;
@@ -50,6 +55,7 @@ export function toFormValues(m: Member): MemberFormValues {
   return {
     name: m.name,
     gender: m.gender,
+    idType: m.idType,
     idNumber: m.idNumber ?? '',
     birthDate: m.birthDate,
     ethnicity: m.ethnicity ?? '',
@@ -57,11 +63,13 @@ export function toFormValues(m: Member): MemberFormValues {
     education: m.education ?? '',
     title: m.title ?? '',
     post: m.post ?? '',
+    postCategory: m.postCategory,
     department: m.department,
     unionGroup: m.unionGroup,
     phone: m.phone ?? '',
     hireDate: m.hireDate,
     joinDate: m.joinDate,
+    isMember: isUnionMember(m),
     employmentType: m.employmentType,
     retirementCategory: m.retirementCategory ?? null,
     hardship: m.flags.hardship === true,
@@ -81,16 +89,21 @@ const orNull = (s: string | null): string | null => {
 
 /** The form's facts through the one member-facts check. */
 export function checkFormFacts(
-  v: Pick<MemberFormValues, 'idNumber' | 'birthDate' | 'gender' | 'phone' | 'joinDate'>,
+  v: Pick<
+    MemberFormValues,
+    'idType' | 'idNumber' | 'birthDate' | 'gender' | 'phone' | 'joinDate' | 'isMember'
+  >,
   today: IsoDate = todayIso(),
 ): MemberFactsCheck {
   return checkMemberFacts(
     {
+      idType: v.idType,
       idNumber: orNull(v.idNumber),
       birthDate: v.birthDate ? { date: v.birthDate, precision: 'day' } : null,
       gender: v.gender,
       phone: orNull(v.phone),
       joinDate: v.joinDate,
+      isMember: v.isMember,
     },
     today,
   );
@@ -107,6 +120,7 @@ export function fromFormValues(v: MemberFormValues, base: Member): Member {
     ...base,
     name: v.name.trim(),
     gender: facts.gender,
+    idType: v.idType,
     idNumber: facts.idNumber,
     birthDate: facts.birthDate,
     ethnicity: orNull(v.ethnicity),
@@ -114,11 +128,13 @@ export function fromFormValues(v: MemberFormValues, base: Member): Member {
     education: orNull(v.education),
     title: orNull(v.title),
     post: orNull(v.post),
+    postCategory: orNull(v.postCategory),
     department: orNull(v.department),
     unionGroup: orNull(v.unionGroup),
     phone: facts.phone,
     hireDate: v.hireDate,
     joinDate: v.joinDate,
+    isMember: facts.isMember ?? v.isMember,
     employmentType: v.employmentType,
     flags,
     wageBase: v.wageBase === '' ? null : v.wageBase,
@@ -140,9 +156,14 @@ export function fromFormValues(v: MemberFormValues, base: Member): Member {
   return m;
 }
 
-/** What the ID number says, when it is valid (the form fills birth date and gender from it). */
-export function idFacts(idNumber: string): { birthDate: IsoDate; gender: Gender } | null {
+/** What a 居民身份证 number says, when it is valid (the form fills birth date and gender from it). */
+export function idFacts(
+  idNumber: string,
+  idType: IdType = '居民身份证',
+): { birthDate: IsoDate; gender: Gender } | null {
   const { validId, facts } = checkFormFacts({
+    idType,
+    isMember: true,
     idNumber,
     birthDate: null,
     gender: null,

@@ -30,7 +30,12 @@ const base: ImportedRow = {
   status: null,
   notes: null,
   wageBase: null,
+  idType: '居民身份证',
+  isMember: null,
+  postCategory: null,
   typed: {
+    idType: null,
+    isMember: null,
     idNumber: '110101198503150012',
     birthDate: null,
     gender: '男',

@@ -3,7 +3,15 @@ import { parseGender } from '../../../core/text/normalizeGender';
 import { normalizeName } from '../../../core/text/normalizeName';
 import type { IsoDate } from '../../../core/text/dates';
 import { checkMemberFacts, MEMBER_FACT_CODES } from '../rules/memberFacts';
-import { dateUnparsedMessage, genderUnparsedMessage, MISSING_NAME_MESSAGE } from './cellMessages';
+import { parseIdType, parseMembership, parsePostCategory } from '../rules/memberVocabulary';
+import {
+  dateUnparsedMessage,
+  genderUnparsedMessage,
+  idTypeUnparsedMessage,
+  membershipUnparsedMessage,
+  MISSING_NAME_MESSAGE,
+  postCategoryUnknownMessage,
+} from './cellMessages';
 import type { ImportedRow, ImportIssue, IssueCode, MemberField, RosterColumn } from './types';
 
 /**
@@ -16,6 +24,7 @@ import type { ImportedRow, ImportIssue, IssueCode, MemberField, RosterColumn } f
 /** Fields the preview lets the chair correct in place. */
 export const FIXABLE_FIELDS = [
   'name',
+  'idType',
   'idNumber',
   'gender',
   'birthDate',
@@ -24,11 +33,19 @@ export const FIXABLE_FIELDS = [
   'unionGroup',
   'joinDate',
   'hireDate',
+  'isMember',
+  'postCategory',
 ] as const satisfies readonly MemberField[];
 export type FixableField = (typeof FIXABLE_FIELDS)[number];
 
 /** Codes about reading one cell: re-derived only for the cell fixed. */
-const CELL_CODES: ReadonlySet<IssueCode> = new Set(['gender-unparsed', 'date-unparsed']);
+const CELL_CODES: ReadonlySet<IssueCode> = new Set([
+  'gender-unparsed',
+  'date-unparsed',
+  'id-type-unparsed',
+  'membership-unparsed',
+  'post-category-unknown',
+]);
 
 export interface FixResult {
   row: ImportedRow;
@@ -57,7 +74,10 @@ export function fixRow(
     message: string,
     severity: 'error' | 'warning' = 'error',
   ) => {
-    const c = f ? columns.find((x) => x.field === f) : undefined;
+    const c = f
+      ? (columns.find((x) => x.field === f) ??
+        (f === 'idType' ? columns.find((x) => x.field === 'idNumber') : undefined))
+      : undefined;
     local.push({
       sheet: row.sheet,
       row: row.row,
@@ -76,6 +96,28 @@ export function fixRow(
     case 'name':
       next.name = normalizeName(t);
       break;
+    case 'idType':
+      typed.idType = t === '' ? null : parseIdType(t);
+      if (t !== '' && !typed.idType)
+        issue('idType', 'id-type-unparsed', idTypeUnparsedMessage(t), 'warning');
+      break;
+    case 'isMember':
+      typed.isMember = t === '' ? null : parseMembership(t);
+      if (t !== '' && typed.isMember === null)
+        issue('isMember', 'membership-unparsed', membershipUnparsedMessage(t), 'warning');
+      break;
+    case 'postCategory': {
+      const p = parsePostCategory(t);
+      next.postCategory = p?.category ?? null;
+      if (p && !p.known)
+        issue(
+          'postCategory',
+          'post-category-unknown',
+          postCategoryUnknownMessage(p.category),
+          'warning',
+        );
+      break;
+    }
     case 'idNumber':
       typed.idNumber = t === '' ? null : t;
       typed.idNumberLost = false;
@@ -109,6 +151,8 @@ export function fixRow(
   const checked = checkMemberFacts(typed, today);
   for (const f of checked.issues) issue(f.field, f.code, f.message, f.severity);
   next.typed = typed;
+  next.idType = checked.facts.idType;
+  next.isMember = checked.facts.isMember;
   next.idNumber = checked.facts.idNumber;
   next.birthDate = checked.facts.birthDate;
   next.gender = checked.facts.gender;

@@ -3,7 +3,7 @@ import type { ImportedRow } from './types';
 import { newMember, type Member } from '../rules/member';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
-import { membersMissingFromFile, planImport } from './plan';
+import { changesFor, membersMissingFromFile, planImport } from './plan';
 import { applyImport } from './apply';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -30,7 +30,18 @@ function row(n: number, fields: Partial<ImportedRow>): ImportedRow {
     status: null,
     notes: null,
     wageBase: null,
-    typed: { idNumber: null, birthDate: null, gender: null, phone: null, joinDate: null },
+    idType: null,
+    isMember: null,
+    postCategory: null,
+    typed: {
+      idType: null,
+      idNumber: null,
+      birthDate: null,
+      gender: null,
+      phone: null,
+      joinDate: null,
+      isMember: null,
+    },
     raw: {},
     hasError: false,
     ...fields,
@@ -92,6 +103,27 @@ describe('planImport', () => {
   it('adds a new person and skips a row with errors', () => {
     expect(plan[3]!.decision).toEqual({ action: 'add' });
     expect(plan[4]!.decision.action).toBe('skip');
+  });
+
+  it('shows changes of 证件类型, 岗位类别 and 是否会员, and leaves them alone when the file is silent', () => {
+    const member = kept[4]!;
+    expect(
+      changesFor(
+        row(8, {
+          name: '赵六',
+          department: '后勤处',
+          idType: '护照',
+          postCategory: '工勤',
+          isMember: false,
+        }),
+        member,
+      ),
+    ).toEqual([
+      { field: 'idType', from: '居民身份证', to: '护照' },
+      { field: 'postCategory', from: null, to: '工勤' },
+      { field: 'isMember', from: true, to: false },
+    ]);
+    expect(changesFor(row(8, { name: '赵六', department: '后勤处' }), member)).toEqual([]);
   });
 
   it('lists in-service members the file does not contain', () => {

@@ -1,15 +1,23 @@
 import type { IsoDate } from '../../../core/text/dates';
-import type { Gender, MemberStatus } from '../rules/member';
+import type { Gender, IdType, MemberStatus } from '../rules/member';
 import { checkMemberFacts, type MemberFactField } from '../rules/memberFacts';
 import { parseDateNumber, parseDateText, type LooseDate } from '../../../core/text/normalizeDate';
 import { parseGender } from '../../../core/text/normalizeGender';
 import { normalizeName } from '../../../core/text/normalizeName';
 import { normalizeEthnicity, normalizePoliticalStatus } from '../../union/rules/normalizeProfile';
 import { parseEmploymentType, parseMemberStatus } from '../rules/normalizeStatus';
+import { parseIdType, parseMembership, parsePostCategory } from '../rules/memberVocabulary';
 import { cleanCellText, compactText } from '../../../core/text/normalizeText';
 import { isNameHeader } from './headerSynonyms';
 import type { GridCell, SheetGrid } from '../../../core/excel/sheetGrid';
-import { dateUnparsedMessage, genderUnparsedMessage, MISSING_NAME_MESSAGE } from './cellMessages';
+import {
+  dateUnparsedMessage,
+  genderUnparsedMessage,
+  idTypeUnparsedMessage,
+  membershipUnparsedMessage,
+  MISSING_NAME_MESSAGE,
+  postCategoryUnknownMessage,
+} from './cellMessages';
 import type { ImportedRow, ImportIssue, IssueCode, MemberField } from './types';
 
 /*
@@ -136,6 +144,21 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     issue(nameCol, 'name', 'missing-name', MISSING_NAME_MESSAGE, 'error');
   }
 
+  // 证件类型 — when the roster has the column; otherwise the number's shape decides.
+  let typedIdType: IdType | null = null;
+  const idTypeAt = at('idType');
+  if (idTypeAt >= 0) {
+    typedIdType = parseIdType(textOf(idTypeAt));
+    if (!typedIdType)
+      issue(
+        idTypeAt,
+        'idType',
+        'id-type-unparsed',
+        idTypeUnparsedMessage(textOf(idTypeAt)),
+        'warning',
+      );
+  }
+
   // 身份证号 — as typed; a number past Excel's 15 digits has already lost its last ones.
   let typedId: string | null = null;
   let idNumberLost = false;
@@ -174,21 +197,56 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   const hireDate = dateOf('hireDate').parsed?.date ?? null;
   const joinDate = dateOf('joinDate').parsed?.date ?? null;
 
+  let typedMember: boolean | null = null;
+  const memberAt = at('isMember');
+  if (memberAt >= 0) {
+    typedMember = parseMembership(textOf(memberAt));
+    if (typedMember === null)
+      issue(
+        memberAt,
+        'isMember',
+        'membership-unparsed',
+        membershipUnparsedMessage(textOf(memberAt)),
+        'warning',
+      );
+  }
+
   const typed = {
+    idType: typedIdType,
     idNumber: typedId,
     idNumberLost,
     birthDate: birth.parsed,
     gender: typedGender,
     phone: typedPhone,
     joinDate,
+    isMember: typedMember,
   };
   const checked = checkMemberFacts(typed, ctx.today);
   const factAt = (field: MemberFactField): number | null => {
     const i = at(field);
-    return i >= 0 ? i : (ctx.fieldColumns.get(field)?.[0] ?? null);
+    if (i >= 0) return i;
+    const first = ctx.fieldColumns.get(field)?.[0];
+    if (first !== undefined) return first;
+    // A guessed 证件类型 (no such column) is shown on the number it was guessed from.
+    return field === 'idType' ? factAt('idNumber') : null;
   };
   for (const f of checked.issues) issue(factAt(f.field), f.field, f.code, f.message, f.severity);
-  const { idNumber, birthDate, gender, phone } = checked.facts;
+  const { idType, idNumber, birthDate, gender, phone, isMember } = checked.facts;
+
+  let postCategory: string | null = null;
+  const postCategoryAt = at('postCategory');
+  if (postCategoryAt >= 0) {
+    const parsed = parsePostCategory(textOf(postCategoryAt));
+    postCategory = parsed?.category ?? null;
+    if (parsed && !parsed.known)
+      issue(
+        postCategoryAt,
+        'postCategory',
+        'post-category-unknown',
+        postCategoryUnknownMessage(parsed.category),
+        'warning',
+      );
+  }
   const validId = checked.validId;
 
   // 状态 — the column first, then the sheet's name (「退休人员」 sheet).
@@ -239,6 +297,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     row: excelRow,
     name,
     gender,
+    idType,
     idNumber,
     birthDate,
     ethnicity: ethnicityText === null ? null : normalizeEthnicity(ethnicityText),
@@ -246,11 +305,13 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     education: plain('education'),
     title: plain('title'),
     post: plain('post'),
+    postCategory,
     department: plain('department'),
     unionGroup: plain('unionGroup'),
     phone,
     hireDate,
     joinDate,
+    isMember,
     employmentType: employmentText === null ? null : parseEmploymentType(employmentText),
     status,
     notes: plain('notes'),

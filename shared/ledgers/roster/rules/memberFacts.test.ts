@@ -7,7 +7,16 @@ const first17 = '11010119850315001';
 const validId = first17 + idCheckChar(first17);
 
 function typed(fields: Partial<TypedMemberFacts>): TypedMemberFacts {
-  return { idNumber: null, birthDate: null, gender: null, phone: null, joinDate: null, ...fields };
+  return {
+    idType: null,
+    idNumber: null,
+    birthDate: null,
+    gender: null,
+    phone: null,
+    joinDate: null,
+    isMember: null,
+    ...fields,
+  };
 }
 
 describe('checkMemberFacts', () => {
