@@ -149,6 +149,7 @@ export function MemberForm({
           <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
           <Select
             label="证件类型"
+            data-testid="member-id-type"
             data={[...ID_TYPES]}
             allowDeselect={false}
             {...form.getInputProps('idType')}
