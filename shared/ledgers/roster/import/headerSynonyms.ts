@@ -9,7 +9,7 @@ import type { MemberField } from './types';
 const SYNONYMS: Record<MemberField, string[]> = {
   name: ['姓名', '名字', '职工姓名', '会员姓名', '教职工姓名', '教师姓名', '员工姓名', '人员姓名'],
   gender: ['性别'],
-  idType: ['证件类型', '证件类别', '证件种类', '证件名称', '身份证件类型', '证件'],
+  idType: ['证件类型', '证件类别', '证件种类', '证件名称', '身份证件类型'],
   idNumber: [
     '身份证号',
     '身份证号码',

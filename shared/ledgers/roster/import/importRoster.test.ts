@@ -175,6 +175,29 @@ describe('applyImport', () => {
     expect(await db.departments.count()).toBe(0);
   });
 
+  it('adds non-member staff as non-members, and everyone else as members', async () => {
+    const { db } = freshDb();
+    const rows = [
+      row(3, { name: '周阿姨', department: '后勤处', isMember: false, postCategory: '工勤' }),
+      row(4, { name: '陈红', idType: '港澳居民来往内地通行证', idNumber: 'H12345678' }),
+      row(5, { name: '孙七' }),
+    ];
+    let n = 0;
+    await applyImport(db, rows, planImport(rows, []), {
+      fileName: '花名册.xlsx',
+      missing: { action: 'keep' },
+      today: '2026-11-21',
+      problemRows: 0,
+      newId: () => `new-${++n}`,
+    });
+    const added = await db.members.orderBy('rosterOrder').toArray();
+    expect(added.map((m) => [m.name, m.isMember, m.idType, m.postCategory])).toEqual([
+      ['周阿姨', false, '居民身份证', '工勤'],
+      ['陈红', true, '港澳居民来往内地通行证', null],
+      ['孙七', true, '居民身份证', null],
+    ]);
+  });
+
   it('writes nothing when a planned update points at a member deleted meanwhile', async () => {
     const { db } = freshDb();
     await db.members.bulkPut(kept);
