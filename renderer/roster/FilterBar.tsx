@@ -79,6 +79,17 @@ export const FilterBar = memo(function FilterBar({
         clearable
       />
       <SegmentedControl
+        aria-label="是否会员"
+        size="xs"
+        data={[
+          { value: '', label: '全部人员' },
+          { value: 'member', label: '会员' },
+          { value: 'nonMember', label: '非会员' },
+        ]}
+        value={filter.membership ?? ''}
+        onChange={(v) => set('membership', v === '' ? null : (v as 'member' | 'nonMember'))}
+      />
+      <SegmentedControl
         aria-label="性别"
         size="xs"
         data={[

@@ -23,7 +23,7 @@ import { useDb } from '../app/AppContext';
 import { changeStatus, deleteMember } from '../../shared/ledgers/roster/store/members';
 import { ageOn, todayIso } from '../../shared/core/text/dates';
 import { maskIdNumber, maskPhone } from '../../shared/core/ids/idNumber';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
+import { isUnionMember, type Member } from '../../shared/ledgers/roster/rules/member';
 import {
   memberRetirementAge,
   memberRetirementDate,
@@ -130,6 +130,11 @@ export function MemberPage() {
               <Badge size="lg" variant="light" color={STATUS_COLORS[member.status]}>
                 {member.status}
               </Badge>
+              {!isUnionMember(member) && (
+                <Badge variant="outline" color="gray" data-testid="member-non-member">
+                  非会员
+                </Badge>
+              )}
               {flagBadges(member).map((f) => (
                 <Badge key={f} variant="outline" color="orange">
                   {f}
@@ -144,6 +149,7 @@ export function MemberPage() {
               </Text>
               <Group gap={4}>
                 <Text size="sm" ff="monospace" data-testid="member-id-number">
+                  {member.idNumber && member.idType !== '居民身份证' ? `${member.idType} ` : ''}
                   {member.idNumber
                     ? reveal
                       ? member.idNumber
@@ -204,11 +210,13 @@ export function MemberPage() {
             <Fact label="学历">{member.education}</Fact>
             <Fact label="职称">{member.title}</Fact>
             <Fact label="岗位/职务">{member.post}</Fact>
+            <Fact label="岗位类别">{member.postCategory}</Fact>
             <Fact label="部门">{member.department}</Fact>
             <Fact label="工会小组">{member.unionGroup}</Fact>
             <Fact label="用工性质">{member.employmentType}</Fact>
             <Fact label="参加工作时间">{member.hireDate}</Fact>
             <Fact label="入会时间">{member.joinDate}</Fact>
+            <Fact label="是否会员">{isUnionMember(member) ? '会员' : '非会员'}</Fact>
             <Fact label="缴费工资基数">
               {member.wageBase !== null
                 ? `${formatYuan(member.wageBase, { unit: true })}/月`

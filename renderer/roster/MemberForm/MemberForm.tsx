@@ -25,16 +25,19 @@ import {
   EMPLOYMENT_TYPES,
   FAMILY_RELATIONS,
   GENDERS,
+  ID_TYPES,
   MODEL_WORKER_LEVELS,
   POLITICAL_STATUSES,
+  POST_CATEGORIES,
+  type IdType,
   type FamilyRelation,
   type Member,
 } from '../../../shared/ledgers/roster/rules/member';
 import { DuplicateIdNumberError } from '../../../shared/ledgers/roster/store/members';
 import {
   fromFormValues,
-  idConflicts,
   idFacts,
+  memberFormWarnings,
   toFormValues,
   validateMemberForm,
   type MemberFormValues,
@@ -96,14 +99,19 @@ export function MemberForm({
   const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   // What the ID number last filled in: a value still equal to it may be refilled.
-  const autoFilled = useRef(idFacts(member.idNumber ?? ''));
+  const autoFilled = useRef(idFacts(member.idNumber ?? '', member.idType));
   const v = form.values;
-  const warnings = idConflicts(v);
+  const warnings = memberFormWarnings(v);
 
-  const onIdChange = (raw: string) => {
+  const isResidentId = v.idType === '居民身份证';
+  const postCategories: string[] = [...POST_CATEGORIES];
+  if (v.postCategory && !postCategories.includes(v.postCategory))
+    postCategories.push(v.postCategory);
+
+  const onIdChange = (raw: string, idType: IdType = v.idType) => {
     form.setFieldValue('idNumber', raw);
     setDuplicate(null);
-    const facts = idFacts(raw);
+    const facts = idFacts(raw, idType);
     if (!facts) return;
     const prev = autoFilled.current;
     if (!v.birthDate || v.birthDate === prev?.birthDate)
@@ -128,7 +136,7 @@ export function MemberForm({
 
   const warn = (text: string | undefined) =>
     text ? (
-      <Text size="xs" c="yellow.8" mt={2} data-testid="id-conflict-warning">
+      <Text size="xs" c="yellow.8" mt={2} data-testid="member-fact-warning">
         ⚠ {text}
       </Text>
     ) : null;
@@ -139,9 +147,23 @@ export function MemberForm({
         <Section title="基本信息" />
         <SimpleGrid cols={3}>
           <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <Select
+            label="证件类型"
+            data-testid="member-id-type"
+            data={[...ID_TYPES]}
+            allowDeselect={false}
+            {...form.getInputProps('idType')}
+            onChange={(t) => {
+              const idType = (t ?? '居民身份证') as IdType;
+              form.setFieldValue('idType', idType);
+              onIdChange(v.idNumber, idType);
+            }}
+          />
           <TextInput
-            label="身份证号"
-            placeholder="18位，出生日期和性别自动填写"
+            label={isResidentId ? '身份证号' : '证件号码'}
+            placeholder={
+              isResidentId ? '18位，出生日期和性别自动填写' : '按证件原样填写，不做身份证校验'
+            }
             {...form.getInputProps('idNumber')}
             onChange={(e) => onIdChange(e.currentTarget.value)}
             error={
@@ -166,7 +188,10 @@ export function MemberForm({
             }
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           />
-          <TextInput label="手机号" {...form.getInputProps('phone')} />
+          <div>
+            <TextInput label="手机号" {...form.getInputProps('phone')} />
+            {warn(warnings.phone)}
+          </div>
           <div>
             <Select label="性别" data={[...GENDERS]} clearable {...form.getInputProps('gender')} />
             {warn(warnings.gender)}
@@ -195,6 +220,13 @@ export function MemberForm({
             onChange={(s) => form.setFieldValue('department', s)}
           />
           <TextInput label="岗位/职务" {...form.getInputProps('post')} />
+          <Select
+            label="岗位类别"
+            description="用于统计人员构成"
+            data={postCategories}
+            clearable
+            {...form.getInputProps('postCategory')}
+          />
           <TextInput label="职称" {...form.getInputProps('title')} />
           <ChineseDateInput label="参加工作时间" {...form.getInputProps('hireDate')} />
           <Select
@@ -243,6 +275,19 @@ export function MemberForm({
           />
         </SimpleGrid>
         <Group gap="xl">
+          <div>
+            <Checkbox
+              label="工会会员"
+              description={
+                v.joinDate ? '填写了入会时间即为会员' : '未入会的教职工（如劳务派遣人员）请取消勾选'
+              }
+              disabled={v.joinDate !== null}
+              {...form.getInputProps('isMember', { type: 'checkbox' })}
+              checked={v.isMember || v.joinDate !== null}
+              data-testid="member-is-member"
+            />
+            {warn(warnings.isMember)}
+          </div>
           <Checkbox label="困难职工" {...form.getInputProps('hardship', { type: 'checkbox' })} />
           <Checkbox label="单亲" {...form.getInputProps('singleParent', { type: 'checkbox' })} />
           <Checkbox label="农民工" {...form.getInputProps('migrantWorker', { type: 'checkbox' })} />

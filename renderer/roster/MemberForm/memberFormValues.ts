@@ -1,22 +1,31 @@
-import { checkIdNumber } from '../../../shared/core/ids/idNumber';
-import type { IsoDate } from '../../../shared/core/text/dates';
+import { todayIso, type IsoDate } from '../../../shared/core/text/dates';
 import type {
   EmploymentType,
   FamilyMember,
   Gender,
+  IdType,
   Member,
   MemberFlags,
   ModelWorkerLevel,
 } from '../../../shared/ledgers/roster/rules/member';
+import { isUnionMember } from '../../../shared/ledgers/roster/rules/member';
+import {
+  checkMemberFacts,
+  type MemberFactsCheck,
+} from '../../../shared/ledgers/roster/rules/memberFacts';
 
 /**
  * The member form's values: text fields as strings ('' when empty, as inputs want them),
  * dates as 'YYYY-MM-DD' or null. `fromFormValues` turns them back into a Member, with
  * '' stored as null (DOMAIN: optional facts are null when unknown, never '').
+ * The personal facts (ID number, birth date, gender, phone, 入会时间) are checked by
+ * checkMemberFacts, exactly as the roster import checks them: its errors block saving, its
+ * warnings show under the field, and what is saved is what the import would store.
  */
 export interface MemberFormValues {
   name: string;
   gender: Gender | null;
+  idType: IdType;
   idNumber: string;
   birthDate: IsoDate | null;
   ethnicity: string;
@@ -24,11 +33,13 @@ export interface MemberFormValues {
   education: string;
   title: string;
   post: string;
+  postCategory: string | null;
   department: string | null;
   unionGroup: string | null;
   phone: string;
   hireDate: IsoDate | null;
   joinDate: IsoDate | null;
+  isMember: boolean;
   employmentType: EmploymentType | null;
   retirementCategory: '干部' | '工人' | null;
   hardship: boolean;
@@ -44,6 +55,7 @@ export function toFormValues(m: Member): MemberFormValues {
   return {
     name: m.name,
     gender: m.gender,
+    idType: m.idType,
     idNumber: m.idNumber ?? '',
     birthDate: m.birthDate,
     ethnicity: m.ethnicity ?? '',
@@ -51,11 +63,13 @@ export function toFormValues(m: Member): MemberFormValues {
     education: m.education ?? '',
     title: m.title ?? '',
     post: m.post ?? '',
+    postCategory: m.postCategory,
     department: m.department,
     unionGroup: m.unionGroup,
     phone: m.phone ?? '',
     hireDate: m.hireDate,
     joinDate: m.joinDate,
+    isMember: isUnionMember(m),
     employmentType: m.employmentType,
     retirementCategory: m.retirementCategory ?? null,
     hardship: m.flags.hardship === true,
@@ -73,28 +87,54 @@ const orNull = (s: string | null): string | null => {
   return t === '' ? null : t;
 };
 
+/** The form's facts through the one member-facts check. */
+export function checkFormFacts(
+  v: Pick<
+    MemberFormValues,
+    'idType' | 'idNumber' | 'birthDate' | 'gender' | 'phone' | 'joinDate' | 'isMember'
+  >,
+  today: IsoDate = todayIso(),
+): MemberFactsCheck {
+  return checkMemberFacts(
+    {
+      idType: v.idType,
+      idNumber: orNull(v.idNumber),
+      birthDate: v.birthDate ? { date: v.birthDate, precision: 'day' } : null,
+      gender: v.gender,
+      phone: orNull(v.phone),
+      joinDate: v.joinDate,
+      isMember: v.isMember,
+    },
+    today,
+  );
+}
+
 export function fromFormValues(v: MemberFormValues, base: Member): Member {
   const flags: MemberFlags = {};
   if (v.hardship) flags.hardship = true;
   if (v.modelWorker) flags.modelWorker = v.modelWorker;
   if (v.singleParent) flags.singleParent = true;
   if (v.migrantWorker) flags.migrantWorker = true;
+  const { facts } = checkFormFacts(v);
   const m: Member = {
     ...base,
     name: v.name.trim(),
-    gender: v.gender,
-    idNumber: orNull(v.idNumber),
-    birthDate: v.birthDate,
+    gender: facts.gender,
+    idType: v.idType,
+    idNumber: facts.idNumber,
+    birthDate: facts.birthDate,
     ethnicity: orNull(v.ethnicity),
     politicalStatus: orNull(v.politicalStatus),
     education: orNull(v.education),
     title: orNull(v.title),
     post: orNull(v.post),
+    postCategory: orNull(v.postCategory),
     department: orNull(v.department),
     unionGroup: orNull(v.unionGroup),
-    phone: orNull(v.phone)?.replace(/\s/g, '') ?? null,
+    phone: facts.phone,
     hireDate: v.hireDate,
     joinDate: v.joinDate,
+    isMember: facts.isMember ?? v.isMember,
     employmentType: v.employmentType,
     flags,
     wageBase: v.wageBase === '' ? null : v.wageBase,
@@ -116,43 +156,40 @@ export function fromFormValues(v: MemberFormValues, base: Member): Member {
   return m;
 }
 
-/** What the ID number says, when it is valid. */
-export function idFacts(idNumber: string): { birthDate: IsoDate; gender: Gender } | null {
-  if (idNumber.trim() === '') return null;
-  const c = checkIdNumber(idNumber);
-  return c.ok ? { birthDate: c.birthDate, gender: c.gender } : null;
+/** What a 居民身份证 number says, when it is valid (the form fills birth date and gender from it). */
+export function idFacts(
+  idNumber: string,
+  idType: IdType = '居民身份证',
+): { birthDate: IsoDate; gender: Gender } | null {
+  const { validId, facts } = checkFormFacts({
+    idType,
+    isMember: true,
+    idNumber,
+    birthDate: null,
+    gender: null,
+    phone: '',
+    joinDate: null,
+  });
+  return validId && facts.birthDate && facts.gender
+    ? { birthDate: facts.birthDate, gender: facts.gender }
+    : null;
 }
 
-/** Warnings (not errors) where a typed birth date or gender disagrees with the ID number. */
-export function idConflicts(v: Pick<MemberFormValues, 'idNumber' | 'birthDate' | 'gender'>): {
-  birthDate?: string;
-  gender?: string;
-} {
-  const facts = idFacts(v.idNumber);
-  if (!facts) return {};
-  const out: { birthDate?: string; gender?: string } = {};
-  if (v.birthDate && v.birthDate !== facts.birthDate)
-    out.birthDate = `与身份证号中的出生日期（${facts.birthDate}）不一致`;
-  if (v.gender && v.gender !== facts.gender)
-    out.gender = `与身份证号显示的性别（${facts.gender}）不一致`;
+type FormMessages = Partial<Record<keyof MemberFormValues, string>>;
+
+/** Warnings (not errors) of the member-facts check, field → Chinese message. */
+export function memberFormWarnings(v: MemberFormValues): FormMessages {
+  const out: FormMessages = {};
+  for (const i of checkFormFacts(v).issues)
+    if (i.severity === 'warning') out[i.field] ??= i.message;
   return out;
 }
 
 /** Blocking problems, field → Chinese message. */
-export function validateMemberForm(
-  v: MemberFormValues,
-): Partial<Record<keyof MemberFormValues, string>> {
-  const e: Partial<Record<keyof MemberFormValues, string>> = {};
+export function validateMemberForm(v: MemberFormValues): FormMessages {
+  const e: FormMessages = {};
   if (v.name.trim() === '') e.name = '请填写姓名';
-  if (v.idNumber.trim() !== '') {
-    const c = checkIdNumber(v.idNumber);
-    if (!c.ok) e.idNumber = c.message;
-  }
-  const phone = v.phone.replace(/[\s-]/g, '');
-  if (phone !== '' && !/^\d{7,12}$/.test(phone))
-    e.phone = '电话号码应为7到12位数字，例如 13812345678';
-  if (v.birthDate && v.joinDate && v.joinDate < v.birthDate)
-    e.joinDate = '入会时间不能早于出生日期';
+  for (const i of checkFormFacts(v).issues) if (i.severity === 'error') e[i.field] ??= i.message;
   if (v.wageBase !== '' && (v.wageBase < 0 || !Number.isFinite(v.wageBase)))
     e.wageBase = '缴费工资基数不能为负数';
   return e;

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/import';
 import { FIXABLE_FIELDS, type FixableField } from '../../../shared/ledgers/roster/import/fixRow';
-import { MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster/import/fieldLabels';
+import {
+  fieldValueText,
+  MEMBER_FIELD_LABELS,
+} from '../../../shared/ledgers/roster/import/fieldLabels';
 
 export interface FixRowModalProps {
   row: ImportedRow;
@@ -14,7 +17,7 @@ export interface FixRowModalProps {
 /** Correcting one row of the file before import; the file itself is not changed. */
 export function FixRowModal({ row, issues, onSave, onClose }: FixRowModalProps) {
   const initial = Object.fromEntries(
-    FIXABLE_FIELDS.map((f) => [f, String(row[f] ?? '')]),
+    FIXABLE_FIELDS.map((f) => [f, fieldValueText(f, row[f])]),
   ) as Record<FixableField, string>;
   const [values, setValues] = useState(initial);
   const save = () => {

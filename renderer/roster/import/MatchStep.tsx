@@ -18,7 +18,10 @@ import {
   type PlannedRow,
   type RowDecision,
 } from '../../../shared/ledgers/roster/import/plan';
-import { MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster/import/fieldLabels';
+import {
+  fieldValueText,
+  MEMBER_FIELD_LABELS,
+} from '../../../shared/ledgers/roster/import/fieldLabels';
 import { ChineseDateInput } from '../../app/ChineseDateInput';
 
 export type MissingChoice = { action: 'keep' } | { action: 'transfer'; date: string | null };
@@ -155,7 +158,7 @@ export function MatchStep({
                           {MEMBER_FIELD_LABELS[c.field]}：
                           {c.field === 'idNumber' || c.field === 'phone'
                             ? '已更改'
-                            : `${String(c.from ?? '空')} → ${String(c.to)}`}
+                            : `${fieldValueText(c.field, c.from) || '空'} → ${fieldValueText(c.field, c.to)}`}
                         </Badge>
                       ))}
                     </Table.Td>

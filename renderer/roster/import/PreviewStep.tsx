@@ -13,6 +13,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { maskIdNumber, maskPhone } from '../../../shared/core/ids/idNumber';
 import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/import';
 import type { FixableField } from '../../../shared/ledgers/roster/import/fixRow';
+import { fieldValueText } from '../../../shared/ledgers/roster/import/fieldLabels';
 import { FixRowModal } from './FixRowModal';
 import { issuesByRow, type ImportSession } from './useImportSession';
 import classes from './PreviewStep.module.css';
@@ -34,6 +35,7 @@ const COLS: { key: keyof ImportedRow; label: string; width: number }[] = [
   { key: 'unionGroup', label: '工会小组', width: 90 },
   { key: 'phone', label: '手机', width: 105 },
   { key: 'status', label: '状态', width: 40 },
+  { key: 'isMember', label: '会员', width: 40 },
 ];
 
 /** Every row of the file with its problems at row and column; fix in place or skip. */
@@ -68,9 +70,13 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
   const show = (r: ImportedRow, k: keyof ImportedRow) => {
     const value = r[k];
     if (value === null || value === undefined) return '';
-    if (k === 'idNumber' && !reveal) return maskIdNumber(String(value));
+    if (k === 'idNumber') {
+      // A number that is not a 居民身份证 says which document it is (港澳 H12345678).
+      const kind = r.idType && r.idType !== '居民身份证' ? `${r.idType.slice(0, 2)} ` : '';
+      return kind + (reveal ? String(value) : maskIdNumber(String(value)));
+    }
     if (k === 'phone' && !reveal) return maskPhone(String(value));
-    return String(value);
+    return fieldValueText(k, value);
   };
   const cellIssue = (list: ImportIssue[], k: keyof ImportedRow) => list.find((i) => i.field === k);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { newMember, type Member } from '../rules/member';
 import { fieldForHeader, normalizeHeader } from '../import/headerSynonyms';
+import { readRoster } from '../import/readRoster';
 import {
   excelSerial,
   exportRosterXlsx,
@@ -138,7 +139,7 @@ describe('realNameSheetXlsx', () => {
 
   it('has the title row across the table, then the standard headers', () => {
     expect(rows[0]![0]).toBe('某某市第一中学工会会员实名制信息采集表');
-    expect(ws['!merges']?.[0]).toEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 11 } });
+    expect(ws['!merges']?.[0]).toEqual({ s: { r: 0, c: 0 }, e: { r: 0, c: 12 } });
     expect(rows[1]).toEqual([...REAL_NAME_HEADERS]);
   });
 
@@ -150,6 +151,7 @@ describe('realNameSheetXlsx', () => {
       '张三',
       '男',
       '汉族',
+      '居民身份证',
       '11010519491231002X',
       new Date('1949-12-31T00:00:00.000Z'),
       null,
@@ -160,5 +162,66 @@ describe('realNameSheetXlsx', () => {
       '在职',
     ]);
     expect(sheetXml(bytes)).toContain('ySplit="2"');
+  });
+
+  it('lists union members only, with each one’s 证件类型', () => {
+    const staff = [
+      newMember({ id: 'm', name: '陈红', idType: '港澳居民来往内地通行证', idNumber: 'H12345678' }),
+      newMember({ id: 'n', name: '周阿姨', employmentType: '劳务派遣', isMember: false }),
+    ];
+    const sheet = XLSX.utils.sheet_to_json<unknown[]>(
+      firstSheet(realNameSheetXlsx(staff, '某某市第一中学')),
+      { header: 1, defval: null },
+    );
+    expect(sheet.slice(2).map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['陈红', '港澳居民来往内地通行证', 'H12345678'],
+    ]);
+  });
+});
+
+describe('roster export and import', () => {
+  it('round-trips 证件类型, 岗位类别 and 是否会员 through the importer', () => {
+    const staff = [
+      newMember({
+        id: 'm',
+        name: '陈红',
+        idType: '港澳居民来往内地通行证',
+        idNumber: 'H12345678',
+        postCategory: '专任教师',
+        department: '语文组',
+      }),
+      newMember({
+        id: 'n',
+        name: '周阿姨',
+        isMember: false,
+        postCategory: '工勤',
+        department: '后勤处',
+      }),
+      newMember({
+        id: 'o',
+        name: '王芳',
+        idNumber: '11010519491231002X',
+        postCategory: '中层干部',
+        joinDate: '1998-09-01',
+        department: '办公室',
+      }),
+    ];
+    const bytes = exportRosterXlsx(staff, [
+      'name',
+      'idType',
+      'idNumber',
+      'postCategory',
+      'department',
+      'isMember',
+    ]);
+    const read = readRoster(bytes, '花名册.xlsx', { today: '2026-03-01' });
+    expect(read.issues).toEqual([]);
+    expect(
+      read.rows.map((r) => [r.name, r.idType, r.idNumber, r.postCategory, r.isMember]),
+    ).toEqual([
+      ['陈红', '港澳居民来往内地通行证', 'H12345678', '专任教师', true],
+      ['周阿姨', '居民身份证', null, '工勤', false],
+      ['王芳', '居民身份证', '11010519491231002X', '中层干部', true],
+    ]);
   });
 });

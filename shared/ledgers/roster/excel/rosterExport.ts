@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { IsoDate } from '../../../core/text/dates';
-import type { Member } from '../rules/member';
+import { isUnionMember, type Member } from '../rules/member';
 import { columnsFor, ROSTER_COLUMN_BY_KEY, type RosterColumn } from '../rules/rosterColumns';
 import { freezeTopRows } from '../../../core/excel/freezePanes';
 import { MEMBER_FIELDS } from '../import/types';
@@ -121,6 +121,7 @@ const TEMPLATE_TEXT_ROWS = 300;
 const TEMPLATE_EXAMPLE: Record<string, string | number> = {
   name: '张三（示例，导入前请删除本行）',
   gender: '男',
+  idType: '居民身份证',
   idNumber: '11010519491231002X',
   birthDate: '1949-12-31',
   ethnicity: '汉族',
@@ -128,11 +129,13 @@ const TEMPLATE_EXAMPLE: Record<string, string | number> = {
   education: '本科',
   title: '中学一级教师',
   post: '教师',
+  postCategory: '专任教师',
   department: '语文组',
   unionGroup: '第一小组',
   phone: '13812345678',
   hireDate: '1972-09-01',
   joinDate: '1972-09-01',
+  isMember: '是',
   employmentType: '在编',
   status: '在职',
   wageBase: 6500,
@@ -163,7 +166,8 @@ export const REAL_NAME_HEADERS = [
   '姓名',
   '性别',
   '民族',
-  '身份证号',
+  '证件类型',
+  '证件号码',
   '出生日期',
   '政治面貌',
   '学历',
@@ -173,22 +177,24 @@ export const REAL_NAME_HEADERS = [
   '会员状态',
 ] as const;
 
-const REAL_NAME_WIDTHS = [6, 10, 6, 8, 21, 12, 12, 10, 24, 14, 12, 9];
+const REAL_NAME_WIDTHS = [6, 10, 6, 8, 14, 21, 12, 12, 10, 24, 14, 12, 9];
 
 /**
  * 会员实名制信息采集表 as superior unions hand it out: a title row across the table, then
- * 序号 姓名 性别 民族 身份证号 出生日期 政治面貌 学历 工作单位 手机号 入会时间 会员状态.
- * 工作单位 is the union profile's unit name for everyone.
+ * 序号 姓名 性别 民族 证件类型 证件号码 出生日期 政治面貌 学历 工作单位 手机号 入会时间 会员状态.
+ * 工作单位 is the union profile's unit name for everyone. Only union members (isUnionMember)
+ * are listed: the roster's non-member staff are not the superior union's to register.
  */
 export function realNameSheetXlsx(members: readonly Member[], unitName: string): Uint8Array {
   const title = textCell(`${unitName}工会会员实名制信息采集表`);
   const rows: (Cell | null)[][] = [[title], REAL_NAME_HEADERS.map((h) => textCell(h))];
-  members.forEach((m, i) => {
+  members.filter(isUnionMember).forEach((m, i) => {
     rows.push([
       { t: 'n', v: i + 1 },
       textCell(m.name),
       cellFor('text', m.gender),
       cellFor('text', m.ethnicity),
+      cellFor('text', m.idType),
       cellFor('id', m.idNumber),
       cellFor('date', m.birthDate),
       cellFor('text', m.politicalStatus),

@@ -1,7 +1,7 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
 import { newId } from '../../../core/ids/newId';
-import { newMember, withStatus, type Member, type OrgUnit } from '../rules/member';
+import { DEFAULT_ID_TYPE, newMember, withStatus, type Member, type OrgUnit } from '../rules/member';
 import type { IsoDate } from '../../../core/text/dates';
 import type { ImportedRow } from './types';
 import { changesFor, type PlannedRow } from './plan';
@@ -39,6 +39,7 @@ function memberFromRow(
       id,
       name: row.name!,
       gender: row.gender,
+      idType: row.idType ?? DEFAULT_ID_TYPE,
       idNumber: row.idNumber,
       birthDate: row.birthDate,
       ethnicity: row.ethnicity,
@@ -46,11 +47,14 @@ function memberFromRow(
       education: row.education,
       title: row.title,
       post: row.post,
+      postCategory: row.postCategory,
       department: row.department,
       unionGroup: row.unionGroup,
       phone: row.phone,
       hireDate: row.hireDate,
       joinDate: row.joinDate,
+      // A roster without a 是否会员 column is a list of members, as every roster was before.
+      isMember: row.isMember ?? true,
       employmentType: row.employmentType,
       wageBase: row.wageBase,
       notes: row.notes ?? '',

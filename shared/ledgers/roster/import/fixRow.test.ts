@@ -30,6 +30,18 @@ const base: ImportedRow = {
   status: null,
   notes: null,
   wageBase: null,
+  idType: '居民身份证',
+  isMember: null,
+  postCategory: null,
+  typed: {
+    idType: null,
+    isMember: null,
+    idNumber: '110101198503150012',
+    birthDate: null,
+    gender: '男',
+    phone: null,
+    joinDate: null,
+  },
   raw: { 姓名: '张三', 身份证号: '110101198503150012' },
   hasError: true,
 };
@@ -86,7 +98,7 @@ describe('fixRow', () => {
 
   it('says which date it cannot read', () => {
     const { issues } = fixRow(
-      { ...base, idNumber: null },
+      { ...base, idNumber: null, typed: { ...base.typed, idNumber: null } },
       'birthDate',
       '八五年',
       [],
@@ -104,7 +116,11 @@ describe('fixRow', () => {
 
   it('flags a typed gender that the ID number contradicts, keeping the ID’s', () => {
     const { row, issues } = fixRow(
-      { ...base, idNumber: '110101198503150013' },
+      {
+        ...base,
+        idNumber: '110101198503150013',
+        typed: { ...base.typed, idNumber: '110101198503150013' },
+      },
       'gender',
       '女',
       [],

@@ -1,20 +1,30 @@
-import { checkIdNumber } from '../../../core/ids/idNumber';
 import { parseDateText } from '../../../core/text/normalizeDate';
 import { parseGender } from '../../../core/text/normalizeGender';
 import { normalizeName } from '../../../core/text/normalizeName';
-import { parsePhone } from '../../../core/text/normalizePhone';
 import type { IsoDate } from '../../../core/text/dates';
+import { checkMemberFacts, MEMBER_FACT_CODES } from '../rules/memberFacts';
+import { parseIdType, parseMembership, parsePostCategory } from '../rules/memberVocabulary';
+import {
+  dateUnparsedMessage,
+  genderUnparsedMessage,
+  idTypeUnparsedMessage,
+  membershipUnparsedMessage,
+  MISSING_NAME_MESSAGE,
+  postCategoryUnknownMessage,
+} from './cellMessages';
 import type { ImportedRow, ImportIssue, IssueCode, MemberField, RosterColumn } from './types';
 
 /**
  * Fixing a row in the import preview: the chair types the right value into a cell; the
- * row is normalized and checked again the way the reader checks it, and its issues
- * replaced. Issues about other rows (duplicates) are left to the caller.
+ * cell is read as the reader reads it, the row's typed facts are checked again by the same
+ * checkMemberFacts, and its issues replaced. Issues about other rows (duplicates) and about
+ * other cells that could not be read are kept.
  */
 
 /** Fields the preview lets the chair correct in place. */
 export const FIXABLE_FIELDS = [
   'name',
+  'idType',
   'idNumber',
   'gender',
   'birthDate',
@@ -23,22 +33,18 @@ export const FIXABLE_FIELDS = [
   'unionGroup',
   'joinDate',
   'hireDate',
+  'isMember',
+  'postCategory',
 ] as const satisfies readonly MemberField[];
 export type FixableField = (typeof FIXABLE_FIELDS)[number];
 
-/** Codes this module re-derives for a row; other codes (duplicate-in-file …) are kept. */
-const REDERIVED: ReadonlySet<IssueCode> = new Set([
-  'missing-name',
-  'id-checksum',
-  'id-precision-lost',
-  'id-format',
-  'id-region',
-  'id-birthdate',
-  'gender-conflict',
-  'birthdate-conflict',
+/** Codes about reading one cell: re-derived only for the cell fixed. */
+const CELL_CODES: ReadonlySet<IssueCode> = new Set([
   'gender-unparsed',
   'date-unparsed',
-  'phone-format',
+  'id-type-unparsed',
+  'membership-unparsed',
+  'post-category-unknown',
 ]);
 
 export interface FixResult {
@@ -68,7 +74,10 @@ export function fixRow(
     message: string,
     severity: 'error' | 'warning' = 'error',
   ) => {
-    const c = f ? columns.find((x) => x.field === f) : undefined;
+    const c = f
+      ? (columns.find((x) => x.field === f) ??
+        (f === 'idType' ? columns.find((x) => x.field === 'idNumber') : undefined))
+      : undefined;
     local.push({
       sheet: row.sheet,
       row: row.row,
@@ -81,28 +90,47 @@ export function fixRow(
     });
   };
   const t = text.trim();
+  const typed = { ...row.typed };
 
   switch (field) {
     case 'name':
       next.name = normalizeName(t);
       break;
+    case 'idType':
+      typed.idType = t === '' ? null : parseIdType(t);
+      if (t !== '' && !typed.idType)
+        issue('idType', 'id-type-unparsed', idTypeUnparsedMessage(t), 'warning');
+      break;
+    case 'isMember':
+      typed.isMember = t === '' ? null : parseMembership(t);
+      if (t !== '' && typed.isMember === null)
+        issue('isMember', 'membership-unparsed', membershipUnparsedMessage(t), 'warning');
+      break;
+    case 'postCategory': {
+      const p = parsePostCategory(t);
+      next.postCategory = p?.category ?? null;
+      if (p && !p.known)
+        issue(
+          'postCategory',
+          'post-category-unknown',
+          postCategoryUnknownMessage(p.category),
+          'warning',
+        );
+      break;
+    }
     case 'idNumber':
-      next.idNumber = t === '' ? null : t;
+      typed.idNumber = t === '' ? null : t;
+      typed.idNumberLost = false;
       break;
     case 'gender': {
       const g = t === '' ? null : parseGender(t);
-      next.gender = g && g.ok ? g.gender : null;
-      if (g && !g.ok) issue('gender', 'gender-unparsed', `无法识别性别“${t}”，请填“男”或“女”`);
+      typed.gender = g && g.ok ? g.gender : null;
+      if (g && !g.ok) issue('gender', 'gender-unparsed', genderUnparsedMessage(t), 'warning');
       break;
     }
-    case 'phone': {
-      if (t === '') next.phone = null;
-      else {
-        const p = parsePhone(t);
-        next.phone = p.phone;
-      }
+    case 'phone':
+      typed.phone = t === '' ? null : t;
       break;
-    }
     case 'department':
     case 'unionGroup':
       next[field] = t === '' ? null : t;
@@ -111,43 +139,32 @@ export function fixRow(
     case 'joinDate':
     case 'hireDate': {
       const d = t === '' ? null : parseDateText(t, { today });
-      next[field] = d ? d.date : null;
-      if (t !== '' && !d)
-        issue(field, 'date-unparsed', `无法识别日期“${t}”，请写成 1985-03-01 这样的格式`);
+      if (field === 'birthDate') typed.birthDate = d;
+      else if (field === 'joinDate') typed.joinDate = d ? d.date : null;
+      else next.hireDate = d ? d.date : null;
+      if (t !== '' && !d) issue(field, 'date-unparsed', dateUnparsedMessage(t), 'warning');
       break;
     }
   }
 
-  // Cross-field checks, as the reader does them.
-  if (!next.name) issue('name', 'missing-name', '姓名为空');
-  if (next.idNumber) {
-    const id = checkIdNumber(next.idNumber, today);
-    if (!id.ok) issue('idNumber', id.problem, id.message);
-    else {
-      next.idNumber = id.id18;
-      if (next.gender && next.gender !== id.gender)
-        issue(
-          'gender',
-          'gender-conflict',
-          `填写的性别“${next.gender}”与身份证号（${id.gender}）不一致，已按身份证号`,
-          'warning',
-        );
-      if (next.birthDate && next.birthDate !== id.birthDate && field !== 'birthDate') {
-        issue(
-          'birthDate',
-          'birthdate-conflict',
-          `填写的出生日期 ${next.birthDate} 与身份证号（${id.birthDate}）不一致，已按身份证号`,
-          'warning',
-        );
-      }
-      next.gender = id.gender;
-      next.birthDate = id.birthDate;
-    }
-  }
-  if (next.phone && !parsePhone(next.phone).ok)
-    issue('phone', 'phone-format', `电话“${next.phone}”不像手机号或带区号的固定电话`, 'warning');
+  if (!next.name) issue('name', 'missing-name', MISSING_NAME_MESSAGE);
+  const checked = checkMemberFacts(typed, today);
+  for (const f of checked.issues) issue(f.field, f.code, f.message, f.severity);
+  next.typed = typed;
+  next.idType = checked.facts.idType;
+  next.isMember = checked.facts.isMember;
+  next.idNumber = checked.facts.idNumber;
+  next.birthDate = checked.facts.birthDate;
+  next.gender = checked.facts.gender;
+  next.phone = checked.facts.phone;
+  next.joinDate = checked.facts.joinDate;
 
-  const kept = previous.filter((i) => !REDERIVED.has(i.code));
+  const kept = previous.filter(
+    (i) =>
+      i.code !== 'missing-name' &&
+      !MEMBER_FACT_CODES.has(i.code) &&
+      !(CELL_CODES.has(i.code) && i.field === field),
+  );
   const issues = [...kept, ...local];
   next.hasError = issues.some((i) => i.severity === 'error');
   return { row: next, issues };

@@ -25,6 +25,10 @@ describe('column headers', () => {
     expect(fieldOf('编制情况')).toBe('employmentType');
     expect(fieldOf('缴费基数')).toBe('wageBase');
     expect(fieldOf('退休教师姓名')).toBe('name');
+    expect(fieldOf('证件种类')).toBe('idType');
+    expect(fieldOf('证件号码')).toBe('idNumber');
+    expect(fieldOf('是否工会会员')).toBe('isMember');
+    expect(fieldOf('岗位类别')).toBe('postCategory');
   });
 
   it('leave columns they do not know unmapped', () => {

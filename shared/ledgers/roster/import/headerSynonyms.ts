@@ -9,6 +9,7 @@ import type { MemberField } from './types';
 const SYNONYMS: Record<MemberField, string[]> = {
   name: ['姓名', '名字', '职工姓名', '会员姓名', '教职工姓名', '教师姓名', '员工姓名', '人员姓名'],
   gender: ['性别'],
+  idType: ['证件类型', '证件类别', '证件种类', '证件名称', '身份证件类型'],
   idNumber: [
     '身份证号',
     '身份证号码',
@@ -25,6 +26,7 @@ const SYNONYMS: Record<MemberField, string[]> = {
   education: ['学历', '文化程度', '最高学历'],
   title: ['职称', '专业技术职务', '专业技术职称', '技术职称'],
   post: ['岗位', '职务', '职位', '现任职务', '行政职务'],
+  postCategory: ['岗位类别', '岗位类型', '人员岗位类别', '岗位分类'],
   department: [
     '部门',
     '科室',
@@ -40,6 +42,7 @@ const SYNONYMS: Record<MemberField, string[]> = {
   phone: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', '电话号码', '移动电话'],
   hireDate: ['参加工作时间', '参加工作日期', '工作时间', '参加工作年月'],
   joinDate: ['入会时间', '入会日期', '入会年月'],
+  isMember: ['是否会员', '是否工会会员', '会员', '是否入会', '会员身份', '会员否'],
   employmentType: ['用工性质', '用工形式', '人员类别', '编制情况', '用工类型'],
   status: ['状态', '人员状态', '会员状态', '在职状态'],
   notes: ['备注', '说明'],

@@ -3,7 +3,7 @@ import type { ImportedRow } from './types';
 import { newMember, type Member } from '../rules/member';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
-import { membersMissingFromFile, planImport } from './plan';
+import { changesFor, membersMissingFromFile, planImport } from './plan';
 import { applyImport } from './apply';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -30,6 +30,18 @@ function row(n: number, fields: Partial<ImportedRow>): ImportedRow {
     status: null,
     notes: null,
     wageBase: null,
+    idType: null,
+    isMember: null,
+    postCategory: null,
+    typed: {
+      idType: null,
+      idNumber: null,
+      birthDate: null,
+      gender: null,
+      phone: null,
+      joinDate: null,
+      isMember: null,
+    },
     raw: {},
     hasError: false,
     ...fields,
@@ -93,6 +105,27 @@ describe('planImport', () => {
     expect(plan[4]!.decision.action).toBe('skip');
   });
 
+  it('shows changes of 证件类型, 岗位类别 and 是否会员, and leaves them alone when the file is silent', () => {
+    const member = kept[4]!;
+    expect(
+      changesFor(
+        row(8, {
+          name: '赵六',
+          department: '后勤处',
+          idType: '护照',
+          postCategory: '工勤',
+          isMember: false,
+        }),
+        member,
+      ),
+    ).toEqual([
+      { field: 'idType', from: '居民身份证', to: '护照' },
+      { field: 'postCategory', from: null, to: '工勤' },
+      { field: 'isMember', from: true, to: false },
+    ]);
+    expect(changesFor(row(8, { name: '赵六', department: '后勤处' }), member)).toEqual([]);
+  });
+
   it('lists in-service members the file does not contain', () => {
     expect(membersMissingFromFile(plan, kept).map((m) => m.id)).toEqual(['m5']);
   });
@@ -140,6 +173,29 @@ describe('applyImport', () => {
     await undoBatch(db, batch.id);
     expect(await db.members.toArray()).toEqual(before);
     expect(await db.departments.count()).toBe(0);
+  });
+
+  it('adds non-member staff as non-members, and everyone else as members', async () => {
+    const { db } = freshDb();
+    const rows = [
+      row(3, { name: '周阿姨', department: '后勤处', isMember: false, postCategory: '工勤' }),
+      row(4, { name: '陈红', idType: '港澳居民来往内地通行证', idNumber: 'H12345678' }),
+      row(5, { name: '孙七' }),
+    ];
+    let n = 0;
+    await applyImport(db, rows, planImport(rows, []), {
+      fileName: '花名册.xlsx',
+      missing: { action: 'keep' },
+      today: '2026-11-21',
+      problemRows: 0,
+      newId: () => `new-${++n}`,
+    });
+    const added = await db.members.orderBy('rosterOrder').toArray();
+    expect(added.map((m) => [m.name, m.isMember, m.idType, m.postCategory])).toEqual([
+      ['周阿姨', false, '居民身份证', '工勤'],
+      ['陈红', true, '港澳居民来往内地通行证', null],
+      ['孙七', true, '居民身份证', null],
+    ]);
   });
 
   it('writes nothing when a planned update points at a member deleted meanwhile', async () => {

@@ -87,6 +87,65 @@ describe('readRoster', () => {
     ]);
   });
 
+  it('keeps a 港澳居民来往内地通行证 number as typed, with a notice instead of an ID error', () => {
+    const id = validId('110105', '1985-03-15', '001');
+    const text = [
+      '姓名,性别,身份证号,出生日期,部门',
+      '陈红,女,H12345678,1986-02-03,语文组',
+      `王芳,男,${id},,数学组`,
+      '林美,女,12345678,,数学组',
+      '李强,男,330102198503151,,体育组',
+    ].join('\n');
+    const result = read(csv(text), 'a.csv');
+    expect(
+      result.rows.map((r) => [r.name, r.idType, r.idNumber, r.birthDate, r.gender, r.hasError]),
+    ).toEqual([
+      ['陈红', '港澳居民来往内地通行证', 'H12345678', '1986-02-03', '女', false],
+      ['王芳', '居民身份证', id, '1985-03-15', '男', false],
+      ['林美', '台湾居民来往大陆通行证', '12345678', null, '女', false],
+      ['李强', '居民身份证', '330102198503151', null, '男', true],
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column, i.code, i.severity])).toEqual([
+      [2, 'C', 'id-type-guessed', 'warning'],
+      [4, 'C', 'id-type-guessed', 'warning'],
+      [5, 'C', 'id-birthdate', 'error'],
+    ]);
+    expect(result.issues[0]!.message).toContain('看起来是港澳居民来往内地通行证号码');
+  });
+
+  it('reads 证件类型, 是否会员 and 岗位类别 columns', () => {
+    const text = [
+      '姓名,证件类别,证件号码,部门,岗位类别,是否会员,入会时间',
+      '陈红,港澳通行证,M87654321,语文组,专任教师,是,',
+      '周阿姨,身份证,,后勤处,工勤人员,否,',
+      '吴师傅,,,后勤处,厨师长,非会员,2024-03-01',
+      '赵敏,护照,E12345678,办公室,行政,会员,',
+      '钱六,居民身份证,H12345678,办公室,,不知道,',
+    ].join('\n');
+    const result = read(csv(text), 'a.csv');
+    expect(result.mapping).toMatchObject({
+      证件类别: 'idType',
+      岗位类别: 'postCategory',
+      是否会员: 'isMember',
+    });
+    expect(
+      result.rows.map((r) => [r.name, r.idType, r.idNumber, r.postCategory, r.isMember]),
+    ).toEqual([
+      ['陈红', '港澳居民来往内地通行证', 'M87654321', '专任教师', true],
+      ['周阿姨', '居民身份证', null, '工勤', false],
+      ['吴师傅', null, null, '厨师长', true],
+      ['赵敏', '护照', 'E12345678', '职员', true],
+      ['钱六', '居民身份证', 'H12345678', null, null],
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [4, 'F', 'member-join-conflict'],
+      [4, 'E', 'post-category-unknown'],
+      [6, 'F', 'membership-unparsed'],
+      [6, 'C', 'id-format'],
+    ]);
+    expect(result.issues[3]!.message).toContain('请把证件类型改为“港澳居民来往内地通行证”');
+  });
+
   it('applies the caller’s mapping over the detected one', () => {
     const text = ['姓名,性别,部门,所在年级', '张三,女,语文组,初二'].join('\n');
     const result = read(csv(text), 'a.csv', { mapping: { 部门: null, 所在年级: 'department' } });

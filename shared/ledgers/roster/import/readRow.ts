@@ -1,26 +1,30 @@
 import type { IsoDate } from '../../../core/text/dates';
-import {
-  checkIdNumber,
-  cleanIdInput,
-  ID_PROBLEM_MESSAGES,
-  type IdProblem,
-} from '../../../core/ids/idNumber';
-import type { Gender, MemberStatus } from '../rules/member';
+import type { Gender, IdType, MemberStatus } from '../rules/member';
+import { checkMemberFacts, type MemberFactField } from '../rules/memberFacts';
 import { parseDateNumber, parseDateText, type LooseDate } from '../../../core/text/normalizeDate';
 import { parseGender } from '../../../core/text/normalizeGender';
 import { normalizeName } from '../../../core/text/normalizeName';
-import { parsePhone } from '../../../core/text/normalizePhone';
 import { normalizeEthnicity, normalizePoliticalStatus } from '../../union/rules/normalizeProfile';
 import { parseEmploymentType, parseMemberStatus } from '../rules/normalizeStatus';
+import { parseIdType, parseMembership, parsePostCategory } from '../rules/memberVocabulary';
 import { cleanCellText, compactText } from '../../../core/text/normalizeText';
 import { isNameHeader } from './headerSynonyms';
 import type { GridCell, SheetGrid } from '../../../core/excel/sheetGrid';
+import {
+  dateUnparsedMessage,
+  genderUnparsedMessage,
+  idTypeUnparsedMessage,
+  membershipUnparsedMessage,
+  MISSING_NAME_MESSAGE,
+  postCategoryUnknownMessage,
+} from './cellMessages';
 import type { ImportedRow, ImportIssue, IssueCode, MemberField } from './types';
 
 /*
  * One grid row → one ImportedRow plus its issues. Blank rows, footer rows (「合计：45人」,
- * 「制表人：」) and header rows repeated on later pages give null. The ID number is the
- * authority for birth date and gender; what was typed differently is reported, not kept.
+ * 「制表人：」) and header rows repeated on later pages give null. The member facts (ID
+ * number, birth date, gender, phone …) are checked by checkMemberFacts, as the preview fix
+ * and the member form check them; the row keeps what was typed so a fix re-checks it.
  */
 
 export interface ReadColumn {
@@ -66,15 +70,6 @@ export function buildRowContext(
     else fieldColumns.set(col.field, [i]);
   });
   return { sheet, columns, fieldColumns, ...options };
-}
-
-function dateMessage(text: string): string {
-  return `无法识别日期“${text}”，可写成1985-03-01、1985/3/1、1985.03、1985年3月或19850301`;
-}
-
-function sameDate(typed: LooseDate, exact: IsoDate): boolean {
-  const length = typed.precision === 'day' ? 10 : typed.precision === 'month' ? 7 : 4;
-  return typed.date.slice(0, length) === exact.slice(0, length);
 }
 
 /** Reads row r (0-based) of the grid; null for rows that hold no member. */
@@ -136,7 +131,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
       typeof cell.value === 'number'
         ? parseDateNumber(cell.value, { ...options, formattedAsDate: cell.isDate })
         : parseDateText(cell.text, options);
-    if (!parsed) issue(i, field, 'date-unparsed', dateMessage(textOf(i)), 'warning');
+    if (!parsed) issue(i, field, 'date-unparsed', dateUnparsedMessage(textOf(i)), 'warning');
     return { parsed, at: i };
   };
 
@@ -146,96 +141,113 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   const name = nameAt >= 0 ? normalizeName(cells[nameAt]!.text) : null;
   if (!name) {
     const nameCol = ctx.fieldColumns.get('name')?.[0] ?? null;
-    issue(nameCol, 'name', 'missing-name', '缺少姓名：这一行填有其他内容，但姓名为空', 'error');
+    issue(nameCol, 'name', 'missing-name', MISSING_NAME_MESSAGE, 'error');
   }
 
-  // 身份证号
-  let idNumber: string | null = null;
-  let validId: string | null = null;
-  let idGender: Gender | null = null;
-  let idBirth: IsoDate | null = null;
+  // 证件类型 — when the roster has the column; otherwise the number's shape decides.
+  let typedIdType: IdType | null = null;
+  const idTypeAt = at('idType');
+  if (idTypeAt >= 0) {
+    typedIdType = parseIdType(textOf(idTypeAt));
+    if (!typedIdType)
+      issue(
+        idTypeAt,
+        'idType',
+        'id-type-unparsed',
+        idTypeUnparsedMessage(textOf(idTypeAt)),
+        'warning',
+      );
+  }
+
+  // 身份证号 — as typed; a number past Excel's 15 digits has already lost its last ones.
+  let typedId: string | null = null;
+  let idNumberLost = false;
   const idAt = at('idNumber');
   if (idAt >= 0) {
     const cell = cells[idAt]!;
-    let problem: IdProblem | null = null;
-    if (typeof cell.value === 'number' && Math.abs(cell.value) >= PRECISION_LIMIT) {
-      problem = 'id-precision-lost';
-    } else {
-      const typed = typeof cell.value === 'number' ? String(cell.value) : cell.text;
-      const check = checkIdNumber(typed, ctx.today);
-      if (check.ok) {
-        idNumber = validId = check.id18;
-        idGender = check.gender;
-        idBirth = check.birthDate;
-      } else {
-        problem = check.problem;
-        if (problem !== 'id-precision-lost') idNumber = cleanIdInput(typed);
-      }
-    }
-    if (problem) issue(idAt, 'idNumber', problem, ID_PROBLEM_MESSAGES[problem], 'error');
+    if (typeof cell.value === 'number' && Math.abs(cell.value) >= PRECISION_LIMIT)
+      idNumberLost = true;
+    else typedId = typeof cell.value === 'number' ? String(cell.value) : cell.text;
   }
 
-  // 出生日期 — the ID's date wins; a different typed date is reported.
   const birth = dateOf('birthDate');
-  let birthDate: IsoDate | null = birth.parsed?.date ?? null;
-  if (idBirth) {
-    if (birth.parsed && !sameDate(birth.parsed, idBirth)) {
-      issue(
-        birth.at,
-        'birthDate',
-        'birthdate-conflict',
-        `出生日期填写为“${textOf(birth.at)}”，与身份证号中的出生日期（${idBirth}）不一致，已按身份证号记录`,
-        'warning',
-      );
-    }
-    birthDate = idBirth;
-  }
 
-  // 性别 — likewise.
-  let gender: Gender | null = null;
+  let typedGender: Gender | null = null;
   const genderAt = at('gender');
   if (genderAt >= 0) {
     const parsed = parseGender(cells[genderAt]!.text);
-    if (parsed.ok) gender = parsed.gender;
+    if (parsed.ok) typedGender = parsed.gender;
     else
       issue(
         genderAt,
         'gender',
         'gender-unparsed',
-        `无法识别性别“${textOf(genderAt)}”，请填写“男”或“女”`,
+        genderUnparsedMessage(textOf(genderAt)),
         'warning',
       );
-  }
-  if (idGender) {
-    if (gender && gender !== idGender) {
-      issue(
-        genderAt,
-        'gender',
-        'gender-conflict',
-        `性别填写为“${gender}”，与身份证号（${idGender}）不一致，已按身份证号记为“${idGender}”`,
-        'warning',
-      );
-    }
-    gender = idGender;
   }
 
-  // 电话
-  let phone: string | null = null;
+  let typedPhone: string | null = null;
   const phoneAt = at('phone');
   if (phoneAt >= 0) {
     const cell = cells[phoneAt]!;
-    const parsed = parsePhone(typeof cell.value === 'number' ? String(cell.value) : cell.text);
-    phone = parsed.phone;
-    if (!parsed.ok) {
+    typedPhone = typeof cell.value === 'number' ? String(cell.value) : cell.text;
+  }
+
+  const hireDate = dateOf('hireDate').parsed?.date ?? null;
+  const joinDate = dateOf('joinDate').parsed?.date ?? null;
+
+  let typedMember: boolean | null = null;
+  const memberAt = at('isMember');
+  if (memberAt >= 0) {
+    typedMember = parseMembership(textOf(memberAt));
+    if (typedMember === null)
       issue(
-        phoneAt,
-        'phone',
-        'phone-format',
-        '电话号码格式不正确：手机号应为11位，座机号应带区号（如0571-88881234）',
+        memberAt,
+        'isMember',
+        'membership-unparsed',
+        membershipUnparsedMessage(textOf(memberAt)),
         'warning',
       );
-    }
   }
+
+  const typed = {
+    idType: typedIdType,
+    idNumber: typedId,
+    idNumberLost,
+    birthDate: birth.parsed,
+    gender: typedGender,
+    phone: typedPhone,
+    joinDate,
+    isMember: typedMember,
+  };
+  const checked = checkMemberFacts(typed, ctx.today);
+  const factAt = (field: MemberFactField): number | null => {
+    const i = at(field);
+    if (i >= 0) return i;
+    const first = ctx.fieldColumns.get(field)?.[0];
+    if (first !== undefined) return first;
+    // A guessed 证件类型 (no such column) is shown on the number it was guessed from.
+    return field === 'idType' ? factAt('idNumber') : null;
+  };
+  for (const f of checked.issues) issue(factAt(f.field), f.field, f.code, f.message, f.severity);
+  const { idType, idNumber, birthDate, gender, phone, isMember } = checked.facts;
+
+  let postCategory: string | null = null;
+  const postCategoryAt = at('postCategory');
+  if (postCategoryAt >= 0) {
+    const parsed = parsePostCategory(textOf(postCategoryAt));
+    postCategory = parsed?.category ?? null;
+    if (parsed && !parsed.known)
+      issue(
+        postCategoryAt,
+        'postCategory',
+        'post-category-unknown',
+        postCategoryUnknownMessage(parsed.category),
+        'warning',
+      );
+  }
+  const validId = checked.validId;
 
   // 状态 — the column first, then the sheet's name (「退休人员」 sheet).
   let status: MemberStatus | null = null;
@@ -273,8 +285,6 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
       );
   }
 
-  const hireDate = dateOf('hireDate').parsed?.date ?? null;
-  const joinDate = dateOf('joinDate').parsed?.date ?? null;
   const ethnicityText = plain('ethnicity');
   const politicalText = plain('politicalStatus');
   const employmentText = plain('employmentType');
@@ -287,6 +297,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     row: excelRow,
     name,
     gender,
+    idType,
     idNumber,
     birthDate,
     ethnicity: ethnicityText === null ? null : normalizeEthnicity(ethnicityText),
@@ -294,15 +305,18 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     education: plain('education'),
     title: plain('title'),
     post: plain('post'),
+    postCategory,
     department: plain('department'),
     unionGroup: plain('unionGroup'),
     phone,
     hireDate,
     joinDate,
+    isMember,
     employmentType: employmentText === null ? null : parseEmploymentType(employmentText),
     status,
     notes: plain('notes'),
     wageBase,
+    typed,
     raw,
     hasError: issues.some((i) => i.severity === 'error'),
   };

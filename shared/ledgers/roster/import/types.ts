@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../core/text/dates';
-import type { Member, MemberStatus } from '../rules/member';
+import type { IdType, Member, MemberStatus } from '../rules/member';
+import type { MemberFactCode, TypedMemberFacts } from '../rules/memberFacts';
 
 /*
  * What the roster reader returns. Everything here is plain data (no classes, no functions)
@@ -10,6 +11,7 @@ import type { Member, MemberStatus } from '../rules/member';
 export const MEMBER_FIELDS = [
   'name',
   'gender',
+  'idType',
   'idNumber',
   'birthDate',
   'ethnicity',
@@ -17,11 +19,13 @@ export const MEMBER_FIELDS = [
   'education',
   'title',
   'post',
+  'postCategory',
   'department',
   'unionGroup',
   'phone',
   'hireDate',
   'joinDate',
+  'isMember',
   'employmentType',
   'status',
   'notes',
@@ -33,20 +37,16 @@ export type MemberField = (typeof MEMBER_FIELDS)[number];
 export type ColumnMapping = Record<string, MemberField | null>;
 
 export type IssueCode =
-  | 'id-checksum'
-  | 'id-precision-lost'
-  | 'id-format'
-  | 'id-region'
-  | 'id-birthdate'
+  | MemberFactCode
   | 'date-unparsed'
-  | 'gender-conflict'
-  | 'birthdate-conflict'
   | 'gender-unparsed'
+  | 'id-type-unparsed'
+  | 'membership-unparsed'
+  | 'post-category-unknown'
   | 'status-unparsed'
   | 'number-unparsed'
   | 'duplicate-in-file'
-  | 'missing-name'
-  | 'phone-format';
+  | 'missing-name';
 
 export interface ImportIssue {
   sheet: string;
@@ -70,7 +70,10 @@ export interface ImportIssue {
  * missing too. Optional facts are null when absent or unreadable; an invalid ID number is
  * kept as typed, a precision-lost one is null.
  */
-export type ImportedRow = Pick<Member, Exclude<MemberField, 'name' | 'status' | 'notes'>> & {
+export type ImportedRow = Pick<
+  Member,
+  Exclude<MemberField, 'name' | 'status' | 'notes' | 'idType' | 'isMember'>
+> & {
   sheet: string;
   /** Row number as Excel shows it (1-based). */
   row: number;
@@ -78,6 +81,12 @@ export type ImportedRow = Pick<Member, Exclude<MemberField, 'name' | 'status' | 
   /** From the status column, else from the sheet name (when asked), else null. */
   status: MemberStatus | null;
   notes: string | null;
+  /** From the 证件类型 column, else guessed from the number; null with no type and no number. */
+  idType: IdType | null;
+  /** From the 是否会员 column, or true when there is a 入会时间; null when the file does not say. */
+  isMember: boolean | null;
+  /** The member facts as typed (before checkMemberFacts), so a fix in the preview re-checks them. */
+  typed: TypedMemberFacts;
   /** Cell texts as displayed in Excel, keyed by header (every column, mapped or not). */
   raw: Record<string, string>;
   /** True when at least one issue of this row has severity 'error'. */

@@ -264,4 +264,11 @@ describe('list helpers', () => {
     expect(columnChoices('roster').map((c) => c.key)).not.toContain('retiredOn');
     expect(columnChoices('birthdays').map((c) => c.key)).toContain('signature');
   });
+
+  it('offers 证件类型, 岗位类别 and 是否会员 as columns of every list', () => {
+    for (const kind of ['roster', 'birthdays', 'retirees', 'women'] as const) {
+      const labels = columnChoices(kind).map((c) => c.label);
+      expect(labels).toEqual(expect.arrayContaining(['证件类型', '岗位类别', '是否会员']));
+    }
+  });
 });

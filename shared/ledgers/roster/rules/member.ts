@@ -19,6 +19,36 @@ export const POLITICAL_STATUSES = [
   '其他',
 ] as const;
 
+/**
+ * 证件类型 (LEDGERS.md §1). Only a 居民身份证 number is checked against GB 11643 and gives
+ * birth date and gender; the others are kept as typed.
+ */
+export const ID_TYPES = [
+  '居民身份证',
+  '港澳居民来往内地通行证',
+  '台湾居民来往大陆通行证',
+  '外国人永久居留身份证',
+  '护照',
+  '其他',
+] as const;
+export type IdType = (typeof ID_TYPES)[number];
+export const DEFAULT_ID_TYPE: IdType = '居民身份证';
+
+/**
+ * 岗位类别, for the composition rates (中层干部 share, 专任教师 share …). A fixed list for now;
+ * LEDGERS.md §1 wants it editable (a union setting) — `postCategory` is a string so a
+ * custom category needs no schema change.
+ */
+export const POST_CATEGORIES = [
+  '校级领导',
+  '中层干部',
+  '专任教师',
+  '职员',
+  '工勤',
+  '其他',
+] as const;
+export type PostCategory = (typeof POST_CATEGORIES)[number];
+
 export const MODEL_WORKER_LEVELS = ['全国', '省部级', '市级', '县区级'] as const;
 export type ModelWorkerLevel = (typeof MODEL_WORKER_LEVELS)[number];
 
@@ -56,7 +86,9 @@ export interface Member {
   id: string;
   name: string;
   gender: Gender | null;
-  /** 18-digit form when valid; kept as typed otherwise. */
+  /** 证件类型 of idNumber (default 居民身份证, also when there is no number). */
+  idType: IdType;
+  /** 18-digit form when a valid 居民身份证; kept as typed otherwise. */
   idNumber: string | null;
   birthDate: IsoDate | null;
   ethnicity: string | null;
@@ -66,6 +98,8 @@ export interface Member {
   title: string | null;
   /** 岗位/职务 */
   post: string | null;
+  /** 岗位类别: one of POST_CATEGORIES (or a category the union added), null when unknown. */
+  postCategory: string | null;
   /** 部门/处室/年级组/教研组 */
   department: string | null;
   /** 工会小组 */
@@ -75,6 +109,11 @@ export interface Member {
   hireDate: IsoDate | null;
   /** 入会时间 */
   joinDate: IsoDate | null;
+  /**
+   * 是否会员: the roster holds every 教职工, members or not (e.g. 劳务派遣 canteen staff), because
+   * 入会率 needs both. Ask isUnionMember, which also counts a filled 入会时间.
+   */
+  isMember: boolean;
   employmentType: EmploymentType | null;
   /**
    * For women only: which statutory retirement age applies (干部 55 / 工人 50, see
@@ -107,6 +146,14 @@ export interface OrgUnit {
   demo?: 1;
 }
 
+/**
+ * Whether the person is a union member (会员): marked 会员, or has a 入会时间 (LEDGERS.md §1).
+ * Status (在职/退休/退会 …) is a separate question, answered by the status history.
+ */
+export function isUnionMember(m: Pick<Member, 'isMember' | 'joinDate'>): boolean {
+  return m.isMember || m.joinDate !== null;
+}
+
 /** Appends a dated status change; the member's status follows the newest entry by date. */
 export function withStatus(m: Member, change: StatusChange): Member {
   const history = [...m.statusHistory, change].sort((a, b) => a.date.localeCompare(b.date));
@@ -120,6 +167,7 @@ export function newMember(
   const status = fields.status ?? '在职';
   return {
     gender: null,
+    idType: DEFAULT_ID_TYPE,
     idNumber: null,
     birthDate: null,
     ethnicity: null,
@@ -127,11 +175,13 @@ export function newMember(
     education: null,
     title: null,
     post: null,
+    postCategory: null,
     department: null,
     unionGroup: null,
     phone: null,
     hireDate: null,
     joinDate: null,
+    isMember: true,
     employmentType: null,
     flags: {},
     wageBase: null,

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../core/text/dates';
-import type { Member } from './member';
+import { isUnionMember, type Member } from './member';
 
 /**
  * The roster's columns, shared by the on-screen table, the column chooser and the Excel
@@ -34,6 +34,7 @@ function statusSince(m: Member): IsoDate | null {
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { key: 'name', label: '姓名', kind: 'text', width: 10, value: (m) => m.name },
   { key: 'gender', label: '性别', kind: 'text', width: 6, value: (m) => m.gender },
+  { key: 'idType', label: '证件类型', kind: 'text', width: 12, value: (m) => m.idType },
   { key: 'idNumber', label: '身份证号', kind: 'id', width: 21, value: (m) => m.idNumber },
   { key: 'birthDate', label: '出生日期', kind: 'date', width: 12, value: (m) => m.birthDate },
   { key: 'ethnicity', label: '民族', kind: 'text', width: 8, value: (m) => m.ethnicity },
@@ -47,11 +48,25 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { key: 'education', label: '学历', kind: 'text', width: 10, value: (m) => m.education },
   { key: 'title', label: '职称', kind: 'text', width: 12, value: (m) => m.title },
   { key: 'post', label: '岗位', kind: 'text', width: 12, value: (m) => m.post },
+  {
+    key: 'postCategory',
+    label: '岗位类别',
+    kind: 'text',
+    width: 10,
+    value: (m) => m.postCategory,
+  },
   { key: 'department', label: '部门', kind: 'text', width: 12, value: (m) => m.department },
   { key: 'unionGroup', label: '工会小组', kind: 'text', width: 12, value: (m) => m.unionGroup },
   { key: 'phone', label: '手机号', kind: 'phone', width: 14, value: (m) => m.phone },
   { key: 'hireDate', label: '参加工作时间', kind: 'date', width: 13, value: (m) => m.hireDate },
   { key: 'joinDate', label: '入会时间', kind: 'date', width: 12, value: (m) => m.joinDate },
+  {
+    key: 'isMember',
+    label: '是否会员',
+    kind: 'text',
+    width: 9,
+    value: (m) => (isUnionMember(m) ? '是' : '否'),
+  },
   {
     key: 'employmentType',
     label: '用工性质',

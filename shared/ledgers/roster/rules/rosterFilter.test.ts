@@ -104,4 +104,17 @@ describe('filterMembers', () => {
     expect(asWorker).toHaveLength(1);
     expect(asCadre).toHaveLength(0);
   });
+
+  it('tells members from non-member staff, counting a 入会时间 as membership', () => {
+    const staff = [
+      m('王老师', { joinDate: '2010-09-01' }),
+      m('周阿姨', { employmentType: '劳务派遣', isMember: false }),
+      m('吴师傅', { isMember: false, joinDate: '2024-03-01' }),
+    ];
+    const pick = (membership: RosterFilter['membership']) =>
+      filterMembers(staff, { ...defaultRosterFilter(), membership }, ctx).map((x) => x.name);
+    expect(pick(null)).toEqual(['王老师', '周阿姨', '吴师傅']);
+    expect(pick('member')).toEqual(['王老师', '吴师傅']);
+    expect(pick('nonMember')).toEqual(['周阿姨']);
+  });
 });

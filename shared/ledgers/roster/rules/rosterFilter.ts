@@ -1,5 +1,5 @@
 import { ageOn, type IsoDate } from '../../../core/text/dates';
-import type { Gender, Member, MemberStatus } from './member';
+import { isUnionMember, type Gender, type Member, type MemberStatus } from './member';
 import {
   addMonths,
   DEFAULT_FEMALE_RETIREMENT_CATEGORY,
@@ -28,8 +28,12 @@ export const ROSTER_FLAG_LABELS: Record<RosterFlag, string> = {
 /** Stands for 「未填」 in the department and union-group filters. */
 export const UNASSIGNED = '__unassigned__';
 
+/** 会员 / 非会员 (isUnionMember); null means both. */
+export type MembershipFilter = 'member' | 'nonMember' | null;
+
 /** Every field narrows the list; an empty array or null means "any". */
 export interface RosterFilter {
+  membership: MembershipFilter;
   statuses: MemberStatus[];
   departments: string[];
   unionGroups: string[];
@@ -43,6 +47,7 @@ export interface RosterFilter {
 /** What the roster opens with: members in service (在职). */
 export function defaultRosterFilter(): RosterFilter {
   return {
+    membership: null,
     statuses: ['在职'],
     departments: [],
     unionGroups: [],
@@ -107,6 +112,7 @@ function inList(value: string | null, list: readonly string[]): boolean {
 /** True when the filter narrows nothing. */
 export function isFilterEmpty(f: RosterFilter): boolean {
   return (
+    f.membership === null &&
     f.statuses.length === 0 &&
     f.departments.length === 0 &&
     f.unionGroups.length === 0 &&
@@ -128,6 +134,7 @@ export function filterMembers<T extends Member>(
   const horizon = retirementHorizon(ctx);
   return members.filter((m) => {
     if (statuses.size > 0 && !statuses.has(m.status)) return false;
+    if (f.membership !== null && isUnionMember(m) !== (f.membership === 'member')) return false;
     if (!inList(m.department, f.departments)) return false;
     if (!inList(m.unionGroup, f.unionGroups)) return false;
     if (f.gender !== null && m.gender !== f.gender) return false;

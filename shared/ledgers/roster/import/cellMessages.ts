@@ -1,0 +1,27 @@
+import { ID_TYPES, POST_CATEGORIES } from '../rules/member';
+/*
+ * What the reader and the preview fix say about a cell they cannot read, so a value typed
+ * into the file and the same value typed into the preview get the same message.
+ */
+
+export function dateUnparsedMessage(text: string): string {
+  return `无法识别日期“${text}”，可写成1985-03-01、1985/3/1、1985.03、1985年3月或19850301`;
+}
+
+export function genderUnparsedMessage(text: string): string {
+  return `无法识别性别“${text}”，请填写“男”或“女”`;
+}
+
+export const MISSING_NAME_MESSAGE = '缺少姓名：这一行填有其他内容，但姓名为空';
+
+export function idTypeUnparsedMessage(text: string): string {
+  return `无法识别证件类型“${text}”，可填写${ID_TYPES.join('、')}；已按证件号码的样子判断`;
+}
+
+export function membershipUnparsedMessage(text: string): string {
+  return `无法识别是否会员“${text}”，请填写“是”或“否”（或“会员”“非会员”）`;
+}
+
+export function postCategoryUnknownMessage(text: string): string {
+  return `岗位类别“${text}”不在列表中（${POST_CATEGORIES.join('、')}），已原样记录`;
+}
