@@ -105,6 +105,7 @@ describe('officers repository', () => {
     await addOfficer(d, draft({ role: '委员', memberId: 'm2', name: '李强' }));
     const view = await loadCommittee(d, 3, '2026-11-21');
     expect(view.inServiceMembers).toBe(2);
+    expect(view.size).toBe(2);
     expect(view.advice.level).toBe('warning');
     expect(view.advice.message).toContain('现在只有 2 人');
   });

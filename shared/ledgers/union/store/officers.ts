@@ -118,6 +118,8 @@ export interface CommitteeView {
   /** Those in office on `today`. */
   current: Officer[];
   inServiceMembers: number;
+  /** People on the committee today (committeeSize of `current`). */
+  size: number;
   advice: CommitteeSizeAdvice;
 }
 
@@ -130,11 +132,13 @@ export async function loadCommittee(
   const current = currentOfficers(officers, today);
   // 条例 第八条 counts 会员; those in service are the ones who elect the committee.
   const inServiceMembers = await db.members.where('status').equals('在职').count();
+  const size = committeeSize(current);
   return {
     termNumber,
     officers,
     current,
     inServiceMembers,
-    advice: committeeSizeAdvice(inServiceMembers, committeeSize(current)),
+    size,
+    advice: committeeSizeAdvice(inServiceMembers, size),
   };
 }
