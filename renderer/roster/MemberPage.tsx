@@ -21,6 +21,7 @@ import { IconArrowsExchange, IconEdit, IconEye, IconEyeOff, IconTrash } from '@t
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDb } from '../app/AppContext';
 import { changeStatus, deleteMember } from '../../shared/ledgers/roster/store/members';
+import { memberDeleteBlock } from '../../shared/ledgers/store/memberReferences';
 import { ageOn, todayIso } from '../../shared/core/text/dates';
 import { maskIdNumber, maskPhone } from '../../shared/core/ids/idNumber';
 import { isUnionMember, type Member } from '../../shared/ledgers/roster/rules/member';
@@ -92,7 +93,22 @@ export function MemberPage() {
   const retireAge = retireOn ? memberRetirementAge(member, retirement.femaleCategory) : null;
   const history = [...member.statusHistory].reverse();
 
-  const confirmDelete = () =>
+  const confirmDelete = async () => {
+    // Records in other ledgers keep the member (LedgerModule.memberReferences): say which.
+    const blocked = await memberDeleteBlock(db, member);
+    if (blocked) {
+      modals.openConfirmModal({
+        title: `不能删除 ${member.name}`,
+        children: (
+          <Text size="sm" data-testid="delete-blocked">
+            {blocked}。
+          </Text>
+        ),
+        labels: { confirm: '变更状态', cancel: '关闭' },
+        onConfirm: () => setStatusOpen(true),
+      });
+      return;
+    }
     modals.openConfirmModal({
       title: `删除会员 ${member.name}？`,
       children: (
@@ -112,6 +128,7 @@ export function MemberPage() {
         }
       },
     });
+  };
 
   return (
     <Stack gap="md" maw={1100} data-testid="member-page">
@@ -190,7 +207,7 @@ export function MemberPage() {
               variant="subtle"
               color="red"
               leftSection={<IconTrash size={16} />}
-              onClick={confirmDelete}
+              onClick={() => confirmDelete().catch((e: unknown) => showError('删除失败', e))}
             >
               删除
             </Button>

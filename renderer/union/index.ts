@@ -1,1 +1,3 @@
+import './registerMemberSections';
+
 export { SettingsPage } from './SettingsPage';

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../db/testDb';
+import { undoBatch } from '../db/batches';
 import { hasDemoData, loadDemoData, removeDemoData } from './demo';
 import { getProfile, saveProfile } from '../db/settings';
 import { DEMO_PROFILE } from './roster/demo';
 import { newMember } from './roster/rules/member';
+import { LEDGER_TABLES } from './tables';
+import { LEDGERS } from './index';
+import { loadCommittee } from './union/store/officers';
+import { listHonours } from './union/store/honours';
+
+async function demoRowsLeft(db: Awaited<ReturnType<typeof freshDb>>['db']) {
+  const left: string[] = [];
+  for (const t of LEDGER_TABLES) {
+    const rows = await db.table<{ demo?: 1 }>(t).toArray();
+    if (rows.some((r) => r.demo === 1)) left.push(t);
+  }
+  return left;
+}
 
 describe('demo data', () => {
   it('fills a school union of about 80 members with retirees, departments and activities', async () => {
@@ -38,5 +52,58 @@ describe('demo data', () => {
     await loadDemoData(db);
     await removeDemoData(db);
     expect(await getProfile(db)).toBeUndefined();
+  });
+
+  it('seats a committee of 7 for the current term, within the 条例 第八条 band', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db, new Date('2026-11-21T08:00:00'));
+    const view = await loadCommittee(db, DEMO_PROFILE.termNumber, '2026-11-21');
+    expect(view.current.map((o) => o.role).slice(0, 2)).toEqual(['主席', '副主席']);
+    expect(view.current[0]?.name).toBe(DEMO_PROFILE.chairName);
+    expect(view.advice.level).toBe('ok');
+    expect(view.advice.message).toContain('现有 7 人');
+    expect(view.officers.some((o) => o.endDate !== null)).toBe(true);
+    expect(view.current.slice(1).every((o) => o.memberId?.startsWith('demo-m-'))).toBe(true);
+  });
+
+  it('gives six honours over this year and last, two of them to collectives', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db, new Date('2026-11-21T08:00:00'));
+    const all = await listHonours(db, null);
+    expect(all).toHaveLength(6);
+    expect(new Set(all.map((h) => h.year))).toEqual(new Set([2026, 2025]));
+    expect(all.filter((h) => h.kind === '集体')).toHaveLength(2);
+    expect(all.filter((h) => h.kind === '个人').every((h) => h.memberId !== null)).toBe(true);
+  });
+
+  it('fills every ledger that has a demo, through the registry', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db, new Date('2026-11-21T08:00:00'));
+    for (const ledger of LEDGERS.filter((l) => l.demo)) {
+      const counts = await Promise.all(Object.keys(ledger.tables).map((t) => db.table(t).count()));
+      expect(
+        counts.some((n) => n > 0),
+        ledger.name,
+      ).toBe(true);
+    }
+  });
+
+  it('leaves no demo row in any ledger table, those without a demo index included', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db);
+    await db.table('documents').put({ id: 'demo-doc', year: 2026, seq: 1, demo: 1 });
+    expect(await demoRowsLeft(db)).toEqual(expect.arrayContaining(['officers', 'honours']));
+    await removeDemoData(db);
+    expect(await demoRowsLeft(db)).toEqual([]);
+    expect(await hasDemoData(db)).toBe(false);
+  });
+
+  it('is undone as one batch, bringing every demo row back', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db);
+    const before = await Promise.all(LEDGER_TABLES.map((t) => db.table(t).count()));
+    const batch = await removeDemoData(db);
+    await undoBatch(db, batch.id);
+    expect(await Promise.all(LEDGER_TABLES.map((t) => db.table(t).count()))).toEqual(before);
   });
 });

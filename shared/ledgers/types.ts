@@ -54,11 +54,15 @@ export interface MemberReference {
   label: string;
   /** True when such a record keeps the member from being deleted (mark 调出 instead). */
   blocksDelete: boolean;
+  /** How a refused delete counts them, {n} the count: 「参加过 {n} 次活动」 */
+  countText?: string;
 }
 
 /** What a ledger's demo seed is given: the rows of the ledgers seeded before it. */
 export interface DemoSeed {
   now: Date;
+  /** The profile in effect: the chair's own, or the demo's when there is none. */
+  profile: UnionProfile;
   rows: Partial<{ [T in LedgerTable]: readonly LedgerRows[T][] }>;
 }
 

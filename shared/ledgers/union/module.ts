@@ -2,6 +2,7 @@ import type { LedgerModule } from '../types';
 import { UNION_SHEETS } from './excel/sheets';
 import { unionFigures } from './rules/figures';
 import { UNION_TABLES } from './tables';
+import { demoCommittee } from './demo';
 
 /** 工会信息: profile, committee and officers per term, honours, union-wide settings. */
 export const unionLedger: LedgerModule = {
@@ -11,7 +12,20 @@ export const unionLedger: LedgerModule = {
   sheets: UNION_SHEETS,
   figures: unionFigures,
   memberReferences: [
-    { table: 'officers', field: 'memberId', label: '担任的职务', blocksDelete: true },
-    { table: 'honours', field: 'memberId', label: '获得的表彰', blocksDelete: true },
+    {
+      table: 'officers',
+      field: 'memberId',
+      label: '担任的职务',
+      blocksDelete: true,
+      countText: '担任过 {n} 项职务',
+    },
+    {
+      table: 'honours',
+      field: 'memberId',
+      label: '获得的表彰',
+      blocksDelete: true,
+      countText: '获得 {n} 项表彰',
+    },
   ],
+  demo: ({ now, profile, rows }) => demoCommittee(rows.members ?? [], profile, now),
 };

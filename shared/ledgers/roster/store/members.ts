@@ -3,6 +3,11 @@ import { writeBatch, type Batch, type BatchWriter } from '../../../db/batches';
 import { newId } from '../../../core/ids/newId';
 import { checkIdNumber, cleanIdInput } from '../../../core/ids/idNumber';
 import {
+  assertMemberDeletable,
+  MEMBER_REFERENCE_TABLES,
+  MemberReferencedError,
+} from '../../store/memberReferences';
+import {
   withStatus,
   type Member,
   type MemberStatus,
@@ -223,23 +228,42 @@ export function bulkChangeStatus(
   return bulkUpdate(db, ids, label, (m) => applyStatus(m, change, now), false);
 }
 
-/** Deletes a member from the roster, as one undoable batch. */
+/**
+ * Deletes a member from the roster, as one undoable batch. Refused (MemberReferencedError,
+ * nothing written) while another ledger's record points at the member: mark 调出 instead.
+ */
 export async function deleteMember(db: UnionDeskDb, id: string): Promise<Batch> {
   const m = await db.members.get(id);
   if (!m) throw new MemberNotFoundError(id);
-  return writeBatch(db, { kind: 'delete', label: `删除会员 ${m.name}` }, ['members'], async (w) => {
-    await w.delete('members', id);
-    w.count('删除');
-  });
+  return writeBatch(
+    db,
+    { kind: 'delete', label: `删除会员 ${m.name}` },
+    ['members', ...MEMBER_REFERENCE_TABLES],
+    async (w) => {
+      // Checked inside the transaction, so no record can point at the member in between.
+      await assertMemberDeletable(db, m);
+      await w.delete('members', id);
+      w.count('删除');
+    },
+  );
 }
 
-/** Deletes several members in one undoable batch. */
+/** Deletes several members in one undoable batch; refused as a whole if any is referenced. */
 export function deleteMembers(db: UnionDeskDb, ids: readonly string[]): Promise<Batch> {
   return writeBatch(
     db,
     { kind: 'delete', label: `删除会员 ${ids.length}人` },
-    ['members'],
+    ['members', ...MEMBER_REFERENCE_TABLES],
     async (w) => {
+      const members = (await db.members.bulkGet([...ids])).filter((m) => m !== undefined);
+      for (const m of members) {
+        try {
+          await assertMemberDeletable(db, m);
+        } catch (e) {
+          if (!(e instanceof MemberReferencedError) || members.length === 1) throw e;
+          throw new MemberReferencedError(`没有删除任何人：${e.message}`, m.id);
+        }
+      }
       await w.bulkDelete('members', [...ids]);
       w.count('删除', ids.length);
     },

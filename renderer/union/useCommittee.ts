@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  loadCommittee,
+  officersOfMember,
+  type CommitteeView,
+} from '../../shared/ledgers/union/store/officers';
+import {
+  honoursOfMember,
+  listHonourYears,
+  listHonours,
+} from '../../shared/ledgers/union/store/honours';
+import type { Officer } from '../../shared/ledgers/union/rules/committee';
+import type { Honour } from '../../shared/ledgers/union/rules/honours';
+import { useDb } from '../app/AppContext';
+
+/** Live reads of the union ledger's committee and honours. Each is undefined while loading. */
+
+export function useCommittee(termNumber: number, today: string): CommitteeView | undefined {
+  const db = useDb();
+  return useLiveQuery(() => loadCommittee(db, termNumber, today), [db, termNumber, today]);
+}
+
+export function useMemberOfficers(memberId: string): Officer[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => officersOfMember(db, memberId), [db, memberId]);
+}
+
+/** Honours of one year, or of every year when null. */
+export function useHonours(year: number | null): Honour[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listHonours(db, year), [db, year]);
+}
+
+export function useHonourYears(thisYear: number): number[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listHonourYears(db, thisYear), [db, thisYear]);
+}
+
+export function useMemberHonours(memberId: string): Honour[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => honoursOfMember(db, memberId), [db, memberId]);
+}

@@ -1,0 +1,144 @@
+import type { UnionDeskDb } from '../../../db/db';
+import { writeBatch, type Batch } from '../../../db/batches';
+import {
+  committeeSize,
+  committeeSizeAdvice,
+  compareOfficers,
+  currentOfficers,
+  officerBatchLabel,
+  toOfficer,
+  validateOfficer,
+  type CommitteeSizeAdvice,
+  type Officer,
+  type OfficerDraft,
+} from '../rules/committee';
+import { memberNamesOf, newRecordId } from './memberNames';
+
+/**
+ * 工会委员会 repository: officers per term. Every change is one undoable batch named after
+ * the person and the office (「添加委员 王芳 副主席」).
+ */
+
+function refuseInvalid(d: OfficerDraft): void {
+  const first = Object.values(validateOfficer(d))[0];
+  if (first) throw new Error(`委员“${d.name.trim() || '未填姓名'}”不能保存：${first}`);
+}
+
+/** Officers of one term (every term when omitted), in list order. */
+export async function listOfficers(db: UnionDeskDb, termNumber?: number): Promise<Officer[]> {
+  const rows =
+    termNumber === undefined
+      ? await db.officers.toArray()
+      : await db.officers.where('termNumber').equals(termNumber).toArray();
+  return rows.sort((a, b) => a.termNumber - b.termNumber || compareOfficers(a, b));
+}
+
+/** Every office the member held, newest term first. */
+export async function officersOfMember(db: UnionDeskDb, memberId: string): Promise<Officer[]> {
+  const rows = await db.officers.where('memberId').equals(memberId).toArray();
+  return rows.sort((a, b) => b.termNumber - a.termNumber || compareOfficers(a, b));
+}
+
+export async function addOfficer(db: UnionDeskDb, draft: OfficerDraft): Promise<Batch> {
+  refuseInvalid(draft);
+  const officer = toOfficer(draft, newRecordId('off'), await memberNamesOf(db, [draft.memberId]));
+  return writeBatch(
+    db,
+    { kind: 'edit', label: officerBatchLabel('添加', officer) },
+    ['officers'],
+    async (w) => {
+      await w.put('officers', officer);
+      w.count('新增');
+    },
+  );
+}
+
+async function existing(db: UnionDeskDb, id: string): Promise<Officer> {
+  const old = await db.officers.get(id);
+  if (!old) throw new Error('找不到这条委员记录，可能已被删除。');
+  return old;
+}
+
+export async function updateOfficer(
+  db: UnionDeskDb,
+  id: string,
+  draft: OfficerDraft,
+): Promise<Batch> {
+  const old = await existing(db, id);
+  refuseInvalid(draft);
+  const officer: Officer = {
+    ...toOfficer(draft, id, await memberNamesOf(db, [draft.memberId])),
+    ...(old.demo ? { demo: old.demo } : {}),
+  };
+  return writeBatch(
+    db,
+    { kind: 'edit', label: officerBatchLabel('修改', officer) },
+    ['officers'],
+    async (w) => {
+      await w.put('officers', officer);
+      w.count('更新');
+    },
+  );
+}
+
+/** 离任: the officer leaves office on `endDate` (the record stays, for the term's history). */
+export async function endOfficerTerm(db: UnionDeskDb, id: string, endDate: string): Promise<Batch> {
+  const old = await existing(db, id);
+  const draft: OfficerDraft = { ...old, endDate };
+  refuseInvalid(draft);
+  return writeBatch(
+    db,
+    { kind: 'edit', label: `离任 ${old.name} ${old.role}（${endDate}）` },
+    ['officers'],
+    async (w) => {
+      await w.put('officers', { ...old, endDate });
+      w.count('更新');
+    },
+  );
+}
+
+export async function deleteOfficer(db: UnionDeskDb, id: string): Promise<Batch> {
+  const old = await existing(db, id);
+  return writeBatch(
+    db,
+    { kind: 'delete', label: officerBatchLabel('删除', old) },
+    ['officers'],
+    async (w) => {
+      await w.delete('officers', id);
+      w.count('删除');
+    },
+  );
+}
+
+/** The 工会委员会 tab: one term's officers, who is in office today, and the size advice. */
+export interface CommitteeView {
+  termNumber: number;
+  /** Every officer of the term, in list order (those who left included). */
+  officers: Officer[];
+  /** Those in office on `today`. */
+  current: Officer[];
+  inServiceMembers: number;
+  /** People on the committee today (committeeSize of `current`). */
+  size: number;
+  advice: CommitteeSizeAdvice;
+}
+
+export async function loadCommittee(
+  db: UnionDeskDb,
+  termNumber: number,
+  today: string,
+): Promise<CommitteeView> {
+  const officers = await listOfficers(db, termNumber);
+  const current = currentOfficers(officers, today);
+  // 条例 第八条 counts 会员; those in service are the ones who elect the committee.
+  const inServiceMembers = await db.members.where('status').equals('在职').count();
+  const size = committeeSize(current);
+  return {
+    termNumber,
+    officers,
+    current,
+    inServiceMembers,
+    size,
+    advice: committeeSizeAdvice(inServiceMembers, size),
+  };
+}
