@@ -75,6 +75,8 @@ export interface Member {
   hireDate: IsoDate | null;
   /** 入会时间 */
   joinDate: IsoDate | null;
+  /** 是否会员: false for non-member staff (劳务派遣 …); absent on rows from before the field. */
+  isMember?: boolean;
   employmentType: EmploymentType | null;
   /**
    * For women only: which statutory retirement age applies (干部 55 / 工人 50, see
