@@ -27,3 +27,15 @@ export {
   statisticsYearOf,
   validStartMonth,
 } from './rules/period';
+export { figureText, reportTitle } from './rules/report';
+export { loadLedgerData } from '../store/ledgerData';
+export {
+  buildYearReportPrint,
+  type YearReportPrint,
+  type YearReportPage,
+  type YearReportColumn,
+  type YearReportRow,
+} from './print/yearReportPrint';
+export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';
+export { activityTallies } from '../activities/rules/activityReport';
+export { statusOn } from '../roster/rules/membership';

@@ -1,5 +1,6 @@
 import type { Figure, LedgerData, LedgerModule, Period } from '../../types';
 import { activityReports, type ActivityReport } from '../../activities/rules/activityReport';
+import { periodText } from './period';
 
 /** The figures of one ledger, as the 年度统计 page groups them. */
 export interface LedgerFigures {
@@ -54,4 +55,19 @@ export function buildReport(
   ledgers: readonly Pick<LedgerModule, 'name' | 'label' | 'figures'>[],
 ): YearReport {
   return reportOf(period, data, figuresByLedger(period, data, ledgers));
+}
+
+/** A figure's value as the page and the printout write it: 「75 人」, 「75.00%」 for a rate. */
+export function figureText(f: Pick<Figure, 'value' | 'unit'>): string {
+  if (f.unit === '' && typeof f.value === 'number') return `${(f.value * 100).toFixed(2)}%`;
+  return f.unit ? `${f.value} ${f.unit}` : String(f.value);
+}
+
+/**
+ * The report's title: 「示例中学工会2026年度统计」 for a statistics year, or with the dates
+ * for any other period: 「示例中学工会年度统计（2026年1月1日至2026年6月30日）」.
+ */
+export function reportTitle(unionName: string, period: Period, year: number | null): string {
+  if (year !== null) return `${unionName}${year}年度统计`;
+  return `${unionName}年度统计（${periodText(period)}）`;
 }
