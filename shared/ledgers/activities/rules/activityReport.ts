@@ -92,8 +92,31 @@ function tallyOne(activity: Activity, rows: readonly Participant[]): ActivityTal
   };
 }
 
+// The figures and activities[] both need the tallies of one period: computed once per
+// (rows, period), keyed weakly on the participant rows so nothing outlives the data.
+const cache = new WeakMap<
+  readonly Participant[],
+  { activities: readonly Activity[]; byPeriod: Map<string, ActivityTally[]> }
+>();
+
 /** The union's own activities starting in the period, by start date, each with its counts. */
-export function activityTallies(period: Period, data: LedgerData): ActivityTally[] {
+export function activityTallies(period: Period, data: LedgerData): readonly ActivityTally[] {
+  const { activities, participants } = data.tables;
+  let entry = cache.get(participants);
+  if (!entry || entry.activities !== activities) {
+    entry = { activities, byPeriod: new Map() };
+    cache.set(participants, entry);
+  }
+  const key = `${period.from}~${period.to}`;
+  let tallies = entry.byPeriod.get(key);
+  if (!tallies) {
+    tallies = computeTallies(period, data);
+    entry.byPeriod.set(key, tallies);
+  }
+  return tallies;
+}
+
+function computeTallies(period: Period, data: LedgerData): ActivityTally[] {
   const own = data.tables.activities
     .filter((a) => isOwnActivity(a) && inPeriod(a.startDate, period))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));

@@ -91,4 +91,13 @@ describe('activityReports', () => {
     const [r] = activityReports(YEAR_2026, data);
     expect(r).toMatchObject({ eligible: 1, attended: 1, absent: 0, entries: 1 });
   });
+
+  it('recounts when the activities change under the same participant rows', () => {
+    expect(activityReports(YEAR_2026, SAMPLE_YEAR)).toHaveLength(2);
+    const fewer = ledgerData({
+      ...SAMPLE_YEAR.tables,
+      activities: SAMPLE_YEAR.tables.activities.filter((a) => a.id !== 'a-38'),
+    });
+    expect(activityReports(YEAR_2026, fewer).map((r) => r.title)).toEqual(['书法比赛']);
+  });
 });
