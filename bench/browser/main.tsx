@@ -1,6 +1,7 @@
 import { rosterBench } from './rosterBench';
 import { signInSheetBench } from './printBench';
+import { yearEndBench } from './yearEndBench';
 
 // The bench page: the Node driver calls these through page.evaluate.
-Object.assign(window, { rosterBench, signInSheetBench });
+Object.assign(window, { rosterBench, signInSheetBench, yearEndBench });
 document.getElementById('root')!.textContent = 'bench ready';

@@ -15,6 +15,8 @@ import { IconListDetails } from '@tabler/icons-react';
 import { ListsPage } from '../roster/lists';
 import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
+import { IconChartBar } from '@tabler/icons-react';
+import { YearEndPage } from '../yearEnd';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -41,6 +43,7 @@ export const NAV: NavEntry[] = [
   },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
+  { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',
     label: '备份与恢复',

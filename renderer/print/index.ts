@@ -5,3 +5,4 @@ export { RosterListView, type RosterListViewProps } from './RosterListView';
 export { NoticeView, type NoticeViewProps } from './NoticeView';
 export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
+export { YearReportView, type YearReportViewProps } from './YearReportView';

@@ -109,6 +109,22 @@ export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFo
           onChange={(v) => form.setFieldValue('duesRate', typeof v === 'number' ? v / 100 : NaN)}
           error={form.errors.duesRate}
         />
+        <NumberInput
+          label="统计起始月"
+          description="年度统计从每年的这个月 1 日算起，共 12 个月，以结束的那一年命名。一般为 1 月（按自然年）；全国工会统计年报为 10 月（如“2026年度”即 2025年10月1日至2026年9月30日）"
+          prefix="每年 "
+          suffix=" 月"
+          min={1}
+          max={12}
+          allowDecimal={false}
+          w={260}
+          value={form.values.statsYearStartMonth ?? 1}
+          onChange={(v) =>
+            form.setFieldValue('statsYearStartMonth', typeof v === 'number' ? v : NaN)
+          }
+          error={form.errors.statsYearStartMonth}
+          data-testid="stats-start-month"
+        />
         <Group justify="flex-end">
           {extra}
           <Button type="submit" data-testid="profile-submit">

@@ -40,4 +40,12 @@ describe('validateProfile', () => {
     expect(validateProfile({ ...good, unionName: '示例中学' }).unionName).toContain('工会');
     expect(validateProfile({ ...good, duesRate: 0.5 }).duesRate).toContain('0.5%');
   });
+
+  it('accepts statistics years starting in January or October and refuses month 13', () => {
+    expect(validateProfile({ ...good, statsYearStartMonth: 10 })).toEqual({});
+    expect(validateProfile({ ...good, statsYearStartMonth: 1 })).toEqual({});
+    expect(validateProfile({ ...good, statsYearStartMonth: 13 }).statsYearStartMonth).toContain(
+      '1 到 12',
+    );
+  });
 });

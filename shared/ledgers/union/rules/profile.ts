@@ -21,6 +21,8 @@ export interface UnionProfile {
   /** 会费比例 as a fraction: 0.005 is 0.5% (工发〔1978〕101号) */
   duesRate: number;
   unitKind: UnitKind;
+  /** 统计起始月 (1–12) of the statistics year; absent = 1 (January). 全国工会统计年报 uses 10. */
+  statsYearStartMonth?: number;
 }
 
 /** Default dues rate: 0.5% of monthly wage income (工发〔1978〕101号). */
@@ -40,6 +42,7 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   superiorUnion: '上级工会',
   duesRate: '会费比例',
   unitKind: '所属类型',
+  statsYearStartMonth: '统计起始月',
 };
 
 export function emptyProfile(): UnionProfile {
@@ -83,6 +86,11 @@ export function validateProfile(p: UnionProfile): ProfileErrors {
     e.duesRate = '会费比例应在 0 到 2% 之间（通常为 0.5%）';
   }
   if (!UNIT_KINDS.includes(p.unitKind)) e.unitKind = '请选择所属类型';
+  const m = p.statsYearStartMonth;
+  if (m !== undefined && !(Number.isInteger(m) && m >= 1 && m <= 12)) {
+    e.statsYearStartMonth =
+      '统计起始月应为 1 到 12 之间的整数（通常为 1 月；全国工会统计年报为 10 月）';
+  }
   return e;
 }
 

@@ -1,0 +1,65 @@
+import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import type { Figure } from '../../shared/ledgers/types';
+import { figureText, type LedgerFigures } from '../../shared/ledgers/yearEnd';
+
+export interface FigureGroupsProps {
+  groups: readonly LedgerFigures[];
+  /** Opens the records behind a figure. */
+  onOpen: (figure: Figure) => void;
+}
+
+/** The figures grouped by ledger (LEDGERS order): 项目, 数值, 口径说明; a click lists the records. */
+export function FigureGroups({ groups, onOpen }: FigureGroupsProps) {
+  return groups
+    .filter((g) => g.figures.length > 0)
+    .map((g) => (
+      <Paper key={g.ledger} withBorder p="md" data-testid={`figures-${g.ledger}`}>
+        <Title order={4} mb="xs">
+          {g.label}
+        </Title>
+        <Table highlightOnHover verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={200}>项目</Table.Th>
+              <Table.Th w={130} ta="right">
+                数值
+              </Table.Th>
+              <Table.Th>口径说明</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {g.figures.map((f) => (
+              <Table.Tr
+                key={f.key}
+                style={{ cursor: 'pointer' }}
+                onClick={() => onOpen(f)}
+                data-testid={`figure-${f.key}`}
+              >
+                <Table.Td>
+                  <UnstyledButton
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onOpen(f);
+                    }}
+                    c="blue.8"
+                    fw={500}
+                    aria-label={`${f.label}：查看明细`}
+                  >
+                    {f.label}
+                  </UnstyledButton>
+                </Table.Td>
+                <Table.Td ta="right" fw={700} data-testid="figure-value">
+                  {figureText(f)}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c="dimmed">
+                    {f.definition}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    ));
+}

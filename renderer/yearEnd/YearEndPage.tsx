@@ -1,0 +1,83 @@
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { Figure } from '../../shared/ledgers/types';
+import { periodText } from '../../shared/ledgers/yearEnd';
+import { ActivitiesTable } from './ActivitiesTable';
+import { FigureGroups } from './FigureGroups';
+import { FigureRecords } from './FigureRecords';
+import { PeriodPicker } from './PeriodPicker';
+import { YearEndPrintPage } from './YearEndPrintPage';
+import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
+import { useYearReportExport } from './useYearReportExport';
+
+/** 年度统计 (LEDGERS.md §8): the year's figures of every ledger and the records behind each. */
+export function YearEndPage() {
+  return (
+    <Routes>
+      <Route index element={<YearEndFigures />} />
+      <Route path="print" element={<YearEndPrintPage />} />
+    </Routes>
+  );
+}
+
+function YearEndFigures() {
+  const data = useLedgerData();
+  const { choice, setChoice } = usePeriodChoice(data);
+  const view = useYearEndView(data, choice);
+  const [open, setOpen] = useState<Figure | null>(null);
+  const exportXlsx = useYearReportExport();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  if (!data || !view) return <Loader />;
+
+  const label = choice.mode === 'year' ? `${choice.year}年度统计` : '年度统计';
+  return (
+    <Stack gap="md" maw={1100} data-testid="year-end-page">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>年度统计</Title>
+          <Text c="dimmed" size="sm" data-testid="year-end-period">
+            {view.title} · 统计期：{periodText(view.period)}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button
+            leftSection={<IconPrinter size={18} />}
+            onClick={() => navigate(`/year-end/print${search}`)}
+            disabled={view.error !== null}
+            data-testid="year-end-print-button"
+          >
+            打印
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={18} />}
+            onClick={() => void exportXlsx(view, label)}
+            disabled={view.error !== null}
+            data-testid="year-end-export"
+          >
+            导出Excel
+          </Button>
+          {/* TODO(workbook): <ExportWorkbookButton /> from renderer/workbook (导出年度台账) goes here. */}
+        </Group>
+      </Group>
+      <PeriodPicker choice={choice} onChange={setChoice} />
+      {view.error ? (
+        <Alert color="red" title="统计期不正确">
+          {view.error}
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            每个数字都由台账算出：点击项目可查看计入的记录。
+          </Text>
+          <FigureGroups groups={view.groups} onOpen={setOpen} />
+          <ActivitiesTable activities={view.activities} ids={view.activityIds} />
+        </>
+      )}
+      <FigureRecords figure={open} data={data} period={view.period} onClose={() => setOpen(null)} />
+    </Stack>
+  );
+}

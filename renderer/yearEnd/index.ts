@@ -1,0 +1,1 @@
+export { YearEndPage } from './YearEndPage';

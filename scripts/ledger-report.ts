@@ -1,0 +1,134 @@
+// `npm run --silent ledger:report -- <文件> [--year 2026 | --from 2026-01-01 --to 2026-12-31]`
+// Prints the year's figures (LEDGERS.md §11) of a .uniondesk backup or a 年度台账 .xlsx as JSON
+// on stdout — computed by computeReport, the same code as the 年度统计 page. Without a period:
+// the statistics year (工会信息 → 统计起始月) that today falls in. Exit 0 on success; 2 with a
+// Chinese message on stderr when the input or the arguments cannot be used.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { BackupError, restoreBackup, verifyBackup } from '../shared/backup/backupFile';
+import { openDb } from '../shared/db/db';
+import { todayIso } from '../shared/core/text/dates';
+import { loadLedgerData } from '../shared/ledgers/store/ledgerData';
+import type { LedgerData, Period } from '../shared/ledgers/types';
+import {
+  computeReport,
+  periodError,
+  statisticsYear,
+  statisticsYearOf,
+} from '../shared/ledgers/yearEnd';
+
+const USAGE =
+  '用法：npm run --silent ledger:report -- <备份文件.uniondesk 或 年度台账.xlsx> [--year 2026 | --from 2026-01-01 --to 2026-12-31]';
+
+/** Input or arguments the report cannot use; the message is for the chair. */
+class UsageError extends Error {}
+
+interface Args {
+  file: string;
+  year?: number;
+  from?: string;
+  to?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const out: Partial<Args> = {};
+  const value = (i: number, flag: string): string => {
+    const v = argv[i];
+    if (v === undefined || v.startsWith('--'))
+      throw new UsageError(`${flag} 后面缺少取值。\n${USAGE}`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
+    if (flag === '--year' || flag === '--from' || flag === '--to') {
+      const v = inline ?? value(++i, flag);
+      if (flag === '--year') {
+        if (!/^\d{4}$/.test(v))
+          throw new UsageError(`--year 应为四位年份，例如 --year 2026（收到“${v}”）。`);
+        out.year = Number(v);
+      } else out[flag === '--from' ? 'from' : 'to'] = v;
+    } else if (arg.startsWith('--')) throw new UsageError(`不认识的参数“${arg}”。\n${USAGE}`);
+    else if (out.file === undefined) out.file = arg;
+    else throw new UsageError(`只能指定一个文件（多了“${arg}”）。\n${USAGE}`);
+  }
+  if (out.file === undefined) throw new UsageError(USAGE);
+  if (out.year !== undefined && (out.from !== undefined || out.to !== undefined))
+    throw new UsageError('--year 与 --from/--to 只能选一种。');
+  if ((out.from === undefined) !== (out.to === undefined))
+    throw new UsageError('--from 与 --to 需要同时给出，例如 --from 2026-01-01 --to 2026-12-31。');
+  return out as Args;
+}
+
+/** Restores a verified backup into a fresh in-memory database, so older backups get their upgrades. */
+async function readBackup(bytes: Uint8Array, name: string): Promise<LedgerData> {
+  const backup = await verifyBackup(bytes, name);
+  const db = openDb(`ledger-report-${crypto.randomUUID()}`);
+  try {
+    await restoreBackup(db, backup);
+    return await loadLedgerData(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Every ledger's rows from a .uniondesk backup or a 年度台账 .xlsx. Throws UsageError. */
+export async function readLedgerFile(path: string): Promise<LedgerData> {
+  const name = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.uniondesk' && ext !== '.xlsx') {
+    throw new UsageError(
+      `无法识别“${name}”：请给出工会台账的备份文件（.uniondesk）或年度台账（.xlsx）。`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch {
+    throw new UsageError(`无法打开文件“${path}”：文件不存在或没有读取权限。`);
+  }
+  if (ext === '.uniondesk') {
+    try {
+      return await readBackup(bytes, name);
+    } catch (e) {
+      if (e instanceof BackupError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  // TODO(lead): when readWorkbook lands in shared/ledgers/workbook/, return
+  // `readWorkbook(bytes, name)` here (its read errors → UsageError with their message), and add
+  // the workbook case to tests/unit/ledgerReportCli.test.ts.
+  throw new UsageError('暂不支持读取年度台账 .xlsx，请先用备份文件（.uniondesk）。');
+}
+
+function periodOf(args: Args, data: LedgerData): Period {
+  const startMonth = data.profile?.statsYearStartMonth ?? 1;
+  if (args.from !== undefined && args.to !== undefined) {
+    const p = { from: args.from, to: args.to };
+    const error = periodError(p);
+    if (error) throw new UsageError(`${error}。`);
+    return p;
+  }
+  const year = args.year ?? statisticsYearOf(todayIso(), startMonth);
+  return statisticsYear(year, startMonth);
+}
+
+async function main(): Promise<number> {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    const data = await readLedgerFile(args.file);
+    const report = computeReport(periodOf(args, data), data);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write('计算年度统计时发生内部错误，请把该文件提供给开发人员排查。\n');
+    return 1;
+  }
+}
+
+process.exitCode = await main();

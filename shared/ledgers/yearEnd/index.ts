@@ -1,0 +1,41 @@
+import { LEDGERS } from '../index';
+import type { LedgerData, Period } from '../types';
+import { buildReport, figuresByLedger, type LedgerFigures, type YearReport } from './rules/report';
+
+/*
+ * 年度统计 (LEDGERS.md §8, §11): the year's figures of every ledger in LEDGERS, computed from
+ * the data alone. The page, its printout and `npm run ledger:report` all call these.
+ */
+
+/** The §11 report: `{ period, figures: { key: value }, activities: [...] }`. */
+export function computeReport(period: Period, data: LedgerData): YearReport {
+  return buildReport(period, data, LEDGERS);
+}
+
+/** Every ledger's figures with their definitions and records, grouped as the page shows them. */
+export function computeFigures(period: Period, data: LedgerData): LedgerFigures[] {
+  return figuresByLedger(period, data, LEDGERS);
+}
+
+export { reportOf, type LedgerFigures, type YearReport } from './rules/report';
+export type { ActivityReport } from '../activities/rules/activityReport';
+export {
+  inPeriod,
+  periodError,
+  periodText,
+  statisticsYear,
+  statisticsYearOf,
+  validStartMonth,
+} from './rules/period';
+export { figureText, reportTitle } from './rules/report';
+export { loadLedgerData } from '../store/ledgerData';
+export {
+  buildYearReportPrint,
+  type YearReportPrint,
+  type YearReportPage,
+  type YearReportColumn,
+  type YearReportRow,
+} from './print/yearReportPrint';
+export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';
+export { activityTallies } from '../activities/rules/activityReport';
+export { statusOn } from '../roster/rules/membership';
