@@ -9,7 +9,8 @@ import {
   type Honour,
   type HonourDraft,
 } from '../rules/honours';
-import { memberNamesOf, newRecordId } from './memberNames';
+import { newId } from '../../../core/ids/newId';
+import { memberNamesOf } from './memberNames';
 
 /**
  * 表彰 repository. Every change is one undoable batch named after the recipient and the
@@ -46,7 +47,7 @@ export async function addHonour(
   thisYear: number = new Date().getFullYear(),
 ): Promise<Batch> {
   refuseInvalid(draft, thisYear);
-  const honour = toHonour(draft, newRecordId('hon'), await memberNamesOf(db, [draft.memberId]));
+  const honour = toHonour(draft, newId('hon'), await memberNamesOf(db, [draft.memberId]));
   return writeBatch(
     db,
     { kind: 'edit', label: honourBatchLabel('添加', honour) },

@@ -9,7 +9,3 @@ export async function memberNamesOf(
   const rows = await db.members.bulkGet(wanted);
   return new Map(rows.flatMap((m) => (m ? [[m.id, m.name] as const] : [])));
 }
-
-export function newRecordId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-}

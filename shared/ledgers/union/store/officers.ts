@@ -12,7 +12,8 @@ import {
   type Officer,
   type OfficerDraft,
 } from '../rules/committee';
-import { memberNamesOf, newRecordId } from './memberNames';
+import { newId } from '../../../core/ids/newId';
+import { memberNamesOf } from './memberNames';
 
 /**
  * 工会委员会 repository: officers per term. Every change is one undoable batch named after
@@ -41,7 +42,7 @@ export async function officersOfMember(db: UnionDeskDb, memberId: string): Promi
 
 export async function addOfficer(db: UnionDeskDb, draft: OfficerDraft): Promise<Batch> {
   refuseInvalid(draft);
-  const officer = toOfficer(draft, newRecordId('off'), await memberNamesOf(db, [draft.memberId]));
+  const officer = toOfficer(draft, newId('off'), await memberNamesOf(db, [draft.memberId]));
   return writeBatch(
     db,
     { kind: 'edit', label: officerBatchLabel('添加', officer) },
