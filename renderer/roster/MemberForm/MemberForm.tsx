@@ -33,6 +33,7 @@ import {
   type FamilyRelation,
   type Member,
 } from '../../../shared/ledgers/roster/rules/member';
+import { EDUCATION_LEVELS, ETHNICITIES } from '../../../shared/ledgers/roster/rules/vocabularies';
 import { DuplicateIdNumberError } from '../../../shared/ledgers/roster/store/members';
 import {
   fromFormValues,
@@ -52,22 +53,6 @@ export interface MemberFormProps {
   onSave(member: Member): Promise<void>;
   onCancel(): void;
 }
-
-const EDUCATION = ['研究生', '本科', '大专', '中专', '高中', '初中及以下'];
-const ETHNICITY = [
-  '汉族',
-  '回族',
-  '满族',
-  '壮族',
-  '蒙古族',
-  '藏族',
-  '维吾尔族',
-  '苗族',
-  '彝族',
-  '土家族',
-  '朝鲜族',
-  '畲族',
-];
 
 function Section({ title }: { title: string }) {
   return (
@@ -200,14 +185,14 @@ export function MemberForm({
             <ChineseDateInput label="出生日期" {...form.getInputProps('birthDate')} />
             {warn(warnings.birthDate)}
           </div>
-          <Autocomplete label="民族" data={ETHNICITY} {...form.getInputProps('ethnicity')} />
+          <Autocomplete label="民族" data={ETHNICITIES} {...form.getInputProps('ethnicity')} />
           <Select
             label="政治面貌"
             data={[...POLITICAL_STATUSES]}
             clearable
             {...form.getInputProps('politicalStatus')}
           />
-          <Autocomplete label="学历" data={EDUCATION} {...form.getInputProps('education')} />
+          <Autocomplete label="学历" data={EDUCATION_LEVELS} {...form.getInputProps('education')} />
         </SimpleGrid>
 
         <Section title="工作信息" />
