@@ -84,7 +84,7 @@ export async function applyImport(
 ): Promise<Batch> {
   const now = opts.now ?? new Date().toISOString();
   const newId = opts.newId ?? (() => crypto.randomUUID());
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'import', label: `导入“${opts.fileName}”` },
     ['members', 'departments', 'unionGroups'],
@@ -146,4 +146,5 @@ export async function applyImport(
       }
     },
   );
+  return batch;
 }
