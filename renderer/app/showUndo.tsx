@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { undoBatch, BatchConflictError, type Batch } from '../../shared/db/batches';
 import type { UnionDeskDb } from '../../shared/db/db';
+import { notifyError } from './notify';
 
 /** After an undoable change: a notification naming it, with a 「撤销」 button. */
 export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void {
@@ -39,6 +40,7 @@ export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void 
   });
 }
 
+/** A failed action, in Chinese; `title` says what failed. Same as notifyError(e, title). */
 export function showError(title: string, e: unknown): void {
-  notifications.show({ color: 'red', title, message: e instanceof Error ? e.message : String(e) });
+  notifyError(e, title);
 }
