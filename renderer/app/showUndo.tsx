@@ -1,8 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { undoBatch, BatchConflictError, type Batch } from '../../shared/db/batches';
+import type { Batch } from '../../shared/db/batches';
 import type { UnionDeskDb } from '../../shared/db/db';
 import { notifyError } from './notify';
+import { undoWithConfirm } from './undo';
 
 /** After an undoable change: a notification naming it, with a 「撤销」 button. */
 export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void {
@@ -19,18 +20,9 @@ export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void 
           size="compact-sm"
           variant="light"
           data-testid="undo-button"
-          onClick={async () => {
+          onClick={() => {
             notifications.hide(id);
-            try {
-              await undoBatch(db, batch.id);
-              notifications.show({ color: 'gray', message: `已撤销：${batch.label}` });
-            } catch (e) {
-              const text =
-                e instanceof BatchConflictError
-                  ? `${e.message}可以到“备份与恢复”中查看操作记录。`
-                  : (e as Error).message;
-              notifications.show({ color: 'red', title: '无法撤销', message: text });
-            }
+            void undoWithConfirm(db, batch);
           }}
         >
           撤销
