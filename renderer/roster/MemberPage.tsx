@@ -31,6 +31,7 @@ import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
 import { STATUS_COLORS } from './statusColors';
 import { showError, showUndo } from '../app/showUndo';
+import { action } from '../app/notify';
 import { useMember, useRetirementSettings } from './useRosterData';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -106,15 +107,11 @@ export function MemberPage() {
       ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          const batch = await deleteMember(db, member.id);
-          navigate('/roster');
-          showUndo(db, batch);
-        } catch (e) {
-          showError('删除失败', e);
-        }
-      },
+      onConfirm: action(async () => {
+        const batch = await deleteMember(db, member.id);
+        void navigate('/roster');
+        showUndo(db, batch);
+      }, '删除会员失败'),
     });
 
   return (

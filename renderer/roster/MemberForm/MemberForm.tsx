@@ -39,6 +39,7 @@ import {
   validateMemberForm,
   type MemberFormValues,
 } from './memberFormValues';
+import { notifyError } from '../../app/notify';
 
 export interface MemberFormProps {
   /** The member being edited, or a fresh one (newMember) when adding. */
@@ -120,7 +121,7 @@ export function MemberForm({
       if (e instanceof DuplicateIdNumberError) {
         setDuplicate({ id: e.existingId, name: e.existingName });
         form.setFieldError('idNumber', e.message);
-      } else throw e;
+      } else notifyError(e, '会员资料没有保存');
     } finally {
       setBusy(false);
     }
