@@ -68,6 +68,21 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  // A promise nobody awaits fails silently: the chair clicks and nothing tells them it
+  // did not work. Type-aware, so it reads the two tsconfigs (renderer and shared).
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   // ── layering ────────────────────────────────────────────────────────────────
   layer(['shared/**/*.ts'], {
     groups: [...ui, ...platformModules, ...rendererDir, ...electronDir],

@@ -34,6 +34,7 @@ import { countAttendance } from '../../shared/ledgers/activities/rules/activityS
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
 import { showUndo } from '../app/showUndo';
+import { action, notifyError } from '../app/notify';
 import { AttendanceSummary } from './AttendanceSummary';
 import { formatYuan } from '../../shared/core/money/money';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
@@ -94,7 +95,7 @@ export function ActivityDetail() {
         message: `已把 ${name} 从名单移除（可在“备份与恢复”的操作记录里撤销）。`,
       });
     } catch (e) {
-      notifications.show({ color: 'red', title: '没有移除', message: (e as Error).message });
+      notifyError(e, '没有移除');
     }
   };
 
@@ -109,11 +110,11 @@ export function ActivityDetail() {
       ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
+      onConfirm: action(async () => {
         const batch = await deleteActivity(db, activity.id);
         showUndo(db, batch, `已删除活动“${activity.title}”。`);
-        navigate('/activities');
-      },
+        await navigate('/activities');
+      }, '删除活动失败'),
     });
 
   return (
@@ -131,7 +132,7 @@ export function ActivityDetail() {
         <Group gap="xs">
           <Button
             leftSection={<IconChecklist size={18} />}
-            onClick={() => navigate(`/activities/${activity.id}/attendance`)}
+            onClick={() => void navigate(`/activities/${activity.id}/attendance`)}
             disabled={participants.length === 0}
           >
             登记出席
@@ -139,7 +140,7 @@ export function ActivityDetail() {
           <Button
             variant="default"
             leftSection={<IconPrinter size={18} />}
-            onClick={() => navigate(`/activities/${activity.id}/sign-in`)}
+            onClick={() => void navigate(`/activities/${activity.id}/sign-in`)}
             disabled={participants.length === 0}
           >
             打印签到表
@@ -148,7 +149,7 @@ export function ActivityDetail() {
           <Button
             variant="default"
             leftSection={<IconEdit size={18} />}
-            onClick={() => navigate(`/activities/${activity.id}/edit`)}
+            onClick={() => void navigate(`/activities/${activity.id}/edit`)}
           >
             编辑
           </Button>
@@ -208,7 +209,7 @@ export function ActivityDetail() {
           <ParticipantsTable
             participants={participants}
             membersById={choices.membersById}
-            onRemove={remove}
+            onRemove={(p) => void remove(p)}
             onEditResult={setResultFor}
           />
         </Paper>

@@ -9,6 +9,7 @@ import {
 import { useDb } from '../app/AppContext';
 import { ActivityForm } from './ActivityForm';
 import { useActivity, useActivityKinds } from './useActivities';
+import { notifyError } from '../app/notify';
 
 /** 新建活动 (/activities/new) or 编辑活动 (/activities/:id/edit). */
 export function ActivityFormPage() {
@@ -49,9 +50,9 @@ export function ActivityFormPage() {
         title: '保存成功',
         message: `活动“${saved.title}”已保存。`,
       });
-      navigate(`/activities/${saved.id}`, { replace: !activity });
+      await navigate(`/activities/${saved.id}`, { replace: !activity });
     } catch (e) {
-      notifications.show({ color: 'red', title: '没有保存', message: (e as Error).message });
+      notifyError(e, '没有保存');
     }
   };
 
@@ -63,7 +64,7 @@ export function ActivityFormPage() {
           initial={initial}
           kinds={kinds}
           onSubmit={save}
-          onCancel={() => navigate(activity ? `/activities/${activity.id}` : '/activities')}
+          onCancel={() => void navigate(activity ? `/activities/${activity.id}` : '/activities')}
         />
       </Paper>
     </Stack>

@@ -29,7 +29,10 @@ export function ActivityList() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>活动与会议</Title>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => navigate('/activities/new')}>
+        <Button
+          leftSection={<IconPlus size={18} />}
+          onClick={() => void navigate('/activities/new')}
+        >
           新建活动
         </Button>
       </Group>
@@ -81,7 +84,7 @@ export function ActivityList() {
               <Table.Tr
                 key={a.id}
                 style={{ cursor: 'pointer' }}
-                onClick={() => navigate(`/activities/${a.id}`)}
+                onClick={() => void navigate(`/activities/${a.id}`)}
               >
                 <Table.Td>{year === ALL ? a.startDate : shortDate(a.startDate)}</Table.Td>
                 <Table.Td fw={500}>{a.title}</Table.Td>

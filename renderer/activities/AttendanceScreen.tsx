@@ -40,6 +40,7 @@ import { STATE_COLORS } from './format';
 import { useActivity, useParticipants, useRosterChoices } from './useActivities';
 import { useSheetChoices } from './signInChoices';
 import classes from './AttendanceScreen.module.css';
+import { action, notifyError } from '../app/notify';
 
 const BUTTONS: { state: AttendanceState; key: string }[] = [
   { state: '出席', key: '1' },
@@ -92,11 +93,7 @@ export function AttendanceScreen() {
       if (batch) showUndo(db, batch, `已保存 ${changes.length} 人的出席登记。`);
       return true;
     } catch (e) {
-      notifications.show({
-        color: 'red',
-        title: '出席登记没有保存',
-        message: (e as Error).message,
-      });
+      notifyError(e, '出席登记没有保存');
       return false;
     } finally {
       setSaving(false);
@@ -229,9 +226,9 @@ export function AttendanceScreen() {
             </Button>
             <Button
               variant="default"
-              onClick={async () => {
-                if (await save()) navigate(`/activities/${activity.id}`);
-              }}
+              onClick={action(async () => {
+                if (await save()) await navigate(`/activities/${activity.id}`);
+              }, '返回活动失败')}
             >
               {dirty ? '保存并返回' : '返回'}
             </Button>

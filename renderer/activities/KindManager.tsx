@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -10,6 +9,7 @@ import {
 } from '../../shared/ledgers/activities/store/activityKinds';
 import { useDb } from '../app/AppContext';
 import { useActivityKinds } from './useActivities';
+import { notifyError } from '../app/notify';
 
 /** 管理类别: add, rename (on leaving the field), move up/down, delete unused kinds. */
 export function KindManager() {
@@ -21,7 +21,7 @@ export function KindManager() {
     try {
       await fn();
     } catch (e) {
-      notifications.show({ color: 'red', title: '没有完成', message: (e as Error).message });
+      notifyError(e, '没有完成');
     }
   };
   const move = (index: number, by: number) => {
@@ -51,7 +51,7 @@ export function KindManager() {
             variant="default"
             aria-label="上移"
             disabled={i === 0}
-            onClick={() => move(i, -1)}
+            onClick={() => void move(i, -1)}
           >
             <IconArrowUp size={16} />
           </ActionIcon>
@@ -59,7 +59,7 @@ export function KindManager() {
             variant="default"
             aria-label="下移"
             disabled={i === kinds.length - 1}
-            onClick={() => move(i, 1)}
+            onClick={() => void move(i, 1)}
           >
             <IconArrowDown size={16} />
           </ActionIcon>
@@ -68,7 +68,7 @@ export function KindManager() {
               variant="default"
               color="red"
               aria-label={`删除类别 ${k.name}`}
-              onClick={() => run(() => deleteActivityKind(db, k.id))}
+              onClick={() => void run(() => deleteActivityKind(db, k.id))}
             >
               <IconTrash size={16} />
             </ActionIcon>
@@ -84,7 +84,7 @@ export function KindManager() {
         />
         <Button
           onClick={() =>
-            run(async () => {
+            void run(async () => {
               await addActivityKind(db, newName);
               setNewName('');
             })

@@ -24,6 +24,7 @@ import {
 } from '../../shared/ledgers/activities/rules/activity';
 import { useDb } from '../app/AppContext';
 import { useRulePreview } from './useActivities';
+import { notifyError } from '../app/notify';
 
 /** The three ways onto a list: 按规则添加, 手动添加, 添加非会员来宾. Each saves one batch. */
 
@@ -37,8 +38,8 @@ const RULE_LABELS: Record<RuleKind, string> = {
   retirees: '退休人员',
 };
 
-function notifyError(e: unknown) {
-  notifications.show({ color: 'red', title: '没有添加', message: (e as Error).message });
+function notifyAddFailed(e: unknown) {
+  notifyError(e, '没有添加');
 }
 
 export function AddByRuleModal({
@@ -75,7 +76,7 @@ export function AddByRuleModal({
       notifications.show({ color: 'green', message: `已按“${describeRule(rule)}”添加 ${n} 人。` });
       onClose();
     } catch (e) {
-      notifyError(e);
+      notifyAddFailed(e);
     }
   };
 
@@ -125,7 +126,7 @@ export function AddByRuleModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button disabled={!rule || !preview?.length} onClick={add}>
+          <Button disabled={!rule || !preview?.length} onClick={() => void add()}>
             添加
           </Button>
         </Group>
@@ -169,7 +170,7 @@ export function AddByHandModal({
       setIds([]);
       onClose();
     } catch (e) {
-      notifyError(e);
+      notifyAddFailed(e);
     }
   };
 
@@ -193,7 +194,7 @@ export function AddByHandModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button disabled={ids.length === 0} onClick={add}>
+          <Button disabled={ids.length === 0} onClick={() => void add()}>
             添加 {ids.length || ''} 人
           </Button>
         </Group>
@@ -238,7 +239,7 @@ export function AddGuestModal({
       setMany('');
       onClose();
     } catch (e) {
-      notifyError(e);
+      notifyAddFailed(e);
     }
   };
 
@@ -275,7 +276,7 @@ export function AddGuestModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button disabled={guests.length === 0} onClick={add}>
+          <Button disabled={guests.length === 0} onClick={() => void add()}>
             添加 {guests.length || ''} 位来宾
           </Button>
         </Group>

@@ -1,9 +1,9 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { setParticipantResult } from '../../shared/ledgers/activities/store/activities';
 import { AWARDS, type Participant } from '../../shared/ledgers/activities/rules/activity';
 import { useDb } from '../app/AppContext';
+import { notifyError } from '../app/notify';
 
 /** 登记比赛结果: 名次, 奖项 (一二三等奖/优秀奖 or typed), 分数. Mount with a key per participant. */
 export function ResultModal({
@@ -30,7 +30,7 @@ export function ResultModal({
       });
       onClose();
     } catch (e) {
-      notifications.show({ color: 'red', title: '没有保存', message: (e as Error).message });
+      notifyError(e, '没有保存');
     }
   };
 
@@ -52,7 +52,7 @@ export function ResultModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button onClick={save}>保存</Button>
+          <Button onClick={() => void save()}>保存</Button>
         </Group>
       </Stack>
     </Modal>

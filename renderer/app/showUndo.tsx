@@ -1,7 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { undoBatch, BatchConflictError, type Batch } from '../../shared/db/batches';
+import type { Batch } from '../../shared/db/batches';
 import type { UnionDeskDb } from '../../shared/db/db';
+import { notifyError } from './notify';
+import { undoWithConfirm } from './undo';
 
 /** After an undoable change: a notification naming it, with a 「撤销」 button. */
 export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void {
@@ -18,18 +20,9 @@ export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void 
           size="compact-sm"
           variant="light"
           data-testid="undo-button"
-          onClick={async () => {
+          onClick={() => {
             notifications.hide(id);
-            try {
-              await undoBatch(db, batch.id);
-              notifications.show({ color: 'gray', message: `已撤销：${batch.label}` });
-            } catch (e) {
-              const text =
-                e instanceof BatchConflictError
-                  ? `${e.message}可以到“备份与恢复”中查看操作记录。`
-                  : (e as Error).message;
-              notifications.show({ color: 'red', title: '无法撤销', message: text });
-            }
+            void undoWithConfirm(db, batch);
           }}
         >
           撤销
@@ -39,6 +32,7 @@ export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void 
   });
 }
 
+/** A failed action, in Chinese; `title` says what failed. Same as notifyError(e, title). */
 export function showError(title: string, e: unknown): void {
-  notifications.show({ color: 'red', title, message: e instanceof Error ? e.message : String(e) });
+  notifyError(e, title);
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBackupActions } from '../backups/useBackupActions';
 import { usePlatform } from './AppContext';
+import { runAction } from './notify';
 
 /** Carries out the desktop menu's commands (the browser build has no such menu). */
 export function useMenuCommands() {
@@ -11,7 +12,10 @@ export function useMenuCommands() {
       platform.onMenuCommand((command) => {
         if (command === 'backup-now') void makeBackup();
         else if (command === 'restore-backup') void restoreFromPickedFile();
-        else if (command === 'print') void platform.print({ title: document.title || '工会台账' });
+        else if (command === 'print')
+          void runAction(() => platform.print({ title: document.title || '工会台账' }), {
+            failure: '打印失败',
+          });
       }),
     [platform, makeBackup, restoreFromPickedFile],
   );

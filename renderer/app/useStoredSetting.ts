@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../../shared/db/settings';
 import { useDb } from './AppContext';
+import { notifyError } from './notify';
 
 /**
  * A screen's remembered choice (columns, print options …), kept in the settings table as
@@ -17,7 +18,7 @@ export function useStoredSetting<T>(key: string, fallback: T): [T, (next: T) => 
   const set = useCallback(
     (next: T) => {
       setLocal({ key, value: next });
-      void setSetting(db, key, next);
+      setSetting(db, key, next).catch((e: unknown) => notifyError(e, '设置没有保存'));
     },
     [db, key],
   );

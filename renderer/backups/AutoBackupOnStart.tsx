@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
 import { autoBackupIfDue } from '../../shared/backup/service';
 import { useDb, usePlatform } from '../app/AppContext';
+import { errorDetail } from '../app/errorText';
 
 /**
  * Once a day at start-up, backs up everything where the platform keeps backups itself
@@ -16,7 +17,7 @@ export function AutoBackupOnStart() {
       notifications.show({
         color: 'red',
         title: '今日自动备份失败',
-        message: e instanceof Error ? e.message : String(e),
+        message: errorDetail(e),
         autoClose: false,
       }),
     );

@@ -35,7 +35,7 @@ export function BackupsPage() {
       <Group>
         <Button
           leftSection={<IconDatabaseExport size={18} />}
-          onClick={makeBackup}
+          onClick={() => void makeBackup()}
           data-testid="backup-now"
         >
           备份全部数据
@@ -43,7 +43,7 @@ export function BackupsPage() {
         <Button
           variant="default"
           leftSection={<IconRestore size={18} />}
-          onClick={restoreFromPickedFile}
+          onClick={() => void restoreFromPickedFile()}
           data-testid="restore-from-file"
         >
           从备份文件恢复…
@@ -60,7 +60,7 @@ export function BackupsPage() {
               size="xs"
               variant="white"
               color="yellow"
-              onClick={() => restoreKept(lastRestore.safetyBackup)}
+              onClick={() => void restoreKept(lastRestore.safetyBackup)}
             >
               撤销这次恢复
             </Button>
@@ -116,7 +116,7 @@ export function BackupsPage() {
                         size="xs"
                         variant="subtle"
                         disabled={!b.header}
-                        onClick={() => restoreKept(b.name)}
+                        onClick={() => void restoreKept(b.name)}
                       >
                         恢复
                       </Button>

@@ -5,9 +5,11 @@ import { backupNow, describeCounts, restoreFromFile } from '../../shared/backup/
 import { verifyBackup } from '../../shared/backup/backupFile';
 import { BACKUP_EXTENSION } from '../../shared/backup/header';
 import { useDb, usePlatform } from '../app/AppContext';
+import { errorDetail } from '../app/errorText';
+import { notifyError } from '../app/notify';
 
 function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return errorDetail(e);
 }
 
 /** The backup actions every screen and the menu use; each reports back in Chinese. */
@@ -91,11 +93,15 @@ export function useBackupActions(onChanged?: () => void) {
   );
 
   const restoreFromPickedFile = useCallback(async () => {
-    const file = await platform.openFile({
-      title: '选择备份文件',
-      filters: [{ name: '工会台账备份', extensions: [BACKUP_EXTENSION] }],
-    });
-    if (file) await confirmRestore(file.data, file.name);
+    try {
+      const file = await platform.openFile({
+        title: '选择备份文件',
+        filters: [{ name: '工会台账备份', extensions: [BACKUP_EXTENSION] }],
+      });
+      if (file) await confirmRestore(file.data, file.name);
+    } catch (e) {
+      notifyError(e, '无法打开备份文件');
+    }
   }, [platform, confirmRestore]);
 
   const restoreKept = useCallback(

@@ -26,6 +26,7 @@ import { termStatus } from '../../shared/ledgers/union/rules/term';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union/useProfile';
 import { useHomeFacts } from './useHomeFacts';
+import { action, notifyError } from '../app/notify';
 
 /** 工作台: where the chair sees what to do next. */
 export function HomePage() {
@@ -45,33 +46,29 @@ export function HomePage() {
         message: name ? `已下载“${name}”，请妥善保存。` : '今天已经备份过了。',
       });
     } catch (e) {
-      notifications.show({
-        color: 'red',
-        title: '备份失败',
-        message: e instanceof Error ? e.message : String(e),
-      });
+      notifyError(e, '备份失败');
     }
   };
-  const loadDemo = async () => {
+  const loadDemo = action(async () => {
     await loadDemoData(db);
     notifications.show({
       title: '已载入示例数据',
       message: '这是一个虚构的学校工会，可随时一键移除。',
     });
-  };
+  }, '载入示例数据失败');
   const removeDemo = () =>
     modals.openConfirmModal({
       title: '移除示例数据',
       children: '将删除所有示例会员、部门和工会小组（您自己录入的数据不受影响）。',
       labels: { confirm: '移除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
+      onConfirm: action(async () => {
         const batch = await removeDemoData(db);
         notifications.show({
           title: '示例数据已移除',
           message: `共移除 ${batch.summary['会员'] ?? 0} 名示例会员。`,
         });
-      },
+      }, '移除示例数据失败'),
     });
 
   return (
@@ -120,7 +117,7 @@ export function HomePage() {
                 今天还没有备份。
                 {platform.backups.alsoDownloads ? '浏览器版需要您手动下载备份文件。' : ''}
               </Text>
-              <Button size="xs" onClick={backupToday} data-testid="home-backup-today">
+              <Button size="xs" onClick={() => void backupToday()} data-testid="home-backup-today">
                 立即备份
               </Button>
             </Stack>

@@ -45,6 +45,7 @@ import { showError } from '../app/showUndo';
 import { SavedLine, type SavedInfo } from './SavedLine';
 import { sourceOf, toDraft, type NoticeEditorState } from './noticeEditorState';
 import { useNotices } from './useNotices';
+import { notifyError } from '../app/notify';
 
 export interface NoticeEditorProps {
   initial: NoticeEditorState;
@@ -127,7 +128,8 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
       setSaved(info);
       patch({ id: record.id, number: record.seq > 0 ? record.number : null });
       // The saved notice has its own address; the editor there shows the same line.
-      if (!state.id) navigate(`/notices/${record.id}`, { replace: true, state: { saved: info } });
+      if (!state.id)
+        void navigate(`/notices/${record.id}`, { replace: true, state: { saved: info } });
       return record.document;
     } catch (e) {
       showError('保存失败', e);
@@ -241,7 +243,12 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
               description="文号中〔年份〕前面的部分，如“城南工”；会记住下次使用"
               value={state.prefix}
               onChange={(e) => patch({ prefix: e.currentTarget.value })}
-              onBlur={() => state.prefix.trim() && void setDocumentPrefix(db, state.prefix)}
+              onBlur={() => {
+                if (state.prefix.trim())
+                  setDocumentPrefix(db, state.prefix).catch((e: unknown) =>
+                    notifyError(e, '发文机关代字没有保存'),
+                  );
+              }}
               data-testid="notice-prefix"
             />
           )}

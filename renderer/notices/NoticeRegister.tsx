@@ -51,7 +51,9 @@ export function NoticeRegister() {
               <Table.Tr
                 key={r.id}
                 style={{ cursor: r.source ? 'pointer' : undefined }}
-                onClick={() => r.source && navigate(`/notices/${r.id}`)}
+                onClick={() => {
+                  if (r.source) void navigate(`/notices/${r.id}`);
+                }}
               >
                 <Table.Td>
                   {r.number || (

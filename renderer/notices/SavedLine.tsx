@@ -1,8 +1,8 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { undoBatch, type Batch } from '../../shared/db/batches';
+import type { Batch } from '../../shared/db/batches';
 import { useDb } from '../app/AppContext';
-import { showError } from '../app/showUndo';
+import { undoWithConfirm } from '../app/undo';
 
 export interface SavedInfo {
   batch: Batch;
@@ -20,13 +20,9 @@ export function SavedLine({ saved, onUndone }: { saved: SavedInfo; onUndone: () 
   const db = useDb();
   const navigate = useNavigate();
   const undo = async () => {
-    try {
-      await undoBatch(db, saved.batch.id);
-      onUndone();
-      if (saved.wasNew) navigate('/notices', { replace: true });
-    } catch (e) {
-      showError('无法撤销', e);
-    }
+    if (!(await undoWithConfirm(db, saved.batch))) return;
+    onUndone();
+    if (saved.wasNew) void navigate('/notices', { replace: true });
   };
   return (
     <Group gap="xs" wrap="nowrap">

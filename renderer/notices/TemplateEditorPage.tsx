@@ -82,7 +82,8 @@ function TemplateEditor({
         color: 'teal',
         message: template.builtIn ? `已另存为模板“${saved.name}”` : `已保存模板“${saved.name}”`,
       });
-      if (saved.id !== template.id) navigate(`/notices/templates/${saved.id}`, { replace: true });
+      if (saved.id !== template.id)
+        await navigate(`/notices/templates/${saved.id}`, { replace: true });
     } catch (err) {
       showError('模板保存失败', err);
     } finally {

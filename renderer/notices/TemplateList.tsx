@@ -7,6 +7,7 @@ import {
 } from '../../shared/ledgers/notices/store/notices';
 import { useDb } from '../app/AppContext';
 import { showError, showUndo } from '../app/showUndo';
+import { action } from '../app/notify';
 import { useNoticeTemplates } from './useNotices';
 
 /** 模板: the built-in templates and the chair's own, with edit / copy / write / delete. */
@@ -18,7 +19,7 @@ export function TemplateList() {
   const copy = async (id: string) => {
     try {
       const t = await copyNoticeTemplate(db, id);
-      navigate(`/notices/templates/${t.id}`);
+      await navigate(`/notices/templates/${t.id}`);
     } catch (e) {
       showError('复制失败', e);
     }
@@ -29,13 +30,9 @@ export function TemplateList() {
       children: <Text size="sm">删除模板“{name}”？已保存的通知不受影响。</Text>,
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          showUndo(db, await deleteNoticeTemplate(db, id), `已删除模板“${name}”`);
-        } catch (e) {
-          showError('删除失败', e);
-        }
-      },
+      onConfirm: action(async () => {
+        showUndo(db, await deleteNoticeTemplate(db, id), `已删除模板“${name}”`);
+      }, '删除模板失败'),
     });
 
   return (
@@ -65,7 +62,7 @@ export function TemplateList() {
                     size="compact-sm"
                     variant="light"
                     onClick={() =>
-                      navigate(
+                      void navigate(
                         `/notices/new?template=${encodeURIComponent(t.id)}&kind=${encodeURIComponent(t.kind)}`,
                       )
                     }
@@ -75,7 +72,7 @@ export function TemplateList() {
                   <Button
                     size="compact-sm"
                     variant="default"
-                    onClick={() => navigate(`/notices/templates/${t.id}`)}
+                    onClick={() => void navigate(`/notices/templates/${t.id}`)}
                   >
                     {t.builtIn ? '查看' : '编辑'}
                   </Button>

@@ -16,7 +16,7 @@ export function WriteNoticeButton({ activityId, size = 'sm' }: WriteNoticeButton
   const open = (kind: string) => {
     const q = new URLSearchParams({ kind });
     if (activityId) q.set('activity', activityId);
-    navigate(`/notices/new?${q.toString()}`);
+    void navigate(`/notices/new?${q.toString()}`);
   };
   return (
     <Menu position="bottom-end" withinPortal>

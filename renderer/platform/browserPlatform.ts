@@ -42,18 +42,25 @@ function headerLineOf(data: Uint8Array): string | null {
 }
 
 function pickFile(accept: string): Promise<OpenedFile | null> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.style.display = 'none';
     input.dataset.testid = 'platform-file-input';
     document.body.appendChild(input);
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
-      resolve({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      // A file that cannot be read (removed, no permission) rejects, so the caller says so.
+      file.arrayBuffer().then(
+        (buf) => resolve({ name: file.name, data: new Uint8Array(buf) }),
+        (e: unknown) =>
+          reject(
+            new Error(`无法读取文件“${file.name}”，请检查文件是否还在、能否打开。`, { cause: e }),
+          ),
+      );
     });
     input.addEventListener('cancel', () => {
       input.remove();

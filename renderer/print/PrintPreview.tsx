@@ -3,6 +3,7 @@ import { Box, Button, Group, ScrollArea, SegmentedControl, Text } from '@mantine
 import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { usePlatform } from '../app/AppContext';
 import { markPrintPath } from './printPath';
+import { errorDetail } from '../app/errorText';
 
 export interface PrintPreviewProps {
   /** Print job name and the suggested PDF file name, e.g. 「教职工大会签到表」. */
@@ -65,9 +66,7 @@ export function PrintPreview({
         if (r.saved) setMessage(`已保存：${r.path}`);
       }
     } catch (e) {
-      setMessage(
-        `${kind === 'print' ? '打印' : '保存 PDF'}失败：${e instanceof Error ? e.message : String(e)}`,
-      );
+      setMessage(`${kind === 'print' ? '打印' : '保存 PDF'}失败：${errorDetail(e)}`);
     } finally {
       setBusy(null);
     }

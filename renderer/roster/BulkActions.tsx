@@ -134,7 +134,7 @@ export function BulkActions({
             <Button variant="default" onClick={() => setTarget(null)}>
               取消
             </Button>
-            <Button onClick={applyMove} loading={busy} data-testid="bulk-move-submit">
+            <Button onClick={() => void applyMove()} loading={busy} data-testid="bulk-move-submit">
               确定
             </Button>
           </Group>

@@ -34,6 +34,7 @@ import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
 import { STATUS_COLORS } from './statusColors';
 import { showError, showUndo } from '../app/showUndo';
+import { action } from '../app/notify';
 import { useMember, useRetirementSettings } from './useRosterData';
 import { formatYuan } from '../../shared/core/money/money';
 
@@ -118,15 +119,11 @@ export function MemberPage() {
       ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          const batch = await deleteMember(db, member.id);
-          navigate('/roster');
-          showUndo(db, batch);
-        } catch (e) {
-          showError('删除失败', e);
-        }
-      },
+      onConfirm: action(async () => {
+        const batch = await deleteMember(db, member.id);
+        void navigate('/roster');
+        showUndo(db, batch);
+      }, '删除会员失败'),
     });
   };
 
@@ -207,7 +204,7 @@ export function MemberPage() {
               variant="subtle"
               color="red"
               leftSection={<IconTrash size={16} />}
-              onClick={() => confirmDelete().catch((e: unknown) => showError('删除失败', e))}
+              onClick={action(confirmDelete, '删除失败')}
             >
               删除
             </Button>

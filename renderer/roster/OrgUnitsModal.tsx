@@ -27,6 +27,7 @@ import {
 import type { OrgUnit } from '../../shared/ledgers/roster/rules/member';
 import { useOrgUnits } from './useRosterData';
 import { showError, showUndo } from '../app/showUndo';
+import { action } from '../app/notify';
 
 function OrgUnitList({ kind, units }: { kind: OrgUnitKind; units: readonly OrgUnit[] }) {
   const db = useDb();
@@ -70,9 +71,9 @@ function OrgUnitList({ kind, units }: { kind: OrgUnitKind; units: readonly OrgUn
         <Button
           size="xs"
           disabled={newName.trim() === ''}
-          onClick={async () => {
+          onClick={action(async () => {
             if (await run(`添加${label}失败`, () => addOrgUnit(db, kind, newName))) setNewName('');
-          }}
+          }, `添加${label}失败`)}
         >
           添加
         </Button>
@@ -114,13 +115,13 @@ function OrgUnitList({ kind, units }: { kind: OrgUnitKind; units: readonly OrgUn
                         <ActionIcon
                           variant="subtle"
                           aria-label="保存新名称"
-                          onClick={async () => {
+                          onClick={action(async () => {
                             if (
                               draft.trim() === u.name ||
                               (await run('改名失败', () => renameOrgUnit(db, kind, u.id, draft)))
                             )
                               setEditing(null);
-                          }}
+                          }, '改名失败')}
                         >
                           <IconCheck size={16} />
                         </ActionIcon>

@@ -90,7 +90,7 @@ export function RosterListPage() {
     ['mod+F', () => searchRef.current?.focus()],
   ]);
 
-  const open = useCallback((id: string) => navigate(`/roster/member/${id}`), [navigate]);
+  const open = useCallback((id: string) => void navigate(`/roster/member/${id}`), [navigate]);
   // Row callbacks read the list and the anchor through refs, so they never change and the
   // memoized rows are not re-rendered on every keystroke.
   const viewRef = useRef(view);
@@ -141,7 +141,7 @@ export function RosterListPage() {
     return (
       <>
         <Title order={2}>花名册</Title>
-        <EmptyRoster onAdd={startAdding} onTemplate={exports.exportTemplate} />
+        <EmptyRoster onAdd={startAdding} onTemplate={() => void exports.exportTemplate()} />
         {drawer}
       </>
     );
@@ -184,14 +184,14 @@ export function RosterListPage() {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => exports.exportList(view, columnKeys)}>
+              <Menu.Item onClick={() => void exports.exportList(view, columnKeys)}>
                 导出当前列表（{fmt(view.length)} 人）
               </Menu.Item>
-              <Menu.Item onClick={() => exports.exportRealName(view)}>
+              <Menu.Item onClick={() => void exports.exportRealName(view)}>
                 导出会员实名制信息采集表
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Item onClick={exports.exportTemplate}>下载空白导入模板</Menu.Item>
+              <Menu.Item onClick={() => void exports.exportTemplate()}>下载空白导入模板</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           <Button
@@ -248,7 +248,7 @@ export function RosterListPage() {
           selectedIds={selectedInView.map((m) => m.id)}
           departments={departments}
           unionGroups={unionGroups}
-          onExport={() => exports.exportList(selectedInView, columnKeys, '花名册_所选')}
+          onExport={() => void exports.exportList(selectedInView, columnKeys, '花名册_所选')}
           onClear={() => setSelected(new Set())}
         />
       )}

@@ -35,6 +35,8 @@ export function StatusChangeModal({
       await onSubmit({ status, date, note });
       setNote('');
       onClose();
+    } catch {
+      // onSubmit has told the chair why; the dialog stays open to try again.
     } finally {
       setBusy(false);
     }
@@ -79,7 +81,12 @@ export function StatusChangeModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button onClick={submit} loading={busy} disabled={!date} data-testid="status-submit">
+          <Button
+            onClick={() => void submit()}
+            loading={busy}
+            disabled={!date}
+            data-testid="status-submit"
+          >
             保存
           </Button>
         </Group>

@@ -10,6 +10,7 @@ import {
   realNameSheetXlsx,
   rosterFileName,
 } from '../../shared/ledgers/roster/excel/rosterExport';
+import { notifyError } from '../app/notify';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
@@ -37,7 +38,7 @@ export function useRosterExports() {
           });
         }
       } catch (e) {
-        notifications.show({ color: 'red', title: '导出失败', message: (e as Error).message });
+        notifyError(e, '导出失败');
       }
     },
     [platform],

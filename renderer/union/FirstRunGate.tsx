@@ -17,6 +17,7 @@ import { loadDemoData } from '../../shared/ledgers/demo';
 import { useDb } from '../app/AppContext';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './useProfile';
+import { action } from '../app/notify';
 
 /** Shows the first-run wizard until the union profile exists, then the app. */
 export function FirstRunGate({ children }: { children: ReactNode }) {
@@ -34,21 +35,21 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
 
 function FirstRunWizard() {
   const db = useDb();
-  const save = async (p: UnionProfile) => {
+  const save = action(async (p: UnionProfile) => {
     await saveProfile(db, p);
     notifications.show({
       color: 'green',
       title: '保存成功',
       message: '工会信息已保存。下一步：导入教职工花名册。',
     });
-  };
-  const tryDemo = async () => {
+  }, '工会信息没有保存');
+  const tryDemo = action(async () => {
     await loadDemoData(db);
     notifications.show({
       title: '已载入示例数据',
       message: '这是一个虚构的学校工会，可在工作台一键移除。',
     });
-  };
+  }, '载入示例数据失败');
   return (
     <Container size="md" py="xl" data-testid="first-run">
       <Stack gap="lg">

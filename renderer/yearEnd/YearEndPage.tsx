@@ -45,7 +45,7 @@ function YearEndFigures() {
         <Group gap="xs">
           <Button
             leftSection={<IconPrinter size={18} />}
-            onClick={() => navigate(`/year-end/print${search}`)}
+            onClick={() => void navigate(`/year-end/print${search}`)}
             disabled={view.error !== null}
             data-testid="year-end-print-button"
           >

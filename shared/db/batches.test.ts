@@ -13,7 +13,7 @@ describe('writeBatch and undoBatch', () => {
     await db.members.bulkPut([zhang, li]);
     const before = await db.members.toArray();
 
-    const batch = await writeBatch(
+    const { batch } = await writeBatch(
       db,
       { kind: 'bulk-edit', label: '调整部门' },
       ['members'],
@@ -37,7 +37,7 @@ describe('writeBatch and undoBatch', () => {
     const { db } = freshDb();
     await db.members.put(newMember({ id: 'm1', name: '张三', unionGroup: '一组' }, at));
     const original = await db.members.get('m1');
-    const batch = await writeBatch(
+    const { batch } = await writeBatch(
       db,
       { kind: 'edit', label: '两次修改' },
       ['members'],
@@ -48,6 +48,23 @@ describe('writeBatch and undoBatch', () => {
     );
     await undoBatch(db, batch.id);
     expect(await db.members.get('m1')).toEqual(original);
+  });
+
+  it('hands back what the batch function returned beside the batch it logged', async () => {
+    const { db } = freshDb();
+    const { batch, result } = await writeBatch(
+      db,
+      { kind: 'edit', label: '添加会员 张三' },
+      ['members'],
+      async (w) => {
+        const member = newMember({ id: 'm1', name: '张三' }, at);
+        await w.put('members', member);
+        return { saved: member.name, rows: 1 };
+      },
+    );
+    expect(result).toEqual({ saved: '张三', rows: 1 });
+    expect(batch.label).toBe('添加会员 张三');
+    expect((await listBatches(db)).map((b) => b.id)).toEqual([batch.id]);
   });
 
   it('writes nothing at all when the batch fails part-way', async () => {
@@ -65,7 +82,7 @@ describe('writeBatch and undoBatch', () => {
 
   it('refuses to undo over later edits unless forced', async () => {
     const { db } = freshDb();
-    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+    const { batch } = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
       w.put('members', newMember({ id: 'm1', name: '张三' }, at)),
     );
     await writeBatch(db, { kind: 'edit', label: '修改' }, ['members'], async (w) =>
@@ -79,7 +96,7 @@ describe('writeBatch and undoBatch', () => {
 
   it('refuses to undo the same batch twice', async () => {
     const { db } = freshDb();
-    const batch = await writeBatch(db, { kind: 'edit', label: '新增' }, ['members'], (w) =>
+    const { batch } = await writeBatch(db, { kind: 'edit', label: '新增' }, ['members'], (w) =>
       w.put('members', newMember({ id: 'm1', name: '张三' }, at)),
     );
     await undoBatch(db, batch.id);
@@ -88,11 +105,11 @@ describe('writeBatch and undoBatch', () => {
 
   it('lists batches newest first', async () => {
     const { db } = freshDb();
-    const a = await writeBatch(db, { kind: 'edit', label: 'A' }, ['settings'], (w) =>
+    const { batch: a } = await writeBatch(db, { kind: 'edit', label: 'A' }, ['settings'], (w) =>
       w.put('settings', { key: 'a', value: 1 }),
     );
     await new Promise((r) => setTimeout(r, 5));
-    const b = await writeBatch(db, { kind: 'edit', label: 'B' }, ['settings'], (w) =>
+    const { batch: b } = await writeBatch(db, { kind: 'edit', label: 'B' }, ['settings'], (w) =>
       w.put('settings', { key: 'b', value: 2 }),
     );
     expect((await listBatches(db)).map((x) => x.id)).toEqual([b.id, a.id]);
@@ -103,7 +120,7 @@ describe('BatchWriter.bulkAdd', () => {
   it('adds new rows undoably and refuses, writing nothing, a key that already exists', async () => {
     const { db } = freshDb();
     await db.members.put(newMember({ id: 'm1', name: '张三' }, at));
-    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+    const { batch } = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
       w.bulkAdd('members', [
         newMember({ id: 'm2', name: '李四' }, at),
         newMember({ id: 'm3', name: '王五' }, at),
@@ -126,7 +143,7 @@ describe('BatchWriter.bulkAdd', () => {
 
   it('notices an added row edited after the batch before undoing it', async () => {
     const { db } = freshDb();
-    const batch = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
+    const { batch } = await writeBatch(db, { kind: 'import', label: '导入' }, ['members'], (w) =>
       w.bulkAdd('members', [
         newMember({ id: 'm1', name: '张三' }, at),
         newMember({ id: 'm2', name: '李四' }, at),

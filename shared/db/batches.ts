@@ -1,20 +1,24 @@
-import type { DataTable, UnionDeskDb } from './db';
+import type { DataRows, DataTable, UnionDeskDb } from './db';
 import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 import { newId } from '../core/ids/newId';
 
 export type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 
 /** Any record of a data table. All data tables here use string primary keys. */
-type Row = object;
+type Row = DataRows[DataTable];
 
-/** Writes through a batch: every change is logged with its before and after. */
+/**
+ * Writes through a batch: every change is logged with its before and after. Each write is
+ * typed by its table, so a row of the wrong shape is a compile error, not a stored surprise.
+ */
 export interface BatchWriter {
-  put(table: DataTable, row: Row): Promise<void>;
-  bulkPut(table: DataTable, rows: Row[]): Promise<void>;
+  put<T extends DataTable>(table: T, row: DataRows[T]): Promise<void>;
+  bulkPut<T extends DataTable>(table: T, rows: readonly DataRows[T][]): Promise<void>;
   /** Rows that are new (fresh keys): no before-read; fails, writing nothing, if a key exists. */
-  bulkAdd(table: DataTable, rows: Row[]): Promise<void>;
+  bulkAdd<T extends DataTable>(table: T, rows: readonly DataRows[T][]): Promise<void>;
+  /** Deletes by primary key (every data table has string keys). */
   delete(table: DataTable, key: string): Promise<void>;
-  bulkDelete(table: DataTable, keys: string[]): Promise<void>;
+  bulkDelete(table: DataTable, keys: readonly string[]): Promise<void>;
   /** Counts shown in the batch summary (新增/更新/跳过 …). */
   count(label: string, n?: number): void;
 }
@@ -25,6 +29,12 @@ export interface BatchMeta {
   summary?: Record<string, number>;
 }
 
+/** What writeBatch hands back: the batch as logged, and whatever `fn` returned. */
+export interface BatchOutcome<R> {
+  batch: Batch;
+  result: R;
+}
+
 export class BatchConflictError extends Error {
   constructor(public readonly conflicts: number) {
     super(`有 ${conflicts} 条记录在这次操作之后又被修改过，撤销会覆盖这些后来的修改。`);
@@ -33,7 +43,7 @@ export class BatchConflictError extends Error {
 
 function keyOf(db: UnionDeskDb, table: DataTable, row: Row): string {
   const keyPath = db.table(table).schema.primKey.keyPath as string;
-  const key = (row as Record<string, unknown>)[keyPath];
+  const key: unknown = Reflect.get(row, keyPath);
   if (typeof key !== 'string' || key === '') throw new Error(`Row in ${table} has no key`);
   return key;
 }
@@ -44,14 +54,15 @@ function newBatchId(): string {
 
 /**
  * Runs `fn` as one transaction over `tables` plus the change log: all its writes land,
- * with their before/after recorded under one batch id, or none do.
+ * with their before/after recorded under one batch id, or none do. Returns the batch and
+ * what `fn` returned (the saved record, a count …), so callers need no closure variables.
  */
-export async function writeBatch(
+export async function writeBatch<R = void>(
   db: UnionDeskDb,
   meta: BatchMeta,
   tables: readonly DataTable[],
-  fn: (w: BatchWriter) => Promise<void>,
-): Promise<Batch> {
+  fn: (w: BatchWriter) => Promise<R>,
+): Promise<BatchOutcome<R>> {
   const batch: Batch = {
     id: newBatchId(),
     kind: meta.kind,
@@ -61,7 +72,7 @@ export async function writeBatch(
     changeCount: 0,
     undoneAt: null,
   };
-  await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
+  const result = await db.transaction('rw', [...tables, 'batches', 'changes'], async () => {
     const log = async (
       table: DataTable,
       pairs: { key: string; before: unknown; after: unknown }[],
@@ -83,7 +94,7 @@ export async function writeBatch(
         if (rows.length === 0) return;
         const keys = rows.map((r) => keyOf(db, table, r));
         const before = await db.table(table).bulkGet(keys);
-        await db.table(table).bulkPut(rows);
+        await db.table(table).bulkPut([...rows]);
         await log(
           table,
           rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })),
@@ -92,7 +103,7 @@ export async function writeBatch(
       async bulkAdd(table, rows) {
         if (rows.length === 0) return;
         const keys = rows.map((r) => keyOf(db, table, r));
-        await db.table(table).bulkAdd(rows);
+        await db.table(table).bulkAdd([...rows]);
         batch.changeCount += rows.length;
         await db.changes.add({
           batchId: batch.id,
@@ -107,7 +118,7 @@ export async function writeBatch(
       delete: (table, key) => writer.bulkDelete(table, [key]),
       async bulkDelete(table, keys) {
         if (keys.length === 0) return;
-        const before = await db.table(table).bulkGet(keys);
+        const before = await db.table(table).bulkGet([...keys]);
         const existing = keys
           .map((key, i) => ({ key, before: before[i], after: null }))
           .filter((p) => p.before !== undefined);
@@ -118,10 +129,11 @@ export async function writeBatch(
         batch.summary[label] = (batch.summary[label] ?? 0) + n;
       },
     };
-    await fn(writer);
+    const out = await fn(writer);
     await db.batches.put(batch);
+    return out;
   });
-  return batch;
+  return { batch, result };
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

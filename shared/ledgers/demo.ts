@@ -68,7 +68,7 @@ export async function loadDemoData(db: UnionDeskDb, now: Date = new Date()): Pro
   const own = await getProfile(db);
   const rows = buildDemoRows({ now, profile: own ?? DEMO_PROFILE });
   const tables = Object.keys(rows) as LedgerTable[];
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'demo', label: '载入示例数据' },
     ['settings', ...LEDGER_TABLES],
@@ -85,11 +85,12 @@ export async function loadDemoData(db: UnionDeskDb, now: Date = new Date()): Pro
       }
     },
   );
+  return batch;
 }
 
 /** Removes every demo row (and the demo profile, if the demo brought it) in one batch. */
 export async function removeDemoData(db: UnionDeskDb): Promise<Batch> {
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'demo', label: '移除示例数据' },
     ['settings', ...LEDGER_TABLES],
@@ -106,4 +107,5 @@ export async function removeDemoData(db: UnionDeskDb): Promise<Batch> {
       }
     },
   );
+  return batch;
 }

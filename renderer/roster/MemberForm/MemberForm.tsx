@@ -43,6 +43,7 @@ import {
   validateMemberForm,
   type MemberFormValues,
 } from './memberFormValues';
+import { notifyError } from '../../app/notify';
 
 export interface MemberFormProps {
   /** The member being edited, or a fresh one (newMember) when adding. */
@@ -113,7 +114,7 @@ export function MemberForm({
       if (e instanceof DuplicateIdNumberError) {
         setDuplicate({ id: e.existingId, name: e.existingName });
         form.setFieldError('idNumber', e.message);
-      } else throw e;
+      } else notifyError(e, '会员资料没有保存');
     } finally {
       setBusy(false);
     }

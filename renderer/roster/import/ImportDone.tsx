@@ -43,7 +43,7 @@ export function ImportDone({ batch, onAnother }: { batch: Batch; onAnother: () =
           <Button
             variant="light"
             color="red"
-            onClick={async () => setUndone(await undo(batch))}
+            onClick={() => void undo(batch).then(setUndone)}
             data-testid="undo-import"
           >
             撤销本次导入

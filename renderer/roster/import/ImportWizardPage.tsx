@@ -31,6 +31,8 @@ import { PreviewStep } from './PreviewStep';
 import { MatchStep, type MissingChoice } from './MatchStep';
 import { ImportDone } from './ImportDone';
 import { issuesByRow, useImportSession } from './useImportSession';
+import { errorDetail } from '../../app/errorText';
+import { runAction } from '../../app/notify';
 
 const ROSTER_FILTERS = [{ name: '花名册表格', extensions: ['xlsx', 'xls', 'csv', 'et'] }];
 const mappingKey = (signature: string) => `importMapping:${signature}`;
@@ -114,7 +116,7 @@ export function ImportWizardPage() {
       setDone(batch);
       setStep(4);
     } catch (e) {
-      setWriteError(`没有导入任何数据：${e instanceof Error ? e.message : String(e)}`);
+      setWriteError(`没有导入任何数据：${errorDetail(e)}`);
     } finally {
       setWriting(false);
     }
@@ -178,7 +180,7 @@ export function ImportWizardPage() {
               标题行、合并单元格、两行表头、合计行都会自动识别；导入前会逐行列出问题，确认后才写入。
             </Text>
             <Button
-              onClick={pickFile}
+              onClick={() => void runAction(pickFile, { failure: '没有打开文件' })}
               loading={read.kind === 'reading'}
               data-testid="import-pick-file"
             >
@@ -189,7 +191,11 @@ export function ImportWizardPage() {
       )}
 
       {session && step === 1 && (
-        <MappingStep result={session.result} onChange={reread} busy={read.kind === 'reading'} />
+        <MappingStep
+          result={session.result}
+          onChange={(o) => void reread(o)}
+          busy={read.kind === 'reading'}
+        />
       )}
       {session && step === 2 && (
         <PreviewStep session={session} onFix={fix} onToggleSkip={toggleSkip} />
@@ -233,7 +239,7 @@ export function ImportWizardPage() {
           )}
           {step === 3 && (
             <Button
-              onClick={write}
+              onClick={() => void write()}
               loading={writing}
               disabled={!canWrite}
               color="green"

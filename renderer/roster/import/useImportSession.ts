@@ -8,6 +8,7 @@ import { fixRow, type FixableField } from '../../../shared/ledgers/roster/import
 import { todayIso } from '../../../shared/core/text/dates';
 import type { ReaderOptions } from './readerMessages';
 import { readRosterInWorker } from './readRosterInWorker';
+import { errorDetail } from '../../app/errorText';
 
 export interface ImportSession {
   fileName: string;
@@ -58,7 +59,7 @@ export function useImportSession() {
       setRead({ kind: 'idle' });
       return result;
     } catch (e) {
-      setRead({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      setRead({ kind: 'failed', message: errorDetail(e) });
       return null;
     }
   }, []);

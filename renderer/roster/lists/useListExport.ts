@@ -4,6 +4,7 @@ import type { Member } from '../../../shared/ledgers/roster/rules/member';
 import { rosterFileName } from '../../../shared/ledgers/roster/excel/rosterExport';
 import { usePlatform } from '../../app/AppContext';
 import { listWorkbook, type ListWorkbookRequest } from './listWorkbook';
+import { notifyError } from '../../app/notify';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
@@ -30,11 +31,7 @@ export function useListExport() {
           });
         }
       } catch (e) {
-        notifications.show({
-          color: 'red',
-          title: `导出${stem}失败`,
-          message: e instanceof Error ? e.message : String(e),
-        });
+        notifyError(e, `导出${stem}失败`);
       }
     },
     [platform],

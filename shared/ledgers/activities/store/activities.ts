@@ -91,7 +91,7 @@ export async function deleteActivity(db: UnionDeskDb, id: string): Promise<Batch
   const old = await db.activities.get(id);
   if (!old) throw new Error('找不到这个活动，可能已被删除。');
   const participantIds = await db.participants.where('activityId').equals(id).primaryKeys();
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: `删除活动 ${old.title}` },
     ['activities', 'participants'],
@@ -102,6 +102,7 @@ export async function deleteActivity(db: UnionDeskDb, id: string): Promise<Batch
       w.count('删除名单', participantIds.length);
     },
   );
+  return batch;
 }
 
 export function getActivity(db: UnionDeskDb, id: string): Promise<Activity | undefined> {
@@ -210,9 +211,7 @@ export async function setParticipants(
   }));
   const nameless = guests.findIndex((g) => g.name === '');
   if (nameless >= 0) throw new Error(`第 ${nameless + 1} 位来宾没有填写姓名。`);
-  let added = 0;
-  let removed = 0;
-  await writeBatch(
+  const { result } = await writeBatch(
     db,
     { kind: 'bulk-edit', label: label ?? `调整参加人员 ${activity.title}` },
     // members and departments are only read, for the sign-in order
@@ -255,13 +254,14 @@ export async function setParticipants(
         'participants',
         renumbered.filter((p) => before.get(p.id) !== p.order),
       );
-      added = fresh.length;
-      removed = removeIds.size;
+      const added = fresh.length;
+      const removed = removeIds.size;
       if (added) w.count('添加', added);
       if (removed) w.count('移除', removed);
+      return { added, removed };
     },
   );
-  return { added, removed };
+  return result;
 }
 
 /** Numbers the whole list 1…n in sign-in order, from the members' current departments. */
@@ -366,7 +366,7 @@ export async function recordAttendance(
 ): Promise<Batch | null> {
   const activity = await requireActivity(db, activityId);
   if (changes.length === 0) return null;
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'bulk-edit', label: `登记出席 ${activity.title}` },
     ['participants'],
@@ -385,6 +385,7 @@ export async function recordAttendance(
       await w.bulkPut('participants', updated);
     },
   );
+  return batch;
 }
 
 /** 「其余全部出席」: everyone still at 报名 becomes 出席; 请假 and 缺席 stay. */

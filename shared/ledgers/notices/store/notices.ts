@@ -10,8 +10,11 @@ import {
   type NoticeKind,
   type NoticeTemplate,
 } from '../rules/noticeTemplates';
-import { mergeNotice, type NoticeDocument } from '../rules/noticeMerge';
-import { nextDocumentNumber, type DocumentRegisterEntry } from '../rules/documentNumber';
+import { mergeNotice } from '../rules/noticeMerge';
+import { nextDocumentNumber } from '../rules/documentNumber';
+import type { NoticeRecord, NoticeSource } from '../rules/rows';
+
+export type { NoticeRecord, NoticeSource } from '../rules/rows';
 
 /**
  * 通知与公示 repository: notice templates (the built-in ones are always there; the chair's
@@ -38,7 +41,7 @@ const kindOrder = (k: NoticeKind) => NOTICE_KINDS.indexOf(k);
 
 /** Built-in templates first within each kind, then the chair's by name. */
 export async function listNoticeTemplates(db: UnionDeskDb): Promise<NoticeTemplate[]> {
-  const saved = (await db.noticeTemplates.toArray()) as unknown as NoticeTemplate[];
+  const saved = await db.noticeTemplates.toArray();
   return [...DEFAULT_NOTICE_TEMPLATES.map((t) => ({ ...t })), ...saved].sort(
     (a, b) =>
       kindOrder(a.kind) - kindOrder(b.kind) ||
@@ -53,7 +56,7 @@ export async function getNoticeTemplate(
 ): Promise<NoticeTemplate | undefined> {
   const builtIn = DEFAULT_NOTICE_TEMPLATES.find((t) => t.id === id);
   if (builtIn) return { ...builtIn };
-  return (await db.noticeTemplates.get(id)) as unknown as NoticeTemplate | undefined;
+  return db.noticeTemplates.get(id);
 }
 
 /** Field → Chinese message; empty when the template can be saved. */
@@ -116,9 +119,9 @@ export async function copyNoticeTemplate(db: UnionDeskDb, id: string): Promise<N
 
 export async function deleteNoticeTemplate(db: UnionDeskDb, id: string): Promise<Batch> {
   if (isBuiltInTemplate(id)) throw new Error('内置模板不能删除，只能复制后修改。');
-  const old = (await db.noticeTemplates.get(id)) as unknown as NoticeTemplate | undefined;
+  const old = await db.noticeTemplates.get(id);
   if (!old) throw new Error('找不到这个模板，可能已被删除。');
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: `删除通知模板 ${old.name}` },
     ['noticeTemplates'],
@@ -127,41 +130,10 @@ export async function deleteNoticeTemplate(db: UnionDeskDb, id: string): Promise
       w.count('删除');
     },
   );
+  return batch;
 }
 
 // ── document register (发文登记) ─────────────────────────────────────────────────────
-
-/** The text of a notice as the chair wrote it, merge fields and all. */
-export type NoticeSource = Pick<
-  NoticeTemplate,
-  | 'kind'
-  | 'title'
-  | 'addressee'
-  | 'body'
-  | 'signature'
-  | 'date'
-  | 'withDocumentNumber'
-  | 'sealSpace'
->;
-
-/**
- * One entry of the register. A notice without a 文号 (most 活动通知) is kept too, with
- * `seq` 0 and empty `prefix` and `number`, so it can be found and reprinted.
- */
-export interface NoticeRecord extends DocumentRegisterEntry {
-  /** 文种; a bare register entry (issueDocument) has none. */
-  kind: NoticeKind | null;
-  templateId: string | null;
-  source: NoticeSource | null;
-  /** Merge values as they were when saved (profile, activity and typed ones). */
-  values: Record<string, string>;
-  /** 发文机关标志 printed above the 文号, or null. */
-  issuer: string | null;
-  /** The final text as printed: a reprint uses this, never a fresh merge. */
-  document: NoticeDocument | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 export interface IssueRequest {
   /** 机关代字, e.g. 「城南工」 */
@@ -174,10 +146,7 @@ export interface IssueRequest {
 
 /** The next 文号 of `year`, read inside the caller's transaction. */
 async function nextNumberInTx(db: UnionDeskDb, year: number, prefix: string) {
-  const used = (await db.documents
-    .where('year')
-    .equals(year)
-    .toArray()) as unknown as NoticeRecord[];
+  const used = await db.documents.where('year').equals(year).toArray();
   return nextDocumentNumber(
     used.filter((r) => r.seq > 0),
     year,
@@ -199,15 +168,14 @@ export async function issueDocument(db: UnionDeskDb, req: IssueRequest): Promise
   checkPrefix(req.prefix);
   if (!isIsoDate(req.date)) throw new Error(`发文日期“${req.date}”不是有效日期。`);
   if (!req.title.trim()) throw new Error('请填写发文标题。');
-  let record: NoticeRecord | undefined;
-  await writeBatch(
+  const { result } = await writeBatch(
     db,
     { kind: 'edit', label: `发文登记 ${req.title.trim()}` },
     ['documents'],
     async (w) => {
       const n = await nextNumberInTx(db, req.year, req.prefix);
       const now = new Date().toISOString();
-      record = {
+      const record: NoticeRecord = {
         id: newId('doc'),
         year: req.year,
         seq: n.seq,
@@ -227,9 +195,10 @@ export async function issueDocument(db: UnionDeskDb, req: IssueRequest): Promise
       };
       await w.put('documents', { ...record });
       w.count('新增');
+      return record;
     },
   );
-  return record!;
+  return result;
 }
 
 /** What the notice editor saves. */
@@ -261,15 +230,12 @@ export async function saveNotice(
 ): Promise<{ record: NoticeRecord; batch: Batch }> {
   if (!isIsoDate(draft.date)) throw new Error('请选择成文日期。');
   const year = Number(draft.date.slice(0, 4));
-  let record: NoticeRecord | undefined;
-  const batch = await writeBatch(
+  const { batch, result } = await writeBatch(
     db,
     { kind: 'edit', label: `保存通知 ${draft.source.title}` },
     ['documents'],
     async (w) => {
-      const old = draft.id
-        ? ((await db.documents.get(draft.id)) as unknown as NoticeRecord | undefined)
-        : undefined;
+      const old = draft.id ? await db.documents.get(draft.id) : undefined;
       if (draft.id && !old) throw new Error('找不到这份通知，可能已被删除或撤销。');
       let number: Pick<NoticeRecord, 'year' | 'seq' | 'prefix' | 'number'>;
       if (old && old.seq > 0) number = old;
@@ -285,7 +251,7 @@ export async function saveNotice(
       });
       if (!document.title.trim()) throw new Error('通知标题不能为空。');
       const now = new Date().toISOString();
-      record = {
+      const record: NoticeRecord = {
         id: old?.id ?? newId('doc'),
         ...number,
         title: document.title,
@@ -302,21 +268,19 @@ export async function saveNotice(
       };
       await w.put('documents', { ...record });
       w.count(old ? '更新' : '新增');
+      return record;
     },
   );
-  return { record: record!, batch };
+  return { record: result, batch };
 }
 
 export async function getNotice(db: UnionDeskDb, id: string): Promise<NoticeRecord | undefined> {
-  return (await db.documents.get(id)) as unknown as NoticeRecord | undefined;
+  return db.documents.get(id);
 }
 
 /** The register of a year: newest first, numbered ones by 文号 within a day. */
 export async function listNotices(db: UnionDeskDb, year: number): Promise<NoticeRecord[]> {
-  const rows = (await db.documents
-    .where('year')
-    .equals(year)
-    .toArray()) as unknown as NoticeRecord[];
+  const rows = await db.documents.where('year').equals(year).toArray();
   return rows.sort(
     (a, b) =>
       b.date.localeCompare(a.date) || b.seq - a.seq || b.createdAt.localeCompare(a.createdAt),

@@ -89,7 +89,7 @@ export async function applyImport(
 ): Promise<Batch> {
   const now = opts.now ?? new Date().toISOString();
   const mintId = opts.newId ?? (() => newId('m'));
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'import', label: `导入“${opts.fileName}”` },
     ['members', 'departments', 'unionGroups'],
@@ -151,4 +151,5 @@ export async function applyImport(
       }
     },
   );
+  return batch;
 }

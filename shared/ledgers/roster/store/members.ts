@@ -76,7 +76,7 @@ async function addMissingOrgUnits(
     const added = [...want[table]]
       .filter((n) => !names.has(n))
       .map((name): OrgUnit => ({ id: newId('org'), name, order: ++order }));
-    await w.bulkPut(table, added as unknown as Record<string, unknown>[]);
+    await w.bulkPut(table, added);
   }
 }
 
@@ -101,9 +101,8 @@ export async function saveMember(
   const idNumber = input.idNumber ? normalizeIdNumber(input.idNumber) : null;
   const name = input.name.trim();
   const exists = (await db.members.get(input.id)) !== undefined;
-  let saved: Member | undefined;
   const label = `${exists ? '修改会员' : '添加会员'} ${name}`;
-  const batch = await writeBatch(db, { kind: 'edit', label }, MEMBER_TABLES, async (w) => {
+  const out = await writeBatch(db, { kind: 'edit', label }, MEMBER_TABLES, async (w) => {
     if (idNumber) {
       const same = await db.members.where('idNumber').equals(idNumber).toArray();
       const other = same.find((m) => m.id !== input.id);
@@ -123,12 +122,12 @@ export async function saveMember(
       createdAt: before?.createdAt ?? input.createdAt ?? now,
       updatedAt: now,
     };
-    await w.put('members', member as unknown as Record<string, unknown>);
+    await w.put('members', member);
     await addMissingOrgUnits(db, w, [member]);
     w.count(before ? '更新' : '新增');
-    saved = member;
+    return member;
   });
-  return { member: saved!, batch };
+  return { member: out.result, batch: out.batch };
 }
 
 export interface StatusChangeInput {
@@ -160,15 +159,15 @@ export async function changeStatus(
 ): Promise<SaveResult> {
   const current = await db.members.get(member.id);
   if (!current) throw new MemberNotFoundError(member.id);
-  let saved: Member | undefined;
   const label = `${STATUS_VERBS[change.status]} ${current.name}（${change.date}）`;
-  const batch = await writeBatch(db, { kind: 'edit', label }, ['members'], async (w) => {
+  const out = await writeBatch(db, { kind: 'edit', label }, ['members'], async (w) => {
     const fresh = await db.members.get(member.id);
     if (!fresh) throw new MemberNotFoundError(member.id);
-    saved = applyStatus(fresh, change, now);
-    await w.put('members', saved as unknown as Record<string, unknown>);
+    const saved = applyStatus(fresh, change, now);
+    await w.put('members', saved);
+    return saved;
   });
-  return { member: saved!, batch };
+  return { member: out.result, batch: out.batch };
 }
 
 async function bulkUpdate(
@@ -179,13 +178,14 @@ async function bulkUpdate(
   extraTables: boolean,
 ): Promise<Batch> {
   const tables = extraTables ? MEMBER_TABLES : (['members'] as const);
-  return writeBatch(db, { kind: 'bulk-edit', label }, tables, async (w) => {
+  const out = await writeBatch(db, { kind: 'bulk-edit', label }, tables, async (w) => {
     const found = (await db.members.bulkGet([...ids])).filter((m): m is Member => m !== undefined);
     const changed = found.map(update);
-    await w.bulkPut('members', changed as unknown as Record<string, unknown>[]);
+    await w.bulkPut('members', changed);
     if (extraTables) await addMissingOrgUnits(db, w, changed);
     w.count('修改', changed.length);
   });
+  return out.batch;
 }
 
 function cleanName(name: string | null): string | null {
@@ -235,7 +235,7 @@ export function bulkChangeStatus(
 export async function deleteMember(db: UnionDeskDb, id: string): Promise<Batch> {
   const m = await db.members.get(id);
   if (!m) throw new MemberNotFoundError(id);
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: `删除会员 ${m.name}` },
     ['members', ...MEMBER_REFERENCE_TABLES],
@@ -246,11 +246,12 @@ export async function deleteMember(db: UnionDeskDb, id: string): Promise<Batch> 
       w.count('删除');
     },
   );
+  return batch;
 }
 
 /** Deletes several members in one undoable batch; refused as a whole if any is referenced. */
-export function deleteMembers(db: UnionDeskDb, ids: readonly string[]): Promise<Batch> {
-  return writeBatch(
+export async function deleteMembers(db: UnionDeskDb, ids: readonly string[]): Promise<Batch> {
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: `删除会员 ${ids.length}人` },
     ['members', ...MEMBER_REFERENCE_TABLES],
@@ -268,4 +269,5 @@ export function deleteMembers(db: UnionDeskDb, ids: readonly string[]): Promise<
       w.count('删除', ids.length);
     },
   );
+  return batch;
 }

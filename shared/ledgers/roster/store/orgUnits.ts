@@ -34,8 +34,6 @@ export class OrgUnitNotFoundError extends Error {
   }
 }
 
-type Row = Record<string, unknown>;
-
 export async function listOrgUnits(db: UnionDeskDb, kind: OrgUnitKind): Promise<OrgUnit[]> {
   return db[kind].orderBy('order').toArray();
 }
@@ -56,19 +54,19 @@ export async function addOrgUnit(
   name: string,
 ): Promise<OrgUnit> {
   const n = cleanName(kind, name);
-  let unit: OrgUnit | undefined;
-  await writeBatch(
+  const { result } = await writeBatch(
     db,
     { kind: 'edit', label: `添加${ORG_UNIT_LABELS[kind]} ${n}` },
     [kind],
     async (w) => {
       if (await db[kind].where('name').equals(n).first()) throw new DuplicateOrgUnitError(kind, n);
       const last = await db[kind].orderBy('order').last();
-      unit = { id: newId('org'), name: n, order: (last?.order ?? 0) + 1 };
-      await w.put(kind, unit as unknown as Row);
+      const unit: OrgUnit = { id: newId('org'), name: n, order: (last?.order ?? 0) + 1 };
+      await w.put(kind, unit);
+      return unit;
     },
   );
-  return unit!;
+  return result;
 }
 
 /** Renames an entry and every member that names it, in one undoable batch. */
@@ -82,19 +80,20 @@ export async function renameOrgUnit(
   const unit = await db[kind].get(id);
   if (!unit) throw new OrgUnitNotFoundError(kind);
   const label = `${ORG_UNIT_LABELS[kind]}“${unit.name}”改名为“${n}”`;
-  return writeBatch(db, { kind: 'edit', label }, [kind, 'members'], async (w) => {
+  const { batch } = await writeBatch(db, { kind: 'edit', label }, [kind, 'members'], async (w) => {
     const clash = await db[kind].where('name').equals(n).first();
     if (clash && clash.id !== id) throw new DuplicateOrgUnitError(kind, n);
     const field = FIELD[kind];
     const members: Member[] = await db.members.filter((m) => m[field] === unit.name).toArray();
     const now = new Date().toISOString();
-    await w.put(kind, { ...unit, name: n } as unknown as Row);
+    await w.put(kind, { ...unit, name: n });
     await w.bulkPut(
       'members',
-      members.map((m) => ({ ...m, [field]: n, updatedAt: now })) as unknown as Row[],
+      members.map((m) => ({ ...m, [field]: n, updatedAt: now })),
     );
     w.count('会员', members.length);
   });
+  return batch;
 }
 
 /** Removes an entry; its members keep their record with the field cleared. */
@@ -105,7 +104,7 @@ export async function deleteOrgUnit(
 ): Promise<Batch> {
   const unit = await db[kind].get(id);
   if (!unit) throw new OrgUnitNotFoundError(kind);
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `删除${ORG_UNIT_LABELS[kind]} ${unit.name}` },
     [kind, 'members'],
@@ -115,12 +114,13 @@ export async function deleteOrgUnit(
       const now = new Date().toISOString();
       await w.bulkPut(
         'members',
-        members.map((m) => ({ ...m, [field]: null, updatedAt: now })) as unknown as Row[],
+        members.map((m) => ({ ...m, [field]: null, updatedAt: now })),
       );
       await w.delete(kind, id);
       w.count('会员', members.length);
     },
   );
+  return batch;
 }
 
 /** Puts the list in the given order (ids first to last). */
@@ -129,15 +129,19 @@ export async function reorderOrgUnits(
   kind: OrgUnitKind,
   ids: readonly string[],
 ): Promise<Batch> {
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `调整${ORG_UNIT_LABELS[kind]}顺序` },
     [kind],
     async (w) => {
       const units = (await db[kind].bulkGet([...ids])).filter((u): u is OrgUnit => u !== undefined);
-      await w.bulkPut(kind, units.map((u, i) => ({ ...u, order: i + 1 })) as unknown as Row[]);
+      await w.bulkPut(
+        kind,
+        units.map((u, i) => ({ ...u, order: i + 1 })),
+      );
     },
   );
+  return batch;
 }
 
 /** Sets the 小组长 of a union group (null: none). */
@@ -148,14 +152,15 @@ export async function setGroupLeader(
 ): Promise<Batch> {
   const unit = await db.unionGroups.get(id);
   if (!unit) throw new OrgUnitNotFoundError('unionGroups');
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `设置${unit.name}小组长` },
     ['unionGroups'],
     async (w) => {
-      await w.put('unionGroups', { ...unit, leaderId } as unknown as Row);
+      await w.put('unionGroups', { ...unit, leaderId });
     },
   );
+  return batch;
 }
 
 /** How many members name each entry, for the list screens (「语文组 12人」). */

@@ -48,7 +48,7 @@ export async function addHonour(
 ): Promise<Batch> {
   refuseInvalid(draft, thisYear);
   const honour = toHonour(draft, newId('hon'), await memberNamesOf(db, [draft.memberId]));
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: honourBatchLabel('添加', honour) },
     ['honours'],
@@ -57,6 +57,7 @@ export async function addHonour(
       w.count('新增');
     },
   );
+  return batch;
 }
 
 export async function updateHonour(
@@ -72,7 +73,7 @@ export async function updateHonour(
     ...toHonour(draft, id, await memberNamesOf(db, [draft.memberId])),
     ...(old.demo ? { demo: old.demo } : {}),
   };
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: honourBatchLabel('修改', honour) },
     ['honours'],
@@ -81,12 +82,13 @@ export async function updateHonour(
       w.count('更新');
     },
   );
+  return batch;
 }
 
 export async function deleteHonour(db: UnionDeskDb, id: string): Promise<Batch> {
   const old = await db.honours.get(id);
   if (!old) throw new Error('找不到这条表彰记录，可能已被删除。');
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: honourBatchLabel('删除', old) },
     ['honours'],
@@ -95,4 +97,5 @@ export async function deleteHonour(db: UnionDeskDb, id: string): Promise<Batch> 
       w.count('删除');
     },
   );
+  return batch;
 }

@@ -43,7 +43,7 @@ export async function officersOfMember(db: UnionDeskDb, memberId: string): Promi
 export async function addOfficer(db: UnionDeskDb, draft: OfficerDraft): Promise<Batch> {
   refuseInvalid(draft);
   const officer = toOfficer(draft, newId('off'), await memberNamesOf(db, [draft.memberId]));
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: officerBatchLabel('添加', officer) },
     ['officers'],
@@ -52,6 +52,7 @@ export async function addOfficer(db: UnionDeskDb, draft: OfficerDraft): Promise<
       w.count('新增');
     },
   );
+  return batch;
 }
 
 async function existing(db: UnionDeskDb, id: string): Promise<Officer> {
@@ -71,7 +72,7 @@ export async function updateOfficer(
     ...toOfficer(draft, id, await memberNamesOf(db, [draft.memberId])),
     ...(old.demo ? { demo: old.demo } : {}),
   };
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: officerBatchLabel('修改', officer) },
     ['officers'],
@@ -80,6 +81,7 @@ export async function updateOfficer(
       w.count('更新');
     },
   );
+  return batch;
 }
 
 /** 离任: the officer leaves office on `endDate` (the record stays, for the term's history). */
@@ -87,7 +89,7 @@ export async function endOfficerTerm(db: UnionDeskDb, id: string, endDate: strin
   const old = await existing(db, id);
   const draft: OfficerDraft = { ...old, endDate };
   refuseInvalid(draft);
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `离任 ${old.name} ${old.role}（${endDate}）` },
     ['officers'],
@@ -96,11 +98,12 @@ export async function endOfficerTerm(db: UnionDeskDb, id: string, endDate: strin
       w.count('更新');
     },
   );
+  return batch;
 }
 
 export async function deleteOfficer(db: UnionDeskDb, id: string): Promise<Batch> {
   const old = await existing(db, id);
-  return writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'delete', label: officerBatchLabel('删除', old) },
     ['officers'],
@@ -109,6 +112,7 @@ export async function deleteOfficer(db: UnionDeskDb, id: string): Promise<Batch>
       w.count('删除');
     },
   );
+  return batch;
 }
 
 /** The 工会委员会 tab: one term's officers, who is in office today, and the size advice. */
