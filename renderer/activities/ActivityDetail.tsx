@@ -24,13 +24,13 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { deleteActivity, setParticipants } from '../../shared/ledgers/activities/store/activities';
+import { deleteActivity, setParticipants } from '../../shared/ledgers/activities';
 import {
   formatActivityWhen,
   participantName,
   type Participant,
-} from '../../shared/ledgers/activities/rules/activity';
-import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
+} from '../../shared/ledgers/activities';
+import { countAttendance } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
 import { showUndo } from '../app/showUndo';

@@ -1,8 +1,8 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { setParticipantResult } from '../../shared/ledgers/activities/store/activities';
-import { AWARDS, type Participant } from '../../shared/ledgers/activities/rules/activity';
+import { setParticipantResult } from '../../shared/ledgers/activities';
+import { AWARDS, type Participant } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 
 /** 登记比赛结果: 名次, 奖项 (一二三等奖/优秀奖 or typed), 分数. Mount with a key per participant. */

@@ -7,7 +7,7 @@ import {
   withMark,
   type Edits,
 } from './attendanceDraft';
-import type { Participant } from '../../shared/ledgers/activities/rules/activity';
+import type { Participant } from '../../shared/ledgers/activities';
 
 const line = (
   id: string,

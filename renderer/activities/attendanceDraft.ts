@@ -1,5 +1,5 @@
-import type { AttendanceState, Participant } from '../../shared/ledgers/activities/rules/activity';
-import type { AttendanceChange } from '../../shared/ledgers/activities/store/activities';
+import type { AttendanceState, Participant } from '../../shared/ledgers/activities';
+import type { AttendanceChange } from '../../shared/ledgers/activities';
 
 /**
  * The attendance screen keeps what the chair keys in locally and saves it as ONE batch on

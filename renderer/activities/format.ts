@@ -1,4 +1,4 @@
-import type { AttendanceState } from '../../shared/ledgers/activities/rules/activity';
+import type { AttendanceState } from '../../shared/ledgers/activities';
 
 const yuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { undoBatch, BatchConflictError, type Batch } from '../../shared/db/batches';
-import type { UnionDeskDb } from '../../shared/db/db';
+import { undoBatch, BatchConflictError, type Batch } from '../../shared/db';
+import type { UnionDeskDb } from '../../shared/db';
 
 /** After an undoable change: a notification naming it, with a 「撤销」 button. */
 export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBackupActions } from '../backups/useBackupActions';
+import { useBackupActions } from '../backups';
 import { usePlatform } from './AppContext';
 
 /** Carries out the desktop menu's commands (the browser build has no such menu). */

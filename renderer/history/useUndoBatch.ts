@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { BatchConflictError, undoBatch, type Batch } from '../../shared/db/batches';
+import { BatchConflictError, undoBatch, type Batch } from '../../shared/db';
 import { useDb } from '../app/AppContext';
 
 /** Undoes a batch; asks before overwriting edits made after it. Resolves true when undone. */

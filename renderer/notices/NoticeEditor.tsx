@@ -14,15 +14,11 @@ import {
 import { IconDeviceFloppy, IconFileTypeDocx, IconTemplate } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { ActivityListRow } from '../../shared/ledgers/activities/store/activities';
-import {
-  saveNotice,
-  setDocumentPrefix,
-  noticeValues,
-} from '../../shared/ledgers/notices/store/notices';
-import { isIsoDate } from '../../shared/core/text/dates';
-import { activityNoticeValues } from '../../shared/ledgers/notices/rules/noticeValues';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import type { ActivityListRow } from '../../shared/ledgers/activities';
+import { saveNotice, setDocumentPrefix, noticeValues } from '../../shared/ledgers/notices';
+import { isIsoDate } from '../../shared/core/text';
+import { activityNoticeValues } from '../../shared/ledgers/notices';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import {
   layoutNotice,
   mergeNotice,

@@ -1,6 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { undoBatch, type Batch } from '../../shared/db/batches';
+import { undoBatch, type Batch } from '../../shared/db';
 import { useDb } from '../app/AppContext';
 import { showError } from '../app/showUndo';
 

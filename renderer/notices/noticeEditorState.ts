@@ -1,10 +1,6 @@
-import type {
-  NoticeDraft,
-  NoticeRecord,
-  NoticeSource,
-} from '../../shared/ledgers/notices/store/notices';
-import type { IsoDate } from '../../shared/core/text/dates';
-import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import type { NoticeDraft, NoticeRecord, NoticeSource } from '../../shared/ledgers/notices';
+import type { IsoDate } from '../../shared/core/text';
+import type { NoticeTemplate } from '../../shared/ledgers/notices';
 
 /**
  * What the notice editor holds. Merge values come in three layers, later ones winning:

@@ -1,5 +1,5 @@
 import { Group, Select, Text } from '@mantine/core';
-import type { FemaleRetirementCategory } from '../../shared/ledgers/roster/rules/retirement';
+import type { FemaleRetirementCategory } from '../../shared/ledgers/roster';
 import type { RetirementSettings } from './useRosterData';
 
 /**

@@ -1,16 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
-import {
-  buildSearchIndex,
-  searchMask,
-  type SearchIndex,
-} from '../../shared/ledgers/roster/rules/rosterSearch';
-import {
-  filterMembers,
-  type FilterContext,
-  type RosterFilter,
-} from '../../shared/ledgers/roster/rules/rosterFilter';
-import { sortMembers, type RosterSort } from '../../shared/ledgers/roster/rules/rosterSort';
+import type { Member, OrgUnit } from '../../shared/ledgers/roster';
+import { buildSearchIndex, searchMask, type SearchIndex } from '../../shared/ledgers/roster';
+import { filterMembers, type FilterContext, type RosterFilter } from '../../shared/ledgers/roster';
+import { sortMembers, type RosterSort } from '../../shared/ledgers/roster';
 
 /**
  * The search index over `members`, built once per change of the list. It is built just

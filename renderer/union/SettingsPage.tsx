@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { saveProfile } from '../../shared/db/settings';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import { saveProfile } from '../../shared/db';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './useProfile';

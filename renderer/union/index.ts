@@ -1,1 +1,3 @@
 export { SettingsPage } from './SettingsPage';
+export { FirstRunGate } from './FirstRunGate';
+export { useProfile } from './useProfile';

@@ -29,8 +29,8 @@ import {
   POLITICAL_STATUSES,
   type FamilyRelation,
   type Member,
-} from '../../../shared/ledgers/roster/rules/member';
-import { DuplicateIdNumberError } from '../../../shared/ledgers/roster/store/members';
+} from '../../../shared/ledgers/roster';
+import { DuplicateIdNumberError } from '../../../shared/ledgers/roster';
 import {
   fromFormValues,
   idConflicts,

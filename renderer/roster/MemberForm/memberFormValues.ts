@@ -1,5 +1,5 @@
-import { checkIdNumber } from '../../../shared/core/ids/idNumber';
-import type { IsoDate } from '../../../shared/core/text/dates';
+import { checkIdNumber } from '../../../shared/core/ids';
+import type { IsoDate } from '../../../shared/core/text';
 import type {
   EmploymentType,
   FamilyMember,
@@ -7,7 +7,7 @@ import type {
   Member,
   MemberFlags,
   ModelWorkerLevel,
-} from '../../../shared/ledgers/roster/rules/member';
+} from '../../../shared/ledgers/roster';
 
 /**
  * The member form's values: text fields as strings ('' when empty, as inputs want them),

@@ -10,9 +10,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { maskIdNumber, maskPhone } from '../../../shared/core/ids/idNumber';
+import { maskIdNumber, maskPhone } from '../../../shared/core/ids';
 import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/import';
-import type { FixableField } from '../../../shared/ledgers/roster/import/fixRow';
+import type { FixableField } from '../../../shared/ledgers/roster';
 import { FixRowModal } from './FixRowModal';
 import { issuesByRow, type ImportSession } from './useImportSession';
 import classes from './PreviewStep.module.css';
