@@ -158,6 +158,11 @@ describe('layering lint refuses', () => {
       "import { App } from '../../../renderer/app/App';",
     ],
     [
+      'a shared test importing electron',
+      'shared/ledgers/roster/store/x.test.ts',
+      "import { app } from 'electron';",
+    ],
+    [
       'a shared test importing react',
       'shared/ledgers/roster/rules/x.test.ts',
       "import { useState } from 'react';",
@@ -277,6 +282,11 @@ describe('layering lint allows', () => {
       'electron using the ipc contract',
       'electron/x.ts',
       "import { contract } from '../shared/ipc/contract';",
+    ],
+    [
+      'a test reading the repo through node:fs',
+      'shared/core/ids/x.test.ts',
+      "import { readFileSync } from 'node:fs';\nimport { join } from 'node:path';",
     ],
     [
       'tests importing anything',
