@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { openDb } from '../shared/db/db';
+import { openDb } from '../shared/db';
 import { createBrowserPlatform } from './platform/browserPlatform';
 import { createElectronPlatform, findBridge } from './platform/electronPlatform';
 import './print/print.css';

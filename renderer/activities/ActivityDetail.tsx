@@ -24,19 +24,19 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { deleteActivity, setParticipants } from '../../shared/ledgers/activities/store/activities';
+import { deleteActivity, setParticipants } from '../../shared/ledgers/activities';
 import {
   formatActivityWhen,
   participantName,
   type Participant,
-} from '../../shared/ledgers/activities/rules/activity';
-import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
+} from '../../shared/ledgers/activities';
+import { countAttendance } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
 import { showUndo } from '../app/showUndo';
 import { action, notifyError } from '../app/notify';
 import { AttendanceSummary } from './AttendanceSummary';
-import { formatYuan } from '../../shared/core/money/money';
+import { formatYuan } from '../../shared/core/money';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ResultModal } from './ResultModal';

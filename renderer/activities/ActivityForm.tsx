@@ -18,7 +18,7 @@ import {
   type ActivityDraft,
   type ActivityHost,
   type ActivityKind,
-} from '../../shared/ledgers/activities/rules/activity';
+} from '../../shared/ledgers/activities';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { KindManager } from './KindManager';
 

@@ -1,11 +1,8 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
-import { createActivity, updateActivity } from '../../shared/ledgers/activities/store/activities';
-import {
-  emptyActivityDraft,
-  type ActivityDraft,
-} from '../../shared/ledgers/activities/rules/activity';
+import { createActivity, updateActivity } from '../../shared/ledgers/activities';
+import { emptyActivityDraft, type ActivityDraft } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { ActivityForm } from './ActivityForm';
 import { useActivity, useActivityKinds } from './useActivities';

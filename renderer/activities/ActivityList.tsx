@@ -2,10 +2,10 @@ import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantin
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { totalsOf } from '../../shared/ledgers/activities/rules/activityStats';
-import { todayIso } from '../../shared/core/text/dates';
-import { yearOf } from '../../shared/ledgers/activities/rules/activity';
-import { formatYuan } from '../../shared/core/money/money';
+import { totalsOf } from '../../shared/ledgers/activities';
+import { todayIso } from '../../shared/core/text';
+import { yearOf } from '../../shared/ledgers/activities';
+import { formatYuan } from '../../shared/core/money';
 import { shortDate } from './format';
 import { useActivityKinds, useActivityList, useActivityYears } from './useActivities';
 

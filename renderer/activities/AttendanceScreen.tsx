@@ -15,15 +15,15 @@ import { notifications } from '@mantine/notifications';
 import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { recordAttendance } from '../../shared/ledgers/activities/store/activities';
+import { recordAttendance } from '../../shared/ledgers/activities';
 import {
   formatActivityWhen,
   participantName,
   type AttendanceState,
   type Participant,
-} from '../../shared/ledgers/activities/rules/activity';
-import { countAttendance } from '../../shared/ledgers/activities/rules/activityStats';
-import { LEAVE_REASONS, leaveReasonOf } from '../../shared/ledgers/activities/rules/leaveReasons';
+} from '../../shared/ledgers/activities';
+import { countAttendance } from '../../shared/ledgers/activities';
+import { LEAVE_REASONS, leaveReasonOf } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { showUndo } from '../app/showUndo';
 import { AttendanceSummary } from './AttendanceSummary';

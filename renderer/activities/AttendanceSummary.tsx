@@ -1,8 +1,5 @@
 import { Group, Paper, Text } from '@mantine/core';
-import {
-  formatRate,
-  type AttendanceCounts,
-} from '../../shared/ledgers/activities/rules/activityStats';
+import { formatRate, type AttendanceCounts } from '../../shared/ledgers/activities';
 
 export interface AttendanceSummaryProps {
   counts: AttendanceCounts;

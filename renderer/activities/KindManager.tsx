@@ -6,7 +6,7 @@ import {
   deleteActivityKind,
   renameActivityKind,
   reorderActivityKinds,
-} from '../../shared/ledgers/activities/store/activityKinds';
+} from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { useActivityKinds } from './useActivities';
 import { notifyError } from '../app/notify';

@@ -16,12 +16,12 @@ import {
   addParticipantsByRule,
   setParticipants,
   type RosterChoices,
-} from '../../shared/ledgers/activities/store/activities';
+} from '../../shared/ledgers/activities';
 import {
   describeRule,
   type Participant,
   type ParticipantRule,
-} from '../../shared/ledgers/activities/rules/activity';
+} from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { useRulePreview } from './useActivities';
 import { notifyError } from '../app/notify';

@@ -6,8 +6,8 @@ import {
   participantName,
   type Participant,
   type ParticipantResult,
-} from '../../shared/ledgers/activities/rules/activity';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
+} from '../../shared/ledgers/activities';
+import type { Member } from '../../shared/ledgers/roster';
 import { STATE_COLORS } from './format';
 
 export interface ParticipantsTableProps {

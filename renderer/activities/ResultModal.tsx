@@ -1,7 +1,7 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { setParticipantResult } from '../../shared/ledgers/activities/store/activities';
-import { AWARDS, type Participant } from '../../shared/ledgers/activities/rules/activity';
+import { setParticipantResult } from '../../shared/ledgers/activities';
+import { AWARDS, type Participant } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { notifyError } from '../app/notify';
 

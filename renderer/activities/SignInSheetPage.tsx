@@ -13,21 +13,21 @@ import {
 } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatActivityWhen } from '../../shared/ledgers/activities/rules/activity';
+import { formatActivityWhen } from '../../shared/ledgers/activities';
 import {
   buildSignInSheet,
   SIGN_IN_COLUMNS,
   SIGN_IN_COLUMN_LABELS,
   type SignInColumnKey,
-} from '../../shared/ledgers/activities/print/signInSheet';
+} from '../../shared/ledgers/activities';
 import {
   GROUP_BY_LABELS,
   MEMBER_ORDER_LABELS,
   type GroupBy,
   type MemberOrder,
-} from '../../shared/ledgers/roster/rules/ordering';
+} from '../../shared/ledgers/roster';
 import { PrintPreview, SignInSheetView } from '../print';
-import { signInPeople } from '../../shared/ledgers/activities/print/activitySignIn';
+import { signInPeople } from '../../shared/ledgers/activities';
 import { useActivity, useParticipants, useRosterChoices, useUnionName } from './useActivities';
 import { sheetOrder, useSheetChoices, type SheetChoices } from './signInChoices';
 

@@ -8,8 +8,8 @@ import {
   withMark,
   type Edits,
 } from './attendanceDraft';
-import type { Participant } from '../../shared/ledgers/activities/rules/activity';
-import type { RosterChoices } from '../../shared/ledgers/activities/store/activities';
+import type { Participant } from '../../shared/ledgers/activities';
+import type { RosterChoices } from '../../shared/ledgers/activities';
 
 const line = (
   id: string,

@@ -1,9 +1,6 @@
-import type { AttendanceState, Participant } from '../../shared/ledgers/activities/rules/activity';
-import type {
-  AttendanceChange,
-  RosterChoices,
-} from '../../shared/ledgers/activities/store/activities';
-import { participantsInSignInOrder } from '../../shared/ledgers/activities/rules/signInOrder';
+import type { AttendanceState, Participant } from '../../shared/ledgers/activities';
+import type { AttendanceChange, RosterChoices } from '../../shared/ledgers/activities';
+import { participantsInSignInOrder } from '../../shared/ledgers/activities';
 import { sheetOrder, type SheetChoices } from './signInChoices';
 
 /**

@@ -1,4 +1,4 @@
-import type { AttendanceState } from '../../shared/ledgers/activities/rules/activity';
+import type { AttendanceState } from '../../shared/ledgers/activities';
 
 /** Badge colours of the attendance states, the same on every screen. */
 export const STATE_COLORS: Record<AttendanceState, string> = {

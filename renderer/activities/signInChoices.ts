@@ -1,13 +1,7 @@
-import {
-  DEFAULT_SIGN_IN_OPTIONS,
-  type SignInColumnKey,
-} from '../../shared/ledgers/activities/print/signInSheet';
-import {
-  DEFAULT_SIGN_IN_ORDER,
-  type SignInOrderOptions,
-} from '../../shared/ledgers/activities/rules/signInOrder';
-import type { RosterChoices } from '../../shared/ledgers/activities/store/activities';
-import type { GroupBy, MemberOrder } from '../../shared/ledgers/roster/rules/ordering';
+import { DEFAULT_SIGN_IN_OPTIONS, type SignInColumnKey } from '../../shared/ledgers/activities';
+import { DEFAULT_SIGN_IN_ORDER, type SignInOrderOptions } from '../../shared/ledgers/activities';
+import type { RosterChoices } from '../../shared/ledgers/activities';
+import type { GroupBy, MemberOrder } from '../../shared/ledgers/roster';
 import { useStoredSetting } from '../app/useStoredSetting';
 
 /** The chair's last sign-in sheet choices; the attendance screen lists people in that order. */

@@ -9,17 +9,17 @@ import {
   previewRule,
   type ActivityListRow,
   type RosterChoices,
-} from '../../shared/ledgers/activities/store/activities';
-import { listActivityKinds } from '../../shared/ledgers/activities/store/activityKinds';
-import { getProfile } from '../../shared/db/settings';
+} from '../../shared/ledgers/activities';
+import { listActivityKinds } from '../../shared/ledgers/activities';
+import { getProfile } from '../../shared/db';
 import type {
   Activity,
   ActivityKind,
   Participant,
   ParticipantRule,
-} from '../../shared/ledgers/activities/rules/activity';
-import type { MemberParticipation } from '../../shared/ledgers/activities/rules/activityStats';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
+} from '../../shared/ledgers/activities';
+import type { MemberParticipation } from '../../shared/ledgers/activities';
+import type { Member } from '../../shared/ledgers/roster';
 import { useDb } from '../app/AppContext';
 
 /** Live reads of the activities ledger. Each returns undefined while loading. */

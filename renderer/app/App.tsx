@@ -9,13 +9,13 @@ import { HashRouter } from 'react-router';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Platform } from '../../shared/platform';
-import type { UnionDeskDb } from '../../shared/db/db';
+import type { UnionDeskDb } from '../../shared/db';
 import { AppServicesProvider } from './AppContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
-import { FirstRunGate } from '../union/FirstRunGate';
+import { FirstRunGate } from '../union';
 import { theme } from './theme';
-import { AutoBackupOnStart } from '../backups/AutoBackupOnStart';
+import { AutoBackupOnStart } from '../backups';
 
 dayjs.locale('zh-cn');
 

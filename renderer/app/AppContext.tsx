@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Platform } from '../../shared/platform';
-import type { UnionDeskDb } from '../../shared/db/db';
+import type { UnionDeskDb } from '../../shared/db';
 
 interface AppServices {
   platform: Platform;

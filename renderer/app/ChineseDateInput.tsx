@@ -1,5 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
-import { parseDateText } from '../../shared/core/text/normalizeDate';
+import { parseDateText } from '../../shared/core/text';
 
 /** What a chair types — 2023-9-1, 2023/09/01, 2023年9月1日, 20230901 … — read as the roster importer reads it. */
 export function parseTypedDate(text: string): string | null {

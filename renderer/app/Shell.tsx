@@ -4,7 +4,7 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { NAV } from './routes';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useProfile } from '../union/useProfile';
+import { useProfile } from '../union';
 import { ExtraRoutes } from './extraRoutes';
 import { useMenuCommands } from './useMenuCommands';
 

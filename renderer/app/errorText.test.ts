@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTERNAL_FAILURE, failureText, isInternalError } from './errorText';
-import { BatchConflictError } from '../../shared/db/batches';
+import { BatchConflictError } from '../../shared/db';
 
 describe('failureText', () => {
   it('says what failed and then the error’s own Chinese message', () => {

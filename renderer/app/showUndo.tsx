@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Batch } from '../../shared/db/batches';
-import type { UnionDeskDb } from '../../shared/db/db';
+import type { Batch } from '../../shared/db';
+import type { UnionDeskDb } from '../../shared/db';
 import { notifyError } from './notify';
 import { undoWithConfirm } from './undo';
 

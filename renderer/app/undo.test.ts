@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeBatch, type BatchConflictError } from '../../shared/db/batches';
-import { freshDb } from '../../shared/db/testDb';
-import { newMember } from '../../shared/ledgers/roster/rules/member';
+import { writeBatch, type BatchConflictError } from '../../shared/db';
+import { freshDb } from '../../shared/db';
+import { newMember } from '../../shared/ledgers/roster';
 import { undoWithConfirm } from './undo';
 
 const at = '2026-03-01T08:00:00.000Z';

@@ -1,7 +1,7 @@
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { BatchConflictError, undoBatch, type Batch } from '../../shared/db/batches';
-import type { UnionDeskDb } from '../../shared/db/db';
+import { BatchConflictError, undoBatch, type Batch } from '../../shared/db';
+import type { UnionDeskDb } from '../../shared/db';
 import { notifyError } from './notify';
 
 /** Asks 「仍然撤销」/「取消」 after a refused undo; resolves true when the chair confirms. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBackupActions } from '../backups/useBackupActions';
+import { useBackupActions } from '../backups';
 import { usePlatform } from './AppContext';
 import { runAction } from './notify';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSetting, setSetting } from '../../shared/db/settings';
+import { getSetting, setSetting } from '../../shared/db';
 import { useDb } from './AppContext';
 import { notifyError } from './notify';
 

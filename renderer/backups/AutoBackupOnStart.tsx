@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
-import { autoBackupIfDue } from '../../shared/backup/service';
+import { autoBackupIfDue } from '../../shared/backup';
 import { useDb, usePlatform } from '../app/AppContext';
 import { errorDetail } from '../app/errorText';
 

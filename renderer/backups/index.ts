@@ -1,1 +1,3 @@
 export { BackupsPage } from './BackupsPage';
+export { AutoBackupOnStart } from './AutoBackupOnStart';
+export { useBackupActions } from './useBackupActions';

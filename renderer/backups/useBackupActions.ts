@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { backupNow, describeCounts, restoreFromFile } from '../../shared/backup/service';
-import { verifyBackup } from '../../shared/backup/backupFile';
-import { BACKUP_EXTENSION } from '../../shared/backup/header';
+import { backupNow, describeCounts, restoreFromFile } from '../../shared/backup';
+import { verifyBackup } from '../../shared/backup';
+import { BACKUP_EXTENSION } from '../../shared/backup';
 import { useDb, usePlatform } from '../app/AppContext';
 import { errorDetail } from '../app/errorText';
 import { notifyError } from '../app/notify';

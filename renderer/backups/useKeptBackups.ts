@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeBackups, type BackupListItem } from '../../shared/backup/service';
+import { describeBackups, type BackupListItem } from '../../shared/backup';
 import { usePlatform } from '../app/AppContext';
 
 /** The kept backups, newest first, and a way to re-read them after a change. */

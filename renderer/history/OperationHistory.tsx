@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listBatches, type BatchKind } from '../../shared/db/batches';
+import { listBatches, type BatchKind } from '../../shared/db';
 import { useDb } from '../app/AppContext';
 import { useUndoBatch } from './useUndoBatch';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Batch } from '../../shared/db/batches';
+import type { Batch } from '../../shared/db';
 import { useDb } from '../app/AppContext';
 import { undoWithConfirm } from '../app/undo';
 

@@ -19,12 +19,12 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { autoBackupIfDue } from '../../shared/backup/service';
-import { loadDemoData, removeDemoData } from '../../shared/ledgers/demo';
-import { formatChineseDate, todayIso } from '../../shared/core/text/dates';
-import { termStatus } from '../../shared/ledgers/union/rules/term';
+import { autoBackupIfDue } from '../../shared/backup';
+import { loadDemoData, removeDemoData } from '../../shared/ledgers';
+import { formatChineseDate, todayIso } from '../../shared/core/text';
+import { termStatus } from '../../shared/ledgers/union';
 import { useDb, usePlatform } from '../app/AppContext';
-import { useProfile } from '../union/useProfile';
+import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
 import { action, notifyError } from '../app/notify';
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isAutoBackupDue } from '../../shared/backup/service';
+import { isAutoBackupDue } from '../../shared/backup';
 import { useDb } from '../app/AppContext';
 
 export interface HomeFacts {

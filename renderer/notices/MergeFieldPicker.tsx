@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
-import { MERGE_FIELDS, type MergeField } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { MERGE_FIELDS, type MergeField } from '../../shared/ledgers/notices';
 
 export interface MergeFieldPickerProps {
   /** Called with the field's name, e.g. 「时间」, when the chair clicks it. */

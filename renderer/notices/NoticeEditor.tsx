@@ -14,8 +14,8 @@ import {
 import { IconDeviceFloppy, IconFileTypeDocx, IconTemplate } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { ActivityListRow } from '../../shared/ledgers/activities/store/activities';
-import { saveNotice, setDocumentPrefix } from '../../shared/ledgers/notices/store/notices';
+import type { ActivityListRow } from '../../shared/ledgers/activities';
+import { saveNotice, setDocumentPrefix } from '../../shared/ledgers/notices';
 import {
   layeredValues,
   noticeValues,
@@ -23,9 +23,9 @@ import {
   previewDocumentNumber,
   profileNoticeValues,
   usedFields,
-} from '../../shared/ledgers/notices/rules/noticeEditing';
-import { activityNoticeValues } from '../../shared/ledgers/notices/rules/noticeValues';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+} from '../../shared/ledgers/notices';
+import { activityNoticeValues } from '../../shared/ledgers/notices';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import {
   layoutNotice,
   mergeNotice,

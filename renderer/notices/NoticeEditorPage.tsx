@@ -1,12 +1,9 @@
 import { Loader, Text } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
-import { todayIso } from '../../shared/core/text/dates';
-import {
-  activityNoticeValues,
-  suggestDocumentPrefix,
-} from '../../shared/ledgers/notices/rules/noticeValues';
-import { NOTICE_KINDS, type NoticeKind } from '../../shared/ledgers/notices/rules/noticeTemplates';
-import { useProfile } from '../union/useProfile';
+import { todayIso } from '../../shared/core/text';
+import { activityNoticeValues, suggestDocumentPrefix } from '../../shared/ledgers/notices';
+import { NOTICE_KINDS, type NoticeKind } from '../../shared/ledgers/notices';
+import { useProfile } from '../union';
 import { NoticeEditor } from './NoticeEditor';
 import { stateFromRecord, stateFromTemplate, type NoticeEditorState } from './noticeEditorState';
 import { useActivityChoices, useDocumentPrefix, useNotice, useNoticeTemplates } from './useNotices';

@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { formatChineseDate, todayIso } from '../../shared/core/text/dates';
+import { formatChineseDate, todayIso } from '../../shared/core/text';
 import { useActivityChoices, useNotices, useNoticeYears } from './useNotices';
 
 /** 发文登记 of a year: 文号, title, date and the activity each notice belongs to. */

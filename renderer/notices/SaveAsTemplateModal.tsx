@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { saveNoticeTemplate, type NoticeSource } from '../../shared/ledgers/notices/store/notices';
-import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { saveNoticeTemplate, type NoticeSource } from '../../shared/ledgers/notices';
+import type { NoticeTemplate } from '../../shared/ledgers/notices';
 import { useDb } from '../app/AppContext';
 import { showError } from '../app/showUndo';
 

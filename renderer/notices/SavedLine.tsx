@@ -1,6 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { Batch } from '../../shared/db/batches';
+import type { Batch } from '../../shared/db';
 import { useDb } from '../app/AppContext';
 import { undoWithConfirm } from '../app/undo';
 

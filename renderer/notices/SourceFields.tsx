@@ -1,6 +1,6 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useRef } from 'react';
-import type { NoticeSource } from '../../shared/ledgers/notices/store/notices';
+import type { NoticeSource } from '../../shared/ledgers/notices';
 import { MergeFieldPicker } from './MergeFieldPicker';
 import { insertAt } from './noticeEditorState';
 

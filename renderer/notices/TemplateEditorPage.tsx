@@ -20,18 +20,18 @@ import {
   NOTICE_KINDS,
   type NoticeKind,
   type NoticeTemplate,
-} from '../../shared/ledgers/notices/rules/noticeTemplates';
+} from '../../shared/ledgers/notices';
 import { layoutNotice, mergeNotice, profileMergeValues } from '../../shared/ledgers/notices';
 import {
   saveNoticeTemplate,
   validateNoticeTemplate,
   type NoticeTemplateDraft,
-} from '../../shared/ledgers/notices/store/notices';
-import { todayIso } from '../../shared/core/text/dates';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+} from '../../shared/ledgers/notices';
+import { todayIso } from '../../shared/core/text';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import { NoticeView, PrintPreview } from '../print';
 import { useDb } from '../app/AppContext';
-import { useProfile } from '../union/useProfile';
+import { useProfile } from '../union';
 import { MergeWarnings } from './MergeWarnings';
 import { SourceFields } from './SourceFields';
 import { showError } from '../app/showUndo';

@@ -1,10 +1,7 @@
 import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useNavigate } from 'react-router';
-import {
-  copyNoticeTemplate,
-  deleteNoticeTemplate,
-} from '../../shared/ledgers/notices/store/notices';
+import { copyNoticeTemplate, deleteNoticeTemplate } from '../../shared/ledgers/notices';
 import { useDb } from '../app/AppContext';
 import { showError, showUndo } from '../app/showUndo';
 import { action } from '../app/notify';

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileText } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { NOTICE_KINDS } from '../../shared/ledgers/notices/rules/noticeTemplates';
+import { NOTICE_KINDS } from '../../shared/ledgers/notices';
 
 export interface WriteNoticeButtonProps {
   /** The activity the notice is about; its name, time, place and participants fill the notice. Default none. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices/rules/noticeTemplates';
-import type { NoticeRecord } from '../../shared/ledgers/notices/store/notices';
+import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices';
+import type { NoticeRecord } from '../../shared/ledgers/notices';
 import { insertAt, stateFromRecord, stateFromTemplate } from './noticeEditorState';
 
 const meeting = DEFAULT_NOTICE_TEMPLATES.find((t) => t.kind === '会议通知')!;

@@ -1,11 +1,7 @@
-import type {
-  NoticeDraft,
-  NoticeRecord,
-  NoticeSource,
-} from '../../shared/ledgers/notices/store/notices';
-import type { IsoDate } from '../../shared/core/text/dates';
-import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
-import { AUTO_FIELDS } from '../../shared/ledgers/notices/rules/noticeEditing';
+import type { NoticeDraft, NoticeRecord, NoticeSource } from '../../shared/ledgers/notices';
+import type { IsoDate } from '../../shared/core/text';
+import type { NoticeTemplate } from '../../shared/ledgers/notices';
+import { AUTO_FIELDS } from '../../shared/ledgers/notices';
 
 /**
  * What the notice editor holds. Merge values come in three layers, later ones winning:

@@ -1,8 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  listActivities,
-  type ActivityListRow,
-} from '../../shared/ledgers/activities/store/activities';
+import { listActivities, type ActivityListRow } from '../../shared/ledgers/activities';
 import {
   getDocumentPrefix,
   getNotice,
@@ -11,8 +8,8 @@ import {
   listNoticeTemplates,
   listNoticeYears,
   type NoticeRecord,
-} from '../../shared/ledgers/notices/store/notices';
-import type { NoticeTemplate } from '../../shared/ledgers/notices/rules/noticeTemplates';
+} from '../../shared/ledgers/notices';
+import type { NoticeTemplate } from '../../shared/ledgers/notices';
 import { useDb } from '../app/AppContext';
 
 /** Live reads for the notices feature. Each returns undefined while loading. */

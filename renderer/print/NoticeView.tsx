@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print/fonts';
+import { CSS_FONTS } from '../../shared/core/print';
 import {
   NOTICE_PAGE,
   noticePageNumberText,
   type NoticeLayout,
   type NoticeLine,
-} from '../../shared/ledgers/notices/print/noticeLayout';
+} from '../../shared/ledgers/notices';
 import { PageStyle } from './PageStyle';
 
 export interface NoticeViewProps {

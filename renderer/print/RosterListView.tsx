@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print/fonts';
-import type { BlockEntry } from '../../shared/core/print/paginate';
-import type { RosterListModel, RosterListRow } from '../../shared/ledgers/roster/print/rosterList';
-import { pageOfText } from '../../shared/ledgers/activities/print/signInSheet';
+import { CSS_FONTS } from '../../shared/core/print';
+import type { BlockEntry } from '../../shared/core/print';
+import type { RosterListModel, RosterListRow } from '../../shared/ledgers/roster';
+import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';

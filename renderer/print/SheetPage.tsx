@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { CSS_FONTS } from '../../shared/core/print/fonts';
-import type { PageGeometry } from '../../shared/core/print/paginate';
+import { CSS_FONTS } from '../../shared/core/print';
+import type { PageGeometry } from '../../shared/core/print';
 
 const mm = (v: number) => `${v}mm`;
 

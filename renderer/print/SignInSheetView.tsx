@@ -1,12 +1,12 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print/fonts';
-import type { BlockEntry, ListBlock } from '../../shared/core/print/paginate';
+import { CSS_FONTS } from '../../shared/core/print';
+import type { BlockEntry, ListBlock } from '../../shared/core/print';
 import {
   pageOfText,
   type SignInColumnSpec,
   type SignInRow,
   type SignInSheetModel,
-} from '../../shared/ledgers/activities/print/signInSheet';
+} from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';

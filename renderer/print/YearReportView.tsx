@@ -1,12 +1,12 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print/fonts';
+import { CSS_FONTS } from '../../shared/core/print';
 import type {
   YearReportColumn,
   YearReportPrint,
   YearReportRow,
-} from '../../shared/ledgers/yearEnd/print/yearReportPrint';
-import type { BlockEntry } from '../../shared/core/print/paginate';
-import { pageOfText } from '../../shared/ledgers/activities/print/signInSheet';
+} from '../../shared/ledgers/yearEnd';
+import type { BlockEntry } from '../../shared/core/print';
+import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';

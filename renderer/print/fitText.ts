@@ -1,4 +1,4 @@
-import { textWidth } from '../../shared/ledgers/notices/print/noticeLayout';
+import { textWidth } from '../../shared/ledgers/notices';
 
 const MM_PER_PT = 25.4 / 72;
 

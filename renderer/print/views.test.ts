@@ -1,10 +1,10 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { mergeNotice } from '../../shared/ledgers/notices/rules/noticeMerge';
-import { layoutNotice } from '../../shared/ledgers/notices/print/noticeLayout';
-import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices/rules/noticeTemplates';
-import { buildSignInSheet } from '../../shared/ledgers/activities/print/signInSheet';
+import { mergeNotice } from '../../shared/ledgers/notices';
+import { layoutNotice } from '../../shared/ledgers/notices';
+import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices';
+import { buildSignInSheet } from '../../shared/ledgers/activities';
 import { NoticeView } from './NoticeView';
 import { SignInSheetView } from './SignInSheetView';
 

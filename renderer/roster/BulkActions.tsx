@@ -12,8 +12,8 @@ import {
   bulkChangeDepartment,
   bulkChangeGroup,
   bulkChangeStatus,
-} from '../../shared/ledgers/roster/store/members';
-import type { OrgUnit } from '../../shared/ledgers/roster/rules/member';
+} from '../../shared/ledgers/roster';
+import type { OrgUnit } from '../../shared/ledgers/roster';
 import { StatusChangeModal } from './StatusChangeModal';
 import { showError, showUndo } from '../app/showUndo';
 

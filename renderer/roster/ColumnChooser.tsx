@@ -1,9 +1,6 @@
 import { Button, Checkbox, Group, Popover, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
-import {
-  DEFAULT_ROSTER_COLUMN_KEYS,
-  ROSTER_COLUMNS,
-} from '../../shared/ledgers/roster/rules/rosterColumns';
+import { DEFAULT_ROSTER_COLUMN_KEYS, ROSTER_COLUMNS } from '../../shared/ledgers/roster';
 
 /** Which columns the table shows (and the export writes); kept in the settings. */
 export function ColumnChooser({

@@ -13,7 +13,7 @@ import {
   type Gender,
   type MemberStatus,
   type OrgUnit,
-} from '../../shared/ledgers/roster/rules/member';
+} from '../../shared/ledgers/roster';
 import {
   defaultRosterFilter,
   ROSTER_FLAG_LABELS,
@@ -21,7 +21,7 @@ import {
   UNASSIGNED,
   type RosterFilter,
   type RosterFlag,
-} from '../../shared/ledgers/roster/rules/rosterFilter';
+} from '../../shared/ledgers/roster';
 
 export interface FilterBarProps {
   filter: RosterFilter;

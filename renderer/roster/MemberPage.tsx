@@ -20,15 +20,12 @@ import { modals } from '@mantine/modals';
 import { IconArrowsExchange, IconEdit, IconEye, IconEyeOff, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDb } from '../app/AppContext';
-import { changeStatus, deleteMember } from '../../shared/ledgers/roster/store/members';
-import { memberDeleteBlock } from '../../shared/ledgers/store/memberReferences';
-import { ageOn, todayIso } from '../../shared/core/text/dates';
-import { maskIdNumber, maskPhone } from '../../shared/core/ids/idNumber';
-import { isUnionMember, type Member } from '../../shared/ledgers/roster/rules/member';
-import {
-  memberRetirementAge,
-  memberRetirementDate,
-} from '../../shared/ledgers/roster/rules/retirementPreference';
+import { changeStatus, deleteMember } from '../../shared/ledgers/roster';
+import { memberDeleteBlock } from '../../shared/ledgers/store';
+import { ageOn, todayIso } from '../../shared/core/text';
+import { maskIdNumber, maskPhone } from '../../shared/core/ids';
+import { isUnionMember, type Member } from '../../shared/ledgers/roster';
+import { memberRetirementAge, memberRetirementDate } from '../../shared/ledgers/roster';
 import { MemberFormDrawer } from './MemberForm';
 import { MemberRecordsSlot } from './MemberRecordsSlot';
 import { StatusChangeModal } from './StatusChangeModal';
@@ -36,7 +33,7 @@ import { STATUS_COLORS } from './statusColors';
 import { showError, showUndo } from '../app/showUndo';
 import { action } from '../app/notify';
 import { useMember, useRetirementSettings } from './useRosterData';
-import { formatYuan } from '../../shared/core/money/money';
+import { formatYuan } from '../../shared/core/money';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

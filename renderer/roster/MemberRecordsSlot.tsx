@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Paper, Stack, Title } from '@mantine/core';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
+import type { Member } from '../../shared/ledgers/roster';
 
 /**
  * Sections other features add to the member page (「参加的活动」, 慰问记录 …). A feature

@@ -23,8 +23,8 @@ import {
   renameOrgUnit,
   reorderOrgUnits,
   type OrgUnitKind,
-} from '../../shared/ledgers/roster/store/orgUnits';
-import type { OrgUnit } from '../../shared/ledgers/roster/rules/member';
+} from '../../shared/ledgers/roster';
+import type { OrgUnit } from '../../shared/ledgers/roster';
 import { useOrgUnits } from './useRosterData';
 import { showError, showUndo } from '../app/showUndo';
 import { action } from '../app/notify';

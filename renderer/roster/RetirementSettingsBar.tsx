@@ -2,11 +2,11 @@ import { Group, Select, Text } from '@mantine/core';
 import {
   FEMALE_RETIREMENT_CATEGORIES,
   type FemaleRetirementCategory,
-} from '../../shared/ledgers/roster/rules/retirement';
+} from '../../shared/ledgers/roster';
 import {
   FEMALE_RETIREMENT_CATEGORY_LABELS,
   RETIREMENT_WITHIN_CHOICES,
-} from '../../shared/ledgers/roster/rules/retirementPreference';
+} from '../../shared/ledgers/roster';
 import type { RetirementSettings } from './useRosterData';
 
 /**

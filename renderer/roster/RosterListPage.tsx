@@ -20,19 +20,15 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { newMember, type Member } from '../../shared/ledgers/roster/rules/member';
-import { todayIso } from '../../shared/core/text/dates';
-import { columnsFor } from '../../shared/ledgers/roster/rules/rosterColumns';
+import { newMember, type Member } from '../../shared/ledgers/roster';
+import { todayIso } from '../../shared/core/text';
+import { columnsFor } from '../../shared/ledgers/roster';
 import {
   defaultRosterFilter,
   type FilterContext,
   type RosterFilter,
-} from '../../shared/ledgers/roster/rules/rosterFilter';
-import {
-  ROSTER_SORT_LABELS,
-  ROSTER_SORTS,
-  type RosterSort,
-} from '../../shared/ledgers/roster/rules/rosterSort';
+} from '../../shared/ledgers/roster';
+import { ROSTER_SORT_LABELS, ROSTER_SORTS, type RosterSort } from '../../shared/ledgers/roster';
 import { RosterTable } from './RosterTable';
 import { FilterBar } from './FilterBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -46,7 +42,7 @@ import { useRosterExports } from './useRosterExports';
 import { SearchBox } from './SearchBox';
 import { RetirementSettingsBar } from './RetirementSettingsBar';
 import { OrgUnitsModal } from './OrgUnitsModal';
-import { newId } from '../../shared/core/ids/newId';
+import { newId } from '../../shared/core/ids';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 

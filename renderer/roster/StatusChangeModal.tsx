@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { ChineseDateInput } from '../app/ChineseDateInput';
-import { MEMBER_STATUSES, type MemberStatus } from '../../shared/ledgers/roster/rules/member';
-import { todayIso } from '../../shared/core/text/dates';
-import type { StatusChangeInput } from '../../shared/ledgers/roster/store/members';
+import { MEMBER_STATUSES, type MemberStatus } from '../../shared/ledgers/roster';
+import { todayIso } from '../../shared/core/text';
+import type { StatusChangeInput } from '../../shared/ledgers/roster';
 
 export interface StatusChangeModalProps {
   opened: boolean;

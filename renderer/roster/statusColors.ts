@@ -1,4 +1,4 @@
-import type { MemberStatus } from '../../shared/ledgers/roster/rules/member';
+import type { MemberStatus } from '../../shared/ledgers/roster';
 
 export const STATUS_COLORS: Record<MemberStatus, string> = {
   在职: 'teal',

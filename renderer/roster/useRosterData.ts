@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
-import { getMember, listMembers } from '../../shared/ledgers/roster/store/members';
-import { listDepartments, listUnionGroups } from '../../shared/ledgers/roster/store/orgUnits';
+import { getMember, listMembers } from '../../shared/ledgers/roster';
+import { listDepartments, listUnionGroups } from '../../shared/ledgers/roster';
 import { useStoredSetting } from '../app/useStoredSetting';
-import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
-import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster/rules/rosterColumns';
+import type { Member, OrgUnit } from '../../shared/ledgers/roster';
+import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster';
 import {
   DEFAULT_RETIREMENT_PREFERENCE,
   readRetirementPreference,
   type RetirementPreference,
-} from '../../shared/ledgers/roster/rules/retirementPreference';
+} from '../../shared/ledgers/roster';
 
 /** Every member, in roster order; undefined while loading. */
 export function useMembers(): Member[] | undefined {

@@ -1,15 +1,15 @@
 import { useCallback } from 'react';
 import { notifications } from '@mantine/notifications';
 import { usePlatform } from '../app/AppContext';
-import { useProfile } from '../union/useProfile';
-import { todayIso } from '../../shared/core/text/dates';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
+import { useProfile } from '../union';
+import { todayIso } from '../../shared/core/text';
+import type { Member } from '../../shared/ledgers/roster';
 import {
   exportRosterXlsx,
   importTemplateXlsx,
   realNameSheetXlsx,
   rosterFileName,
-} from '../../shared/ledgers/roster/excel/rosterExport';
+} from '../../shared/ledgers/roster';
 import { notifyError } from '../app/notify';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];

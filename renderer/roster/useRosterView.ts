@@ -1,17 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Member, OrgUnit } from '../../shared/ledgers/roster/rules/member';
-import {
-  buildSearchIndex,
-  searchMask,
-  type SearchIndex,
-} from '../../shared/ledgers/roster/rules/rosterSearch';
-import {
-  filterMembers,
-  type FilterContext,
-  type RosterFilter,
-} from '../../shared/ledgers/roster/rules/rosterFilter';
-import { sortMembers } from '../../shared/ledgers/roster/rules/ordering';
-import type { RosterSort } from '../../shared/ledgers/roster/rules/rosterSort';
+import type { Member, OrgUnit } from '../../shared/ledgers/roster';
+import { buildSearchIndex, searchMask, type SearchIndex } from '../../shared/ledgers/roster';
+import { filterMembers, type FilterContext, type RosterFilter } from '../../shared/ledgers/roster';
+import { sortMembers } from '../../shared/ledgers/roster';
+import type { RosterSort } from '../../shared/ledgers/roster';
 
 /**
  * The search index over `members`, built once per change of the list. It is built just

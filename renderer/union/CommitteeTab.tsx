@@ -17,15 +17,15 @@ import {
 import { modals } from '@mantine/modals';
 import { IconDoorExit, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { todayIso } from '../../shared/core/text/dates';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import { todayIso } from '../../shared/core/text';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import {
   isInOffice,
   validateOfficer,
   type Officer,
   type OfficerDraft,
-} from '../../shared/ledgers/union/rules/committee';
-import { deleteOfficer, endOfficerTerm } from '../../shared/ledgers/union/store/officers';
+} from '../../shared/ledgers/union';
+import { deleteOfficer, endOfficerTerm } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { showError, showUndo } from '../app/showUndo';

@@ -11,9 +11,9 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { emptyProfile, type UnionProfile } from '../../shared/ledgers/union/rules/profile';
-import { saveProfile } from '../../shared/db/settings';
-import { loadDemoData } from '../../shared/ledgers/demo';
+import { emptyProfile, type UnionProfile } from '../../shared/ledgers/union';
+import { saveProfile } from '../../shared/db';
+import { loadDemoData } from '../../shared/ledgers';
 import { useDb } from '../app/AppContext';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './useProfile';

@@ -18,8 +18,8 @@ import {
   type Honour,
   type HonourDraft,
   type HonourKind,
-} from '../../shared/ledgers/union/rules/honours';
-import { addHonour, updateHonour } from '../../shared/ledgers/union/store/honours';
+} from '../../shared/ledgers/union';
+import { addHonour, updateHonour } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { showError, showUndo } from '../app/showUndo';

@@ -15,9 +15,9 @@ import {
 import { modals } from '@mantine/modals';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
-import type { Honour, HonourDraft } from '../../shared/ledgers/union/rules/honours';
-import { deleteHonour } from '../../shared/ledgers/union/store/honours';
+import type { UnionProfile } from '../../shared/ledgers/union';
+import type { Honour, HonourDraft } from '../../shared/ledgers/union';
+import { deleteHonour } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { showError, showUndo } from '../app/showUndo';
 import { HonourModal } from './HonourModal';

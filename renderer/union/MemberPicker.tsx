@@ -5,8 +5,8 @@ import {
   type OptionsFilter,
 } from '@mantine/core';
 import { useMemo } from 'react';
-import type { Member } from '../../shared/ledgers/roster/rules/member';
-import { namePinyin } from '../../shared/ledgers/roster/rules/rosterSearch';
+import type { Member } from '../../shared/ledgers/roster';
+import { namePinyin } from '../../shared/ledgers/roster';
 import { useMembers } from '../roster';
 
 export interface MemberPickerProps extends Omit<

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Loader, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { todayIso } from '../../shared/core/text/dates';
-import { isInOffice } from '../../shared/ledgers/union/rules/committee';
+import { todayIso } from '../../shared/core/text';
+import { isInOffice } from '../../shared/ledgers/union';
 import { useMemberHonours, useMemberOfficers } from './useCommittee';
 
 /** 「担任的职务」 on a member's page: every office held, newest term first. */

@@ -5,8 +5,8 @@ import {
   validateOfficer,
   type Officer,
   type OfficerDraft,
-} from '../../shared/ledgers/union/rules/committee';
-import { addOfficer, updateOfficer } from '../../shared/ledgers/union/store/officers';
+} from '../../shared/ledgers/union';
+import { addOfficer, updateOfficer } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { showError, showUndo } from '../app/showUndo';

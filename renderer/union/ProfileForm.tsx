@@ -15,7 +15,7 @@ import {
   validateProfile,
   type UnionProfile,
   type UnitKind,
-} from '../../shared/ledgers/union/rules/profile';
+} from '../../shared/ledgers/union';
 
 export interface ProfileFormProps {
   initial: UnionProfile;

@@ -1,8 +1,8 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useSearchParams } from 'react-router';
-import { saveProfile } from '../../shared/db/settings';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import { saveProfile } from '../../shared/db';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 import { CommitteeTab } from './CommitteeTab';
 import { HonoursTab } from './HonoursTab';

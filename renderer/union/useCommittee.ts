@@ -1,16 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  loadCommittee,
-  officersOfMember,
-  type CommitteeView,
-} from '../../shared/ledgers/union/store/officers';
-import {
-  honoursOfMember,
-  listHonourYears,
-  listHonours,
-} from '../../shared/ledgers/union/store/honours';
-import type { Officer } from '../../shared/ledgers/union/rules/committee';
-import type { Honour } from '../../shared/ledgers/union/rules/honours';
+import { loadCommittee, officersOfMember, type CommitteeView } from '../../shared/ledgers/union';
+import { honoursOfMember, listHonourYears, listHonours } from '../../shared/ledgers/union';
+import type { Officer } from '../../shared/ledgers/union';
+import type { Honour } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 
 /** Live reads of the union ledger's committee and honours. Each is undefined while loading. */

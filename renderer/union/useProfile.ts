@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getProfile } from '../../shared/db/settings';
-import type { UnionProfile } from '../../shared/ledgers/union/rules/profile';
+import { getProfile } from '../../shared/db';
+import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
 
 /** The union profile: undefined while loading, null before the first-run wizard is done. */

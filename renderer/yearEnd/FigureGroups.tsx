@@ -1,5 +1,5 @@
 import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import type { Figure } from '../../shared/ledgers/types';
+import type { Figure } from '../../shared/ledgers';
 import { figureText, type LedgerFigures } from '../../shared/ledgers/yearEnd';
 
 export interface FigureGroupsProps {

@@ -1,6 +1,6 @@
 import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Figure, LedgerData, Period } from '../../shared/ledgers/types';
+import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
 
 export interface FigureRecordsProps {

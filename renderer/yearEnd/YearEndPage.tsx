@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import type { Figure } from '../../shared/ledgers/types';
+import type { Figure } from '../../shared/ledgers';
 import { periodText } from '../../shared/ledgers/yearEnd';
 import { ActivitiesTable } from './ActivitiesTable';
 import { FigureGroups } from './FigureGroups';

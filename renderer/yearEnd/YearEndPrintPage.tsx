@@ -1,7 +1,7 @@
 import { Anchor, Box, Loader, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
-import { todayIso } from '../../shared/core/text/dates';
+import { todayIso } from '../../shared/core/text';
 import { buildYearReportPrint } from '../../shared/ledgers/yearEnd';
 import { PrintPreview, YearReportView } from '../print';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';

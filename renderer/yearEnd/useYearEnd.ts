@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
-import { todayIso } from '../../shared/core/text/dates';
-import type { LedgerData, Period } from '../../shared/ledgers/types';
+import { todayIso } from '../../shared/core/text';
+import type { LedgerData, Period } from '../../shared/ledgers';
 import {
   activityTallies,
   computeFigures,

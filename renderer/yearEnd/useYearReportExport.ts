@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { notifications } from '@mantine/notifications';
-import { todayIso } from '../../shared/core/text/dates';
+import { todayIso } from '../../shared/core/text';
 import { yearReportFileName, yearReportXlsx } from '../../shared/ledgers/yearEnd';
 import { usePlatform } from '../app/AppContext';
 import type { YearEndView } from './useYearEnd';

@@ -17,3 +17,4 @@ export const LEDGERS: readonly LedgerModule[] = [
 ];
 
 export type * from './types';
+export { loadDemoData, removeDemoData } from './demo';

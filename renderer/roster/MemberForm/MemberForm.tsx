@@ -32,9 +32,9 @@ import {
   type IdType,
   type FamilyRelation,
   type Member,
-} from '../../../shared/ledgers/roster/rules/member';
-import { EDUCATION_LEVELS, ETHNICITIES } from '../../../shared/ledgers/roster/rules/vocabularies';
-import { DuplicateIdNumberError } from '../../../shared/ledgers/roster/store/members';
+} from '../../../shared/ledgers/roster';
+import { EDUCATION_LEVELS, ETHNICITIES } from '../../../shared/ledgers/roster';
+import { DuplicateIdNumberError } from '../../../shared/ledgers/roster';
 import {
   fromFormValues,
   idFacts,

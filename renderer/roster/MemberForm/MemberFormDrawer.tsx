@@ -1,7 +1,7 @@
 import { Drawer } from '@mantine/core';
 import { useDb } from '../../app/AppContext';
-import { saveMember } from '../../../shared/ledgers/roster/store/members';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
+import { saveMember } from '../../../shared/ledgers/roster';
+import type { Member } from '../../../shared/ledgers/roster';
 import { useOrgUnits } from '../useRosterData';
 import { showUndo } from '../../app/showUndo';
 import { MemberForm } from './MemberForm';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newMember } from '../../../shared/ledgers/roster/rules/member';
+import { newMember } from '../../../shared/ledgers/roster';
 import {
   fromFormValues,
   idFacts,

@@ -1,4 +1,4 @@
-import { todayIso, type IsoDate } from '../../../shared/core/text/dates';
+import { todayIso, type IsoDate } from '../../../shared/core/text';
 import type {
   EmploymentType,
   FamilyMember,
@@ -7,12 +7,9 @@ import type {
   Member,
   MemberFlags,
   ModelWorkerLevel,
-} from '../../../shared/ledgers/roster/rules/member';
-import { isUnionMember } from '../../../shared/ledgers/roster/rules/member';
-import {
-  checkMemberFacts,
-  type MemberFactsCheck,
-} from '../../../shared/ledgers/roster/rules/memberFacts';
+} from '../../../shared/ledgers/roster';
+import { isUnionMember } from '../../../shared/ledgers/roster';
+import { checkMemberFacts, type MemberFactsCheck } from '../../../shared/ledgers/roster';
 
 /**
  * The member form's values: text fields as strings ('' when empty, as inputs want them),

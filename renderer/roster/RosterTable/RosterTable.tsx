@@ -1,9 +1,9 @@
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { Badge, Checkbox, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
-import { maskIdNumber, maskPhone } from '../../../shared/core/ids/idNumber';
-import type { RosterColumn } from '../../../shared/ledgers/roster/rules/rosterColumns';
+import type { Member } from '../../../shared/ledgers/roster';
+import { maskIdNumber, maskPhone } from '../../../shared/core/ids';
+import type { RosterColumn } from '../../../shared/ledgers/roster';
 import { STATUS_COLORS } from '../statusColors';
 import classes from './RosterTable.module.css';
 

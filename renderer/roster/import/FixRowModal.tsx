@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/import';
-import { FIXABLE_FIELDS, type FixableField } from '../../../shared/ledgers/roster/import/fixRow';
-import {
-  fieldValueText,
-  MEMBER_FIELD_LABELS,
-} from '../../../shared/ledgers/roster/import/fieldLabels';
+import { FIXABLE_FIELDS, type FixableField } from '../../../shared/ledgers/roster';
+import { fieldValueText, MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster';
 
 export interface FixRowModalProps {
   row: ImportedRow;

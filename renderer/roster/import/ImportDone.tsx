@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Batch } from '../../../shared/db/batches';
+import type { Batch } from '../../../shared/db';
 import { useUndoBatch } from '../../history';
 
 const ORDER = ['新增', '更新', '跳过', '问题', '标记调出'];

@@ -14,17 +14,17 @@ import {
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { listMembers } from '../../../shared/ledgers/roster/store/members';
-import { getSetting, setSetting } from '../../../shared/db/settings';
-import type { Batch } from '../../../shared/db/batches';
+import { listMembers } from '../../../shared/ledgers/roster';
+import { getSetting, setSetting } from '../../../shared/db';
+import type { Batch } from '../../../shared/db';
 import type { ColumnMapping } from '../../../shared/ledgers/roster/import';
-import { applyImport } from '../../../shared/ledgers/roster/import/apply';
+import { applyImport } from '../../../shared/ledgers/roster';
 import {
   membersMissingFromFile,
   planImport,
   type RowDecision,
-} from '../../../shared/ledgers/roster/import/plan';
-import { todayIso } from '../../../shared/core/text/dates';
+} from '../../../shared/ledgers/roster';
+import { todayIso } from '../../../shared/core/text';
 import { useDb, usePlatform } from '../../app/AppContext';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';

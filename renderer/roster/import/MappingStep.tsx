@@ -4,8 +4,8 @@ import {
   type ColumnMapping,
   type MemberField,
   type RosterReadResult,
-} from '../../../shared/ledgers/roster/import/types';
-import { MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster/import/fieldLabels';
+} from '../../../shared/ledgers/roster';
+import { MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster';
 
 const FIELD_OPTIONS = [
   { value: '', label: '（不导入）' },

@@ -11,17 +11,14 @@ import {
   Text,
 } from '@mantine/core';
 import type { ImportedRow } from '../../../shared/ledgers/roster/import';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
+import type { Member } from '../../../shared/ledgers/roster';
 import {
   changesFor,
   MATCH_BY_LABELS,
   type PlannedRow,
   type RowDecision,
-} from '../../../shared/ledgers/roster/import/plan';
-import {
-  fieldValueText,
-  MEMBER_FIELD_LABELS,
-} from '../../../shared/ledgers/roster/import/fieldLabels';
+} from '../../../shared/ledgers/roster';
+import { fieldValueText, MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster';
 import { ChineseDateInput } from '../../app/ChineseDateInput';
 
 export type MissingChoice = { action: 'keep' } | { action: 'transfer'; date: string | null };

@@ -10,10 +10,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { maskIdNumber, maskPhone } from '../../../shared/core/ids/idNumber';
+import { maskIdNumber, maskPhone } from '../../../shared/core/ids';
 import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/import';
-import type { FixableField } from '../../../shared/ledgers/roster/import/fixRow';
-import { fieldValueText } from '../../../shared/ledgers/roster/import/fieldLabels';
+import type { FixableField } from '../../../shared/ledgers/roster';
+import { fieldValueText } from '../../../shared/ledgers/roster';
 import { FixRowModal } from './FixRowModal';
 import { issuesByRow, type ImportSession } from './useImportSession';
 import classes from './PreviewStep.module.css';

@@ -4,8 +4,8 @@ import type {
   ImportedRow,
   RosterReadResult,
 } from '../../../shared/ledgers/roster/import';
-import { fixRow, type FixableField } from '../../../shared/ledgers/roster/import/fixRow';
-import { todayIso } from '../../../shared/core/text/dates';
+import { fixRow, type FixableField } from '../../../shared/ledgers/roster';
+import { todayIso } from '../../../shared/core/text';
 import type { ReaderOptions } from './readerMessages';
 import { readRosterInWorker } from './readRosterInWorker';
 import { errorDetail } from '../../app/errorText';

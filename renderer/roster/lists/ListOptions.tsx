@@ -8,17 +8,17 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { MEMBER_STATUSES } from '../../../shared/ledgers/roster/rules/member';
-import type { StatusChoice } from '../../../shared/ledgers/roster/rules/rosterLists';
-import { GROUP_BY_LABELS, type GroupBy } from '../../../shared/ledgers/roster/rules/ordering';
-import type { Orientation } from '../../../shared/core/print/paginate';
+import { MEMBER_STATUSES } from '../../../shared/ledgers/roster';
+import type { StatusChoice } from '../../../shared/ledgers/roster';
+import { GROUP_BY_LABELS, type GroupBy } from '../../../shared/ledgers/roster';
+import type { Orientation } from '../../../shared/core/print';
 import {
   columnChoices,
   listOrderLabels,
   ROSTER_LIST_KINDS,
   type ListOrder,
   type RosterListKind,
-} from '../../../shared/ledgers/roster/print/rosterList';
+} from '../../../shared/ledgers/roster';
 import type { ListSettings, ListsState } from './listSettings';
 
 const KIND_SHORT: Record<RosterListKind, string> = {

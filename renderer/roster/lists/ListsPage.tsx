@@ -1,16 +1,16 @@
 import { Box, Button, Loader, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { todayIso } from '../../../shared/core/text/dates';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
+import { todayIso } from '../../../shared/core/text';
+import type { Member } from '../../../shared/ledgers/roster';
 import {
   birthdaysInMonth,
   membersWithStatus,
   nextMonthOf,
   retirees,
   womenInService,
-} from '../../../shared/ledgers/roster/rules/rosterLists';
-import { rowsInOrder } from '../../../shared/core/print/paginate';
+} from '../../../shared/ledgers/roster';
+import { rowsInOrder } from '../../../shared/core/print';
 import {
   buildRosterList,
   defaultListTitle,
@@ -18,7 +18,7 @@ import {
   ROSTER_LIST_KINDS,
   ROSTER_LIST_LABELS,
   type RosterListKind,
-} from '../../../shared/ledgers/roster/print/rosterList';
+} from '../../../shared/ledgers/roster';
 import { PrintPreview, RosterListView } from '../../print';
 import { ListOptions } from './ListOptions';
 import {

@@ -1,11 +1,11 @@
-import type { StatusChoice } from '../../../shared/ledgers/roster/rules/rosterLists';
-import type { GroupBy } from '../../../shared/ledgers/roster/rules/ordering';
-import type { Orientation } from '../../../shared/core/print/paginate';
+import type { StatusChoice } from '../../../shared/ledgers/roster';
+import type { GroupBy } from '../../../shared/ledgers/roster';
+import type { Orientation } from '../../../shared/core/print';
 import {
   DEFAULT_LIST_COLUMNS,
   type ListOrder,
   type RosterListKind,
-} from '../../../shared/ledgers/roster/print/rosterList';
+} from '../../../shared/ledgers/roster';
 
 /** What the chair set for one kind of list on this screen. */
 export interface ListSettings {

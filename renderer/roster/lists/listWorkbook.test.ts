@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { newMember, withStatus } from '../../../shared/ledgers/roster/rules/member';
+import { newMember, withStatus } from '../../../shared/ledgers/roster';
 import { listWorkbook } from './listWorkbook';
 
 const retiree = withStatus(

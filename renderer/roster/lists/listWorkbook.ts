@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
-import { freezeTopRows } from '../../../shared/core/excel/freezePanes';
-import { exportRosterXlsx } from '../../../shared/ledgers/roster/excel/rosterExport';
-import { excelPlan, withMaskedNumbers } from '../../../shared/ledgers/roster/print/rosterList';
+import type { Member } from '../../../shared/ledgers/roster';
+import { freezeTopRows } from '../../../shared/core/excel';
+import { exportRosterXlsx } from '../../../shared/ledgers/roster';
+import { excelPlan, withMaskedNumbers } from '../../../shared/ledgers/roster';
 
 export interface ListWorkbookRequest {
   /** In print order (the same rows as the printout). */

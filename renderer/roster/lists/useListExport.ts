@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { notifications } from '@mantine/notifications';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
-import { rosterFileName } from '../../../shared/ledgers/roster/excel/rosterExport';
+import type { Member } from '../../../shared/ledgers/roster';
+import { rosterFileName } from '../../../shared/ledgers/roster';
 import { usePlatform } from '../../app/AppContext';
 import { listWorkbook, type ListWorkbookRequest } from './listWorkbook';
 import { notifyError } from '../../app/notify';

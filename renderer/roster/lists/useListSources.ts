@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Member } from '../../../shared/ledgers/roster/rules/member';
+import type { Member } from '../../../shared/ledgers/roster';
 import { useMembers, useOrgUnits } from '..';
-import { useProfile } from '../../union/useProfile';
+import { useProfile } from '../../union';
 
 export interface ListSources {
   members: Member[];

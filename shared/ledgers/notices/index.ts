@@ -10,3 +10,31 @@ export {
   NOTICE_LINE_TWIPS,
   DOCX_FONTS,
 } from './print/noticeDocx';
+export { activityNoticeValues, suggestDocumentPrefix } from './rules/noticeValues';
+export {
+  copyNoticeTemplate,
+  deleteNoticeTemplate,
+  getDocumentPrefix,
+  getNotice,
+  getNoticeTemplate,
+  listNotices,
+  listNoticeTemplates,
+  listNoticeYears,
+  type NoticeDraft,
+  type NoticeRecord,
+  type NoticeSource,
+  type NoticeTemplateDraft,
+  saveNotice,
+  saveNoticeTemplate,
+  setDocumentPrefix,
+  validateNoticeTemplate,
+} from './store/notices';
+export {
+  AUTO_FIELDS,
+  layeredValues,
+  noticeValues,
+  noticeYear,
+  previewDocumentNumber,
+  profileNoticeValues,
+  usedFields,
+} from './rules/noticeEditing';

@@ -31,9 +31,9 @@ export { figureText, reportTitle } from './rules/report';
 export { loadLedgerData } from '../store/ledgerData';
 export {
   buildYearReportPrint,
-  type YearReportPrint,
-  type YearReportPage,
   type YearReportColumn,
+  type YearReportPage,
+  type YearReportPrint,
   type YearReportRow,
 } from './print/yearReportPrint';
 export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';

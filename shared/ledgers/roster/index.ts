@@ -1,0 +1,138 @@
+// shared/ledgers/roster/: the public entry the renderer imports (eslint/layering.js lets renderer/ reach
+// shared/ only through index files). Add here what a screen needs; never a deep import.
+export {
+  exportRosterXlsx,
+  importTemplateXlsx,
+  realNameSheetXlsx,
+  rosterFileName,
+} from './excel/rosterExport';
+export { applyImport } from './import/apply';
+export { fieldValueText, MEMBER_FIELD_LABELS } from './import/fieldLabels';
+export { FIXABLE_FIELDS, type FixableField, fixRow } from './import/fixRow';
+export {
+  changesFor,
+  MATCH_BY_LABELS,
+  membersMissingFromFile,
+  planImport,
+  type PlannedRow,
+  type RowDecision,
+} from './import/plan';
+export {
+  type ColumnMapping,
+  MEMBER_FIELDS,
+  type MemberField,
+  type RosterReadResult,
+} from './import/types';
+export {
+  buildRosterList,
+  columnChoices,
+  DEFAULT_LIST_COLUMNS,
+  defaultListTitle,
+  excelPlan,
+  listFileStem,
+  type ListOrder,
+  listOrderLabels,
+  ROSTER_LIST_KINDS,
+  ROSTER_LIST_LABELS,
+  type RosterListKind,
+  type RosterListModel,
+  type RosterListRow,
+  withMaskedNumbers,
+} from './print/rosterList';
+export {
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  FAMILY_RELATIONS,
+  type FamilyMember,
+  type FamilyRelation,
+  type Gender,
+  GENDERS,
+  ID_TYPES,
+  type IdType,
+  isUnionMember,
+  type Member,
+  MEMBER_STATUSES,
+  type MemberFlags,
+  type MemberStatus,
+  MODEL_WORKER_LEVELS,
+  type ModelWorkerLevel,
+  newMember,
+  type OrgUnit,
+  POLITICAL_STATUSES,
+  POST_CATEGORIES,
+  withStatus,
+} from './rules/member';
+export {
+  GROUP_BY_LABELS,
+  type GroupBy,
+  MEMBER_ORDER_LABELS,
+  type MemberOrder,
+  sortMembers,
+} from './rules/ordering';
+export {
+  DEFAULT_FEMALE_RETIREMENT_CATEGORY,
+  FEMALE_RETIREMENT_CATEGORIES,
+  type FemaleRetirementCategory,
+  retirementAge,
+} from './rules/retirement';
+export {
+  columnsFor,
+  DEFAULT_ROSTER_COLUMN_KEYS,
+  ROSTER_COLUMNS,
+  type RosterColumn,
+} from './rules/rosterColumns';
+export {
+  DEFAULT_RETIREMENT_WITHIN_MONTHS,
+  defaultRosterFilter,
+  type FilterContext,
+  filterMembers,
+  ROSTER_FLAG_LABELS,
+  ROSTER_FLAGS,
+  type RosterFilter,
+  type RosterFlag,
+  UNASSIGNED,
+} from './rules/rosterFilter';
+export {
+  birthdaysInMonth,
+  membersWithStatus,
+  nextMonthOf,
+  retirees,
+  type StatusChoice,
+  womenInService,
+} from './rules/rosterLists';
+export { buildSearchIndex, namePinyin, type SearchIndex, searchMask } from './rules/rosterSearch';
+export { ROSTER_SORT_LABELS, ROSTER_SORTS, type RosterSort } from './rules/rosterSort';
+export {
+  bulkChangeDepartment,
+  bulkChangeGroup,
+  bulkChangeStatus,
+  changeStatus,
+  deleteMember,
+  DuplicateIdNumberError,
+  getMember,
+  listMembers,
+  saveMember,
+  type StatusChangeInput,
+} from './store/members';
+export {
+  addOrgUnit,
+  countMembersByOrgUnit,
+  deleteOrgUnit,
+  listDepartments,
+  listUnionGroups,
+  ORG_UNIT_LABELS,
+  type OrgUnitKind,
+  renameOrgUnit,
+  reorderOrgUnits,
+} from './store/orgUnits';
+export { checkMemberFacts, type MemberFactsCheck } from './rules/memberFacts';
+export {
+  DEFAULT_RETIREMENT_PREFERENCE,
+  FEMALE_RETIREMENT_CATEGORY_LABELS,
+  memberRetirementAge,
+  memberRetirementDate,
+  readRetirementPreference,
+  RETIREMENT_WITHIN_CHOICES,
+  type RetirementPreference,
+} from './rules/retirementPreference';
+export { EDUCATION_LEVELS, ETHNICITIES } from './rules/vocabularies';
