@@ -81,6 +81,10 @@ export interface Member {
    * retirement.ts). Absent means the union's setting (default 干部).
    */
   retirementCategory?: '干部' | '工人' | null;
+  // 证件类型, 是否会员, 岗位类别 (LEDGERS.md §1): optional here until the roster additions land.
+  idType?: string | null;
+  isMember?: boolean;
+  postCategory?: string | null;
   /** Current status; always equals the last entry of statusHistory. */
   status: MemberStatus;
   statusHistory: StatusChange[];

@@ -21,6 +21,8 @@ export interface UnionProfile {
   /** 会费比例 as a fraction: 0.005 is 0.5% (工发〔1978〕101号) */
   duesRate: number;
   unitKind: UnitKind;
+  /** 统计起始月 (1–12): the statistics year starts here; 1 (January) when absent. */
+  statsYearStartMonth?: number;
 }
 
 /** Default dues rate: 0.5% of monthly wage income (工发〔1978〕101号). */
@@ -40,6 +42,7 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   superiorUnion: '上级工会',
   duesRate: '会费比例',
   unitKind: '所属类型',
+  statsYearStartMonth: '统计起始月',
 };
 
 export function emptyProfile(): UnionProfile {
