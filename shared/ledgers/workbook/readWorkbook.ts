@@ -172,7 +172,8 @@ function readSheet(
           column: c.letter,
           header: c.header,
           message: read.message,
-          severity: 'warning',
+          // A sum that cannot be read would be lost: the row waits until the cell is fixed.
+          severity: kindOf.get(field) === 'money' ? 'error' : 'warning',
         });
       }
     }
