@@ -6,9 +6,9 @@ import {
   idTextCell,
   sheetFrom,
   textCell,
-  writeBookBytes,
   type Cell,
 } from '../../core/excel/writeSheet';
+import { writeFastXlsx } from '../../core/excel/fastXlsx';
 import type { LedgerData } from '../types';
 import type { CellKind, CellValue, LedgerSheet, SheetColumn } from './sheetTypes';
 import { workbookSheets } from './sheets';
@@ -49,26 +49,36 @@ function widthOf(c: SheetColumn): number {
   return Math.max(8, c.header.length * 2 + 2);
 }
 
-function worksheet(sheet: LedgerSheet, data: LedgerData): XLSX.WorkSheet {
+function cellRows(sheet: LedgerSheet, data: LedgerData): (Cell | null)[][] {
   const cols = sheet.columns;
   const rows: (Cell | null)[][] = [cols.map((c) => textCell(c.header))];
   for (const r of sheet.rows(data)) rows.push(cols.map((c) => cellOf(c.kind, r[c.field] ?? null)));
-  return sheetFrom(rows, cols.map(widthOf));
+  return rows;
 }
 
 /** The workbook as SheetJS holds it (for callers that add sheets or inspect it). */
 export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
   return bookOf(
-    workbookSheets().map((s) => ({ name: s.name, ws: worksheet(s, data), frozenRows: 1 })),
+    workbookSheets().map((s) => ({
+      name: s.name,
+      ws: sheetFrom(cellRows(s, data), s.columns.map(widthOf)),
+      frozenRows: 1,
+    })),
   );
 }
 
-/** The .xlsx bytes of the 年度台账. */
+/**
+ * The .xlsx bytes of the 年度台账, the same cells as buildWorkbook, written by the plain
+ * writer (a township's 3 million cells in seconds rather than a minute).
+ */
 export function workbookBytes(data: LedgerData): Uint8Array {
-  const wb = buildWorkbook(data);
-  return writeBookBytes(
-    wb,
-    wb.SheetNames.map(() => 1),
+  return writeFastXlsx(
+    workbookSheets().map((s) => ({
+      name: s.name,
+      rows: cellRows(s, data),
+      widths: s.columns.map(widthOf),
+      frozenRows: 1,
+    })),
   );
 }
 
