@@ -1,6 +1,7 @@
 import { rosterBench } from './rosterBench';
 import { signInSheetBench } from './printBench';
+import { workbookBench } from './workbookBench';
 
 // The bench page: the Node driver calls these through page.evaluate.
-Object.assign(window, { rosterBench, signInSheetBench });
+Object.assign(window, { rosterBench, signInSheetBench, workbookBench });
 document.getElementById('root')!.textContent = 'bench ready';

@@ -150,5 +150,6 @@ export function writeFastXlsx(sheets: readonly FastSheet[]): Uint8Array {
   );
   files['xl/styles.xml'] = strToU8(STYLES);
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s))));
-  return zipSync(files, { level: 6 });
+  // Level 3: half the time of level 6 on sheet XML, for a file about 12% larger.
+  return zipSync(files, { level: 3 });
 }
