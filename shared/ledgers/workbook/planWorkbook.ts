@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../core/ids/idNumber';
 import { excelSerialToIsoDate, parseDateText } from '../../core/text/normalizeDate';
 import { memberFromRow, updatedMember } from '../roster/import/apply';
 import { changesFor, planImport } from '../roster/import/plan';
@@ -138,7 +139,11 @@ export class MemberLookup {
     if (idNumber) {
       const m = this.byId.get(idNumber.toUpperCase());
       if (m) return { ok: true, member: m };
-      return { ok: false, field: 'idNumber', reason: `身份证号“${idNumber}”不在会员名单中` };
+      return {
+        ok: false,
+        field: 'idNumber',
+        reason: `身份证号“${maskIdNumber(idNumber)}”不在会员名单中`,
+      };
     }
     if (!name) return { ok: false, field: 'name', reason: '缺少姓名' };
     const list = this.byName.get(name) ?? [];
