@@ -36,7 +36,7 @@ export interface ReadRow {
   /** Row as Excel shows it (1-based). */
   row: number;
   values: SheetRecord;
-  /** The column letter and header of each field present in the sheet. */
+  /** The column letter and header of each field present in the sheet (shared by its rows). */
   at: Record<string, { letter: string; header: string }>;
   /** 会员 only: the row as the roster import reads it. */
   member?: ImportedRow;
@@ -147,16 +147,16 @@ function readSheet(
       )
     : null;
   const opts = { date1904: book.date1904, today };
+  const at: ReadRow['at'] = {};
+  for (const c of cols) at[c.detected!] = { letter: c.letter, header: c.header };
 
   for (let r = layout.lastRow + 1; r < grid.endRow; r++) {
     const values: SheetRecord = {};
-    const at: ReadRow['at'] = {};
     const rowIssues: WorkbookIssue[] = [];
     let any = false;
     let first = '';
     for (const c of cols) {
       const field = c.detected!;
-      at[field] = { letter: c.letter, header: c.header };
       const cell = grid.cell(r, c.index);
       if (cell && cell.text.trim() !== '') {
         any = true;
