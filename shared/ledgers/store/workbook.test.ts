@@ -9,6 +9,7 @@ import { newMember, type Member } from '../roster/rules/member';
 import type { Activity, Participant } from '../activities/rules/activity';
 import type { LedgerData } from '../types';
 import { loadLedgerData } from './ledgerData';
+import { workbookLedgerData } from '../workbook/workbookLedgerData';
 import { applyWorkbookImport, exportWorkbook, previewWorkbookImport } from './workbook';
 
 const NOW = new Date('2026-11-21T08:00:00');
@@ -251,6 +252,16 @@ describe('年度台账 export → import', () => {
     // Importing the same file again changes nothing.
     const again = await previewWorkbookImport(b, file.bytes, file.fileName, { today: TODAY });
     expect(again.sheets.filter((s) => s.counts.add + s.counts.update > 0)).toEqual([]);
+  });
+
+  it('gives the same records without a database, for ledger:report', async () => {
+    const { db } = freshDb();
+    await fullUnion(db);
+    const before = await loadLedgerData(db);
+    const file = await exportWorkbook(db, 2026);
+    const { data, issues } = workbookLedgerData(file.bytes, file.fileName, { today: TODAY });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(content(data)).toEqual(content(before));
   });
 
   it('writes ID numbers and phones as text and money as 元 with two decimals, never formulas', async () => {
