@@ -27,7 +27,14 @@ describe('buildMenuTemplate', () => {
   it('has the Chinese menus and items', () => {
     const t = buildMenuTemplate(actions(), { isPackaged: false });
     expect(t.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
-    expect(labels(submenu(t, '文件'))).toEqual(['备份全部数据', '从备份恢复…', '打印…', '退出']);
+    expect(labels(submenu(t, '文件'))).toEqual([
+      '备份全部数据',
+      '从备份恢复…',
+      '导出年度台账…',
+      '导入年度台账…',
+      '打印…',
+      '退出',
+    ]);
     expect(labels(submenu(t, '编辑'))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
     expect(labels(submenu(t, '视图'))).toEqual([
       '重新载入',
@@ -53,6 +60,14 @@ describe('buildMenuTemplate', () => {
     click(file, '从备份恢复…');
     click(file, '打印…');
     expect(a.send.mock.calls).toEqual([['backup-now'], ['restore-backup'], ['print']]);
+  });
+
+  it('sends 导出年度台账 and 导入年度台账 to the renderer', () => {
+    const a = actions();
+    const file = submenu(buildMenuTemplate(a, { isPackaged: true }), '文件');
+    click(file, '导出年度台账…');
+    click(file, '导入年度台账…');
+    expect(a.send.mock.calls).toEqual([['export-workbook'], ['import-workbook']]);
   });
 
   it('opens the about box and the backup folder from 帮助', () => {

@@ -142,8 +142,9 @@ export const layers = [
         RULES,
         ...LEDGER_TYPES,
         'shared/ledgers/<L>/excel/**',
-        // The field vocabulary the roster export shares with the roster import (pure data).
+        // The field vocabulary and header synonyms the sheets share with the import (pure data).
         'shared/ledgers/<L>/import/types.ts',
+        'shared/ledgers/<L>/import/headerSynonyms.ts',
       ],
       packages: ['xlsx', 'fflate'],
     },

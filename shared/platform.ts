@@ -82,7 +82,8 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type MenuCommand = 'backup-now' | 'restore-backup' | 'print';
+export type MenuCommand =
+  'backup-now' | 'restore-backup' | 'print' | 'export-workbook' | 'import-workbook';
 
 /** How many automatic daily backups are kept. */
 export const AUTO_BACKUPS_KEPT = 30;

@@ -1,7 +1,8 @@
 import { rosterBench } from './rosterBench';
 import { signInSheetBench } from './printBench';
 import { yearEndBench } from './yearEndBench';
+import { workbookBench } from './workbookBench';
 
 // The bench page: the Node driver calls these through page.evaluate.
-Object.assign(window, { rosterBench, signInSheetBench, yearEndBench });
+Object.assign(window, { rosterBench, signInSheetBench, yearEndBench, workbookBench });
 document.getElementById('root')!.textContent = 'bench ready';

@@ -10,6 +10,8 @@ import { useDb, usePlatform } from '../app/AppContext';
 import { useBackupActions } from './useBackupActions';
 import { useKeptBackups } from './useKeptBackups';
 import { OperationHistory } from '../history';
+import { ExportWorkbookButton } from '../workbook';
+import { Link } from 'react-router';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -48,6 +50,20 @@ export function BackupsPage() {
         >
           从备份文件恢复…
         </Button>
+      </Group>
+      <Group>
+        <ExportWorkbookButton />
+        <Button
+          component={Link}
+          to="/workbook/import"
+          variant="default"
+          data-testid="open-workbook-import"
+        >
+          导入年度台账…
+        </Button>
+        <Text c="dimmed" size="sm">
+          年度台账是全部台账的Excel文件（含完整身份证号，请像备份一样妥善保管）。
+        </Text>
       </Group>
       {lastRestore && (
         <Alert color="yellow" title="最近一次恢复" data-testid="last-restore">

@@ -39,6 +39,10 @@ export const MENU_COMMANDS = [
   'restore-backup',
   /** 文件 → 打印: print the current view (the renderer decides what that means). */
   'print',
+  /** 文件 → 导出年度台账: save every ledger as one workbook. */
+  'export-workbook',
+  /** 文件 → 导入年度台账: open the workbook import page. */
+  'import-workbook',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

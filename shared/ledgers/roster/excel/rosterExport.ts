@@ -2,8 +2,18 @@ import * as XLSX from 'xlsx';
 import type { IsoDate } from '../../../core/text/dates';
 import { isUnionMember, type Member } from '../rules/member';
 import { columnsFor, ROSTER_COLUMN_BY_KEY, type RosterColumn } from '../rules/rosterColumns';
-import { freezeTopRows } from '../../../core/excel/freezePanes';
+import {
+  DATE_FORMAT,
+  TEXT_FORMAT,
+  excelSerial,
+  sheetFrom,
+  textCell,
+  writeBook,
+  type Cell,
+} from '../../../core/excel/writeSheet';
 import { MEMBER_FIELDS } from '../import/types';
+
+export { excelSerial };
 
 /**
  * Roster workbooks: the current list with the chosen columns, the blank import template,
@@ -15,21 +25,6 @@ import { MEMBER_FIELDS } from '../import/types';
  * are text cells formatted '@' (Excel would round an 18-digit number); dates are real
  * date cells (serial number formatted yyyy-mm-dd).
  */
-
-type Cell = XLSX.CellObject;
-
-const DATE_FORMAT = 'yyyy-mm-dd';
-const TEXT_FORMAT = '@';
-
-/** Excel's serial day number for a calendar date (1900 date system). */
-export function excelSerial(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-function textCell(v: string): Cell {
-  return { t: 's', v };
-}
 
 function cellFor(kind: RosterColumn['kind'], value: string | number | null): Cell | null {
   if (value === null || value === '') return null;
@@ -46,35 +41,6 @@ function cellFor(kind: RosterColumn['kind'], value: string | number | null): Cel
     case 'text':
       return textCell(String(value));
   }
-}
-
-/** A dense-mode sheet (rows of cells): SheetJS writes it faster than an A1-keyed object. */
-function sheetFrom(rows: (Cell | null)[][], widths: number[]): XLSX.WorkSheet {
-  let maxCol = 0;
-  const data = rows.map((row) => {
-    maxCol = Math.max(maxCol, row.length - 1);
-    return row.map((cell) => cell ?? undefined);
-  });
-  const ws = { '!data': data } as unknown as XLSX.WorkSheet;
-  ws['!ref'] = XLSX.utils.encode_range({
-    s: { r: 0, c: 0 },
-    e: { r: Math.max(rows.length - 1, 0), c: Math.max(maxCol, 0) },
-  });
-  ws['!cols'] = widths.map((wch) => ({ wch }));
-  return ws;
-}
-
-function writeBook(sheets: { name: string; ws: XLSX.WorkSheet; frozenRows: number }[]): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const s of sheets) XLSX.utils.book_append_sheet(wb, s.ws, s.name);
-  const raw = XLSX.write(wb, {
-    type: 'array',
-    bookType: 'xlsx',
-    bookSST: true,
-    // Stored: freezeTopRows re-zips the package once with fflate, faster than deflating twice.
-    compression: false,
-  }) as ArrayBuffer;
-  return freezeTopRows(new Uint8Array(raw), new Map(sheets.map((s, i) => [i, s.frozenRows])));
 }
 
 /** 「花名册_2026-11-21.xlsx」 */

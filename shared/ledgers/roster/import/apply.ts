@@ -26,7 +26,7 @@ export const IMPORT_SUMMARY_LABELS = {
   transfer: '标记调出',
 } as const;
 
-function memberFromRow(
+export function memberFromRow(
   row: ImportedRow,
   id: string,
   rosterOrder: number,
@@ -66,7 +66,7 @@ function memberFromRow(
   );
 }
 
-function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string): Member {
+export function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string): Member {
   let next: Member = { ...m, updatedAt: now };
   for (const c of changesFor(row, m)) {
     if (c.field === 'status')

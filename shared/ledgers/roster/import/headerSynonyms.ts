@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../../../core/text/normalizeText';
+import { normalizeHeader } from '../../../core/excel/findHeader';
 import type { MemberField } from './types';
 
 /*
@@ -54,13 +54,7 @@ for (const [field, words] of Object.entries(SYNONYMS) as [MemberField, string[]]
   for (const w of words) FIELD_BY_HEADER.set(w, field);
 }
 
-const REMARKS = /[(（[【<《][^)）\]】>》]*[)）\]】>》]/g;
-const MARKERS = /[\s*＊★☆※:：]/g;
-
-/** Header text reduced to what identifies it: no spaces, markers or bracketed remarks. */
-export function normalizeHeader(text: string): string {
-  return toHalfWidth(text).replace(REMARKS, '').replace(MARKERS, '').toLowerCase();
-}
+export { normalizeHeader };
 
 /** The field a (normalized) header names, or null. */
 export function fieldForHeader(normalized: string): MemberField | null {

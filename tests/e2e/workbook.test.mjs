@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import XLSX from 'xlsx';
+import {
+  chooseFile,
+  completeFirstRun,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+  TEST_PROFILE,
+} from './harness.mjs';
+
+/** Rows in the app's IndexedDB stores (read in the page, as the app stores them). */
+async function counts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('uniondesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = ['members', 'activities', 'participants'];
+          const tx = db.transaction(stores, 'readonly');
+          const out = {};
+          for (const s of stores) {
+            const req = tx.objectStore(s).count();
+            req.onsuccess = () => (out[s] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+test('the demo union’s 年度台账 exported, wiped and imported back gives the same counts', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await page.getByTestId('load-demo-first-run').click();
+    await page.getByTestId('home').waitFor();
+    const before = await counts(page);
+    assert.ok(before.members > 50 && before.activities > 0 && before.participants > 0);
+
+    await nav(page, '备份与恢复');
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-workbook').click();
+    const download = await downloading;
+    const year = new Date().getFullYear();
+    assert.equal(download.suggestedFilename(), `示例市实验中学工会委员会年度台账${year}.xlsx`);
+    const bytes = readFileSync(await download.path());
+    const wb = XLSX.read(bytes, { type: 'buffer' });
+    assert.deepEqual(wb.SheetNames, ['工会', '会员', '委员', '活动', '活动参加', '表彰', '发文']);
+
+    // Wipe: remove the demo union → back to the wizard with an empty database.
+    await nav(page, '工作台');
+    await page.getByTestId('remove-demo').click();
+    await page.getByRole('dialog').getByRole('button', { name: '移除', exact: true }).click();
+    await page.getByTestId('first-run').waitFor();
+    await completeFirstRun(page, TEST_PROFILE);
+    assert.deepEqual(await counts(page), { members: 0, activities: 0, participants: 0 });
+
+    await nav(page, '备份与恢复');
+    await page.getByTestId('open-workbook-import').click();
+    await chooseFile(page, 'pick-workbook', {
+      name: download.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bytes,
+    });
+    await page.getByTestId('workbook-preview').waitFor();
+    assert.equal(await page.getByTestId('add-会员').textContent(), String(before.members));
+    assert.equal(await page.getByTestId('add-活动参加').textContent(), String(before.participants));
+    await screenshot(page, 'workbook-01-preview');
+    await page.getByTestId('import-workbook').click();
+    await page.getByTestId('workbook-done').waitFor();
+    await screenshot(page, 'workbook-02-done');
+    assert.deepEqual(await counts(page), before);
+    assert.equal(
+      await page.getByTestId('header-union-name').textContent(),
+      '示例市实验中学工会委员会',
+    );
+
+    // 撤销 takes the whole import back.
+    await page.getByTestId('undo-workbook').click();
+    await page.getByText('已撤销本次导入').waitFor();
+    assert.deepEqual(await counts(page), { members: 0, activities: 0, participants: 0 });
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
