@@ -11,6 +11,8 @@ import { openDb } from '../shared/db/db';
 import { todayIso } from '../shared/core/text/dates';
 import { loadLedgerData } from '../shared/ledgers/store/ledgerData';
 import type { LedgerData, Period } from '../shared/ledgers/types';
+import { workbookLedgerData } from '../shared/ledgers/workbook/workbookLedgerData';
+import { isRosterReadError } from '../shared/core/excel/rosterReadError';
 import {
   computeReport,
   periodError,
@@ -96,10 +98,34 @@ export async function readLedgerFile(path: string): Promise<LedgerData> {
       throw e;
     }
   }
-  // TODO(lead): when readWorkbook lands in shared/ledgers/workbook/, return
-  // `readWorkbook(bytes, name)` here (its read errors → UsageError with their message), and add
-  // the workbook case to tests/unit/ledgerReportCli.test.ts.
-  throw new UsageError('暂不支持读取年度台账 .xlsx，请先用备份文件（.uniondesk）。');
+  return readWorkbookFile(bytes, name);
+}
+
+/**
+ * A 年度台账 read as 导入年度台账 would read it into an empty union. Rows with errors are left
+ * out of the figures; stderr says how many and where (stdout stays the JSON alone).
+ */
+function readWorkbookFile(bytes: Uint8Array, name: string): LedgerData {
+  let read: ReturnType<typeof workbookLedgerData>;
+  try {
+    read = workbookLedgerData(bytes, name, { today: todayIso() });
+  } catch (e) {
+    if (isRosterReadError(e)) throw new UsageError(e.message);
+    throw e;
+  }
+  const errors = read.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    const first = errors
+      .slice(0, 5)
+      .map(
+        (i) =>
+          `“${i.sheet}”表${i.row !== null ? `第${i.row}行` : ''}${i.header ? `“${i.header}”列` : ''}：${i.message}`,
+      );
+    process.stderr.write(
+      `注意：“${name}”中有 ${errors.length} 行有错误，未计入统计：\n${first.join('\n')}${errors.length > 5 ? '\n……' : ''}\n`,
+    );
+  }
+  return read.data;
 }
 
 function periodOf(args: Args, data: LedgerData): Period {

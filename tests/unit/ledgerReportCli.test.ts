@@ -11,6 +11,8 @@ import { loadDemoData } from '../../shared/ledgers/demo';
 import { loadLedgerData } from '../../shared/ledgers/store/ledgerData';
 import { computeReport } from '../../shared/ledgers/yearEnd';
 import type { LedgerData } from '../../shared/ledgers/types';
+import { workbookBytes } from '../../shared/ledgers/workbook/exportWorkbook';
+import * as XLSX from 'xlsx';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -112,9 +114,9 @@ describe('npm run ledger:report', () => {
       '开始日期',
     ],
     [
-      'a 年度台账 workbook (not read yet)',
-      () => [save('年度台账.xlsx', 'PK')],
-      '暂不支持读取年度台账',
+      'a damaged 年度台账',
+      () => [save('损坏的年度台账.xlsx', 'PK\u0003\u0004 not a zip')],
+      '年度台账',
     ],
   ])('exits with code 2 and a Chinese message for %s', async (_case, args, message) => {
     const { code, stdout, stderr } = await report(...args());
@@ -122,6 +124,89 @@ describe('npm run ledger:report', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\bat \w|Error:/);
+  });
+
+  it('gives a 年度台账 exported from the demo union the same figures as its backup', async () => {
+    const path = save('示例工会年度台账2026.xlsx', workbookBytes(demo));
+    const fromWorkbook = await report(path, '--year', '2026');
+    const fromBackup = await report(backupPath, '--year', '2026');
+    expect(fromWorkbook.code).toBe(0);
+    expect(fromWorkbook.stderr).toBe('');
+    const wb = JSON.parse(fromWorkbook.stdout);
+    expect(wb.figures['activities.personTimes']).toBeGreaterThan(0);
+    expect(wb).toEqual(JSON.parse(fromBackup.stdout));
+  });
+
+  it('counts a 年度台账 a chair typed by hand in Excel', async () => {
+    // A title row above the header, headers as people type them, dates as text, one guest,
+    // a member with two entries in a contest, a non-member, an event run by the superior union.
+    const book = XLSX.utils.book_new();
+    const sheet = (name: string, rows: unknown[][]) =>
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
+    sheet('工会', [
+      ['项目', '内容'],
+      ['工会名称', '城东小学工会委员会'],
+      ['统计起始月', 1],
+    ]);
+    sheet('会员', [
+      ['城东小学教职工花名册'],
+      ['姓 名', '性别', '身份证号码', '部门', '入会时间', '是否会员', '会员状态', '状态日期'],
+      ['王芳', '女', '', '语文组', '2010.9.1', '是', '在职', ''],
+      ['李强', '男', '', '数学组', '2015.9.1', '是', '在职', ''],
+      ['赵敏', '女', '', '后勤', '2001.9.1', '是', '退休', '2026.6.30'],
+      ['钱多多', '男', '', '食堂', '', '否', '在职', ''],
+    ]);
+    sheet('活动', [
+      ['编号', '活动名称', '类别', '主办', '开始日期'],
+      ['A1', '三八节趣味活动', '文体活动', '本会', '2026.3.8'],
+      ['A2', '书法比赛', '比赛/竞赛', '本会', '2026.5.20'],
+      ['A3', '区教育工会运动会', '文体活动', '上级', '2026.10.1'],
+    ]);
+    sheet('活动参加', [
+      ['活动编号', '姓名', '身份', '状态', '项目'],
+      ['A1', '王芳', '会员', '出席', ''],
+      ['A1', '李强', '会员', '请假', ''],
+      ['A1', '丁一', '来宾', '出席', ''],
+      ['A2', '王芳', '会员', '出席', '硬笔'],
+      ['A2', '王芳', '会员', '出席', '毛笔'],
+      ['A2', '李强', '会员', '出席', '硬笔'],
+      ['A3', '李强', '会员', '出席', ''],
+    ]);
+    sheet('表彰', [
+      ['年度', '类型', '获奖者', '称号', '级别', '授予单位'],
+      ['2026', '个人', '王芳', '优秀工会积极分子', '县区级', '区教育工会'],
+    ]);
+    const path = save(
+      '城东小学年度台账.xlsx',
+      XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }),
+    );
+    const { code, stdout, stderr } = await report(path, '--year', '2026');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.figures).toMatchObject({
+      'members.inService': 2,
+      'members.retired': 1,
+      'members.total': 3,
+      'members.retiredInPeriod': 1,
+      'staff.inService': 3,
+      'membership.rate': 0.6667,
+      'activities.count': 2,
+      'activities.personTimes': 3,
+      'activities.personTimesWithGuests': 4,
+      'activities.reachedInService': 2,
+      'honours.count': 1,
+    });
+    expect(
+      out.activities.map((a: { title: string; attended: number; entries: number }) => [
+        a.title,
+        a.attended,
+        a.entries,
+      ]),
+    ).toEqual([
+      ['三八节趣味活动', 1, 0],
+      ['书法比赛', 2, 3],
+    ]);
   });
 
   it('keeps stdout pure JSON when run through npm with --silent', async () => {
