@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Figure } from '../../shared/ledgers';
 import { periodText } from '../../shared/ledgers/yearEnd';
+import { ExportWorkbookButton } from '../workbook';
 import { ActivitiesTable } from './ActivitiesTable';
 import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
@@ -60,7 +61,7 @@ function YearEndFigures() {
           >
             导出Excel
           </Button>
-          {/* TODO(workbook): <ExportWorkbookButton /> from renderer/workbook (导出年度台账) goes here. */}
+          <ExportWorkbookButton year={Number(view.period.to.slice(0, 4))} />
         </Group>
       </Group>
       <PeriodPicker choice={choice} onChange={setChoice} />

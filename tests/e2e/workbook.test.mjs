@@ -37,7 +37,26 @@ async function counts(page) {
   );
 }
 
-test('the demo union’s 年度台账 exported, wiped and imported back gives the same counts', async () => {
+/** Every figure on the 年度统计 page (key → value as shown) and the activities table's text. */
+async function yearFigures(page) {
+  await nav(page, '年度统计');
+  await page.getByTestId('year-end-page').waitFor();
+  await page.getByTestId('figure-members.inService').waitFor();
+  return page.evaluate(() => {
+    const figures = {};
+    for (const row of document.querySelectorAll('[data-testid^="figure-"]')) {
+      const value = row.querySelector('[data-testid="figure-value"]');
+      if (value)
+        figures[row.getAttribute('data-testid').slice('figure-'.length)] = value.textContent;
+    }
+    const activities = [
+      ...document.querySelectorAll('[data-testid="year-activities"] tbody tr'),
+    ].map((tr) => tr.textContent);
+    return { figures, activities };
+  });
+}
+
+test('the demo union’s 年度台账 exported, wiped and imported back gives the same counts and 年度统计', async () => {
   const server = await serveWeb();
   const b = await launch();
   try {
@@ -48,7 +67,11 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
     const before = await counts(page);
     assert.ok(before.members > 50 && before.activities > 0 && before.participants > 0);
 
-    await nav(page, '备份与恢复');
+    // 导出年度台账 from the 年度统计 page, where the chair reads the figures it must reproduce.
+    const figuresBefore = await yearFigures(page);
+    assert.ok(Number.parseInt(figuresBefore.figures['activities.personTimes'], 10) > 0);
+    assert.ok(figuresBefore.activities.length > 0);
+    assert.ok(Object.keys(figuresBefore.figures).length >= 13);
     const downloading = page.waitForEvent('download');
     await page.getByTestId('export-workbook').click();
     const download = await downloading;
@@ -85,10 +108,17 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       await page.getByTestId('header-union-name').textContent(),
       '示例市实验中学工会委员会',
     );
+    const figuresAfter = await yearFigures(page);
+    assert.deepEqual(figuresAfter, figuresBefore);
+    await screenshot(page, 'workbook-03-year-figures');
 
-    // 撤销 takes the whole import back.
-    await page.getByTestId('undo-workbook').click();
-    await page.getByText('已撤销本次导入').waitFor();
+    // 撤销 (from 导入记录, the done page is left behind) takes the whole import back.
+    await page.goto(`${server.url}#/roster/imports`);
+    await page.getByTestId('import-history').getByRole('button', { name: '撤销' }).first().click();
+    await page
+      .getByTestId('import-history')
+      .getByText(/已于.*撤销/)
+      .waitFor();
     assert.deepEqual(await counts(page), { members: 0, activities: 0, participants: 0 });
     assert.deepEqual(b.errors, []);
   } finally {
