@@ -139,6 +139,33 @@ export function buildDemoUnion(now: Date = new Date()): DemoUnion {
   });
   for (let i = 0; i < 6; i++) members.push(makeMember('退休教职工', '退休小组', true));
 
+  // The chair (工会主席 in the profile) is on the roster like everyone else.
+  const chair = members[0]!;
+  members[0] = { ...chair, name: DEMO_PROFILE.chairName, gender: '女', post: '工会主席' };
+
+  // One teacher retired this year (the 年度统计 counts her), dated the 1st of this month so
+  // the change is never in the future.
+  const retiring = members.find((m) => m.department === '语文组')!;
+  const retiredOn = toIsoDate(now.getFullYear(), now.getMonth() + 1, 1);
+  members[members.indexOf(retiring)] = withStatus(retiring, {
+    status: '退休',
+    date: retiredOn,
+    note: '按时退休',
+  });
+
+  // Staff who are not union members (劳务派遣 canteen workers): the roster keeps them, the
+  // 入会率 counts them in its denominator.
+  for (let i = 0; i < 2; i++) {
+    const m = makeMember('后勤处', '行政后勤小组', false);
+    members.push({
+      ...m,
+      post: '食堂',
+      employmentType: '劳务派遣',
+      joinDate: null,
+      isMember: false,
+    });
+  }
+
   const groupNames = [...new Set([...DEPARTMENTS.map((d) => d.group), '退休小组'])];
   return {
     profile: DEMO_PROFILE,

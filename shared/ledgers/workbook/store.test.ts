@@ -141,7 +141,7 @@ async function fullUnion(db: UnionDeskDb) {
     {
       id: 'o1',
       termNumber: 3,
-      role: '主席',
+      role: '经审委员会主任',
       memberId: a.id,
       name: a.name,
       startDate: '2023-09-01',
