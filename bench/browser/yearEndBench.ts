@@ -1,4 +1,6 @@
+import { liveQuery } from 'dexie';
 import { openDb } from '../../shared/db/db';
+import { LEDGER_TABLES } from '../../shared/ledgers/tables';
 import type { Activity, Participant } from '../../shared/ledgers/activities/rules/activity';
 import { newMember, type Member } from '../../shared/ledgers/roster/rules/member';
 import { computeReport, loadLedgerData, statisticsYear } from '../../shared/ledgers/yearEnd';
@@ -86,6 +88,59 @@ function syntheticYear(members: number, activities: number, participants: number
   return { members: ms, activities: as, participants: ps };
 }
 
+type Db = ReturnType<typeof openDb>;
+const STORES = ['settings', ...LEDGER_TABLES] as const;
+
+/** The old loadLedgerData: one table after the other in the one transaction. */
+function sequentialLoad(db: Db) {
+  return db.transaction('r', [...STORES], async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const t of STORES) out[t] = await db.table(t).toArray();
+    return out;
+  });
+}
+
+/** IndexedDB's own cost, no Dexie: every store's getAll at once in one native transaction. */
+function nativeLoad(db: Db) {
+  return new Promise<Record<string, unknown[]>>((resolve, reject) => {
+    const tx = db.backendDB().transaction([...STORES], 'readonly');
+    const out: Record<string, unknown[]> = {};
+    for (const t of STORES) {
+      const req = tx.objectStore(t).getAll();
+      req.onsuccess = () => (out[t] = req.result as unknown[]);
+    }
+    tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error ?? new Error('read failed'));
+  });
+}
+
+/** As the page reads: loadLedgerData inside useLiveQuery (Dexie's liveQuery), to its first value. */
+function liveLoad(db: Db) {
+  return new Promise<unknown>((resolve, reject) => {
+    const sub = liveQuery(() => loadLedgerData(db)).subscribe({
+      next: (v) => {
+        sub.unsubscribe();
+        resolve(v);
+      },
+      error: reject,
+    });
+  });
+}
+
+/** Runs f while a 4 ms timer ticks; returns the longest gap between ticks (the page's worst stall). */
+async function longestStall(f: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 4);
+  await f();
+  clearInterval(tick);
+  return Math.max(worst, performance.now() - last);
+}
+
 export async function yearEndBench(
   members: number,
   activities: number,
@@ -101,12 +156,23 @@ export async function yearEndBench(
     await db.participants.bulkAdd(data.participants);
   });
   const period = statisticsYear(2026, 1);
-  // Warm once: neither step pays the JIT alone in the timed runs.
+  // Warm once: no way of reading pays the JIT alone in the timed runs.
   computeReport(period, await loadLedgerData(db));
+  await sequentialLoad(db);
+  await nativeLoad(db);
+  await liveLoad(db);
 
   const loads: number[] = [];
   const computes: number[] = [];
+  const others = { sequential: [] as number[], native: [] as number[], live: [] as number[] };
+  const stalls: number[] = [];
+  const timed = async (xs: number[], f: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await f();
+    xs.push(performance.now() - t0);
+  };
   let report: ReturnType<typeof computeReport> | null = null;
+  // Interleaved, so each way of reading sees the same machine load.
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
     const loaded = await loadLedgerData(db);
@@ -115,9 +181,15 @@ export async function yearEndBench(
     const t2 = performance.now();
     loads.push(t1 - t0);
     computes.push(t2 - t1);
+    await timed(others.sequential, () => sequentialLoad(db));
+    await timed(others.native, () => nativeLoad(db));
+    await timed(others.live, () => liveLoad(db));
+    stalls.push(await longestStall(() => loadLedgerData(db)));
   }
   db.close();
   const totals = loads.map((l, i) => l + computes[i]!);
+  // Each ratio is the median of the per-run ratios against that run's loadLedgerData.
+  const ratio = (xs: number[]) => Math.round(median(xs.map((x, i) => x / loads[i]!)) * 100) / 100;
   return {
     members,
     activities,
@@ -127,6 +199,13 @@ export async function yearEndBench(
     totalMs: round(median(totals)),
     loads: loads.map(round),
     computes: computes.map(round),
+    sequentialMs: round(median(others.sequential)),
+    nativeMs: round(median(others.native)),
+    liveMs: round(median(others.live)),
+    sequentialRatio: ratio(others.sequential),
+    nativeRatio: ratio(others.native),
+    liveRatio: ratio(others.live),
+    stallMs: round(median(stalls)),
     figures: report!.figures,
   };
 }

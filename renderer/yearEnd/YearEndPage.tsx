@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import type { Figure } from '../../shared/ledgers';
+import type { Figure, LedgerData } from '../../shared/ledgers';
 import { periodText } from '../../shared/ledgers/yearEnd';
 import { ExportWorkbookButton } from '../workbook';
 import { ActivitiesTable } from './ActivitiesTable';
 import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
+import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
 import { YearEndPrintPage } from './YearEndPrintPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
@@ -15,23 +16,25 @@ import { useYearReportExport } from './useYearReportExport';
 
 /** 年度统计 (LEDGERS.md §8): the year's figures of every ledger and the records behind each. */
 export function YearEndPage() {
+  // Read once here, not in each route: changing the period only recomputes, and going to 打印
+  // and back reads nothing again (about a second at township scale, bench yearEnd).
+  const data = useLedgerData();
   return (
     <Routes>
-      <Route index element={<YearEndFigures />} />
-      <Route path="print" element={<YearEndPrintPage />} />
+      <Route index element={<YearEndFigures data={data} />} />
+      <Route path="print" element={<YearEndPrintPage data={data} />} />
     </Routes>
   );
 }
 
-function YearEndFigures() {
-  const data = useLedgerData();
+function YearEndFigures({ data }: { data: LedgerData | undefined }) {
   const { choice, setChoice } = usePeriodChoice(data);
   const view = useYearEndView(data, choice);
   const [open, setOpen] = useState<Figure | null>(null);
   const exportXlsx = useYearReportExport();
   const navigate = useNavigate();
   const { search } = useLocation();
-  if (!data || !view) return <Loader />;
+  if (!data || !view) return <LedgerLoading />;
 
   const label = choice.mode === 'year' ? `${choice.year}年度统计` : '年度统计';
   return (

@@ -1,14 +1,15 @@
-import { Anchor, Box, Loader, Text } from '@mantine/core';
+import { Anchor, Box, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import { buildYearReportPrint } from '../../shared/ledgers/yearEnd';
 import { PrintPreview, YearReportView } from '../print';
-import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
+import type { LedgerData } from '../../shared/ledgers';
+import { LedgerLoading } from './LedgerLoading';
+import { usePeriodChoice, useYearEndView } from './useYearEnd';
 
 /** 打印年度统计: the figures and the activities table as A4 pages through the print engine. */
-export function YearEndPrintPage() {
-  const data = useLedgerData();
+export function YearEndPrintPage({ data }: { data: LedgerData | undefined }) {
   const { choice } = usePeriodChoice(data);
   const view = useYearEndView(data, choice);
   const { search } = useLocation();
@@ -23,7 +24,7 @@ export function YearEndPrintPage() {
       activities: view.activities,
     });
   }, [view, data]);
-  if (!view) return <Loader />;
+  if (!view) return <LedgerLoading />;
   return (
     <Box
       h="calc(100vh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-md))"

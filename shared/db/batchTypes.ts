@@ -19,7 +19,8 @@ export interface Batch {
 /**
  * A row before and after a batch changed it; null means the row did not exist.
  * Rows a batch added in bulk (an import of thousands) are logged compactly in one record:
- * `added` holds their keys and a hash of each as written, which is all undo needs.
+ * `added` holds their keys and a hash of each as written, which is all undo needs; `v` is
+ * which hash (2: rowHash; absent: jsonRowHash, batches logged before v existed).
  */
 export interface ChangeRecord {
   seq?: number;
@@ -28,6 +29,6 @@ export interface ChangeRecord {
   key: string;
   before: unknown;
   after: unknown;
-  added?: { keys: string[]; hashes: string[] };
+  added?: { keys: string[]; hashes: string[]; v?: 2 };
   at: string;
 }
