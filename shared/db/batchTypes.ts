@@ -19,8 +19,7 @@ export interface Batch {
 /**
  * A row before and after a batch changed it; null means the row did not exist.
  * Rows a batch added in bulk (an import of thousands) are logged compactly in one record:
- * `added` holds their keys and a hash of each as written, which is all undo needs; `v` is
- * which hash (2: rowHash; absent: jsonRowHash, batches logged before v existed).
+ * `added` holds their keys and a hash of each as written, which is all undo needs.
  */
 export interface ChangeRecord {
   seq?: number;
@@ -29,6 +28,6 @@ export interface ChangeRecord {
   key: string;
   before: unknown;
   after: unknown;
-  added?: { keys: string[]; hashes: string[]; v?: 2 };
+  added?: { keys: string[]; hashes: string[] };
   at: string;
 }
