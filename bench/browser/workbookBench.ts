@@ -44,7 +44,8 @@ function syntheticUnion(n: number, activities: number, perActivity: number): Led
           department: DEPTS[i % DEPTS.length]!,
           unionGroup: `第${(i % 40) + 1}小组`,
           phone: `13${String(Math.floor(rnd() * 1e9)).padStart(9, '0')}`,
-          joinDate: `${2000 + (i % 25)}-09-01`,
+          // Joined at 20 at the earliest: the import refuses a 入会时间 before the birth date.
+          joinDate: `${Math.max(y + 20, 2000 + (i % 25))}-09-01`,
           wageBase: 4000 + (i % 3000),
           rosterOrder: i,
         },
