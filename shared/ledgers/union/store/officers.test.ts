@@ -101,6 +101,8 @@ describe('officers repository', () => {
 
   it('gives size advice from the in-service members and today’s committee', async () => {
     const d = await db();
+    // Staff who are not union members (劳务派遣) do not count towards the committee size.
+    await d.members.add(newMember({ id: 'm9', name: '钱多多', isMember: false, joinDate: null }));
     await addOfficer(d, draft({ role: '主席' }));
     await addOfficer(d, draft({ role: '委员', memberId: 'm2', name: '李强' }));
     const view = await loadCommittee(d, 3, '2026-11-21');

@@ -13,6 +13,7 @@ import {
   type OfficerDraft,
 } from '../rules/committee';
 import { newId } from '../../../core/ids/newId';
+import { isUnionMember } from '../../roster/rules/member';
 import { memberNamesOf } from './memberNames';
 
 /**
@@ -135,8 +136,11 @@ export async function loadCommittee(
 ): Promise<CommitteeView> {
   const officers = await listOfficers(db, termNumber);
   const current = currentOfficers(officers, today);
-  // 条例 第八条 counts 会员; those in service are the ones who elect the committee.
-  const inServiceMembers = await db.members.where('status').equals('在职').count();
+  // 条例 第八条 counts 会员; those in service are the ones who elect the committee. Staff who
+  // are not union members are on the roster too and do not count.
+  const inServiceMembers = (await db.members.where('status').equals('在职').toArray()).filter(
+    isUnionMember,
+  ).length;
   const size = committeeSize(current);
   return {
     termNumber,
