@@ -95,13 +95,14 @@ export function HomePage() {
             <ThemeIcon variant="light" size="lg">
               <IconUsers size={20} />
             </ThemeIcon>
-            <Text fw={600}>会员</Text>
+            <Text fw={600}>花名册</Text>
           </Group>
           <Text size="xl" fw={700} mt="sm" data-testid="member-count">
             {facts.members} 人
           </Text>
           <Text size="sm" c="dimmed">
             在职 {facts.inService} 人 · 退休 {facts.retired} 人
+            {facts.nonMembers > 0 && ` · 其中非会员 ${facts.nonMembers} 人`}
           </Text>
         </Card>
         <Card withBorder>
