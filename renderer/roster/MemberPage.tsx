@@ -266,7 +266,7 @@ export function MemberPage() {
                 color={STATUS_COLORS[h.status]}
               >
                 <Text size="xs" c="dimmed">
-                  {h.date}
+                  {h.date || '日期不详'}
                 </Text>
                 {h.note && <Text size="sm">{h.note}</Text>}
               </Timeline.Item>

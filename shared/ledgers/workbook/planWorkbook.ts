@@ -242,17 +242,18 @@ function planProfile(
 
 // ── 会员 ──────────────────────────────────────────────────────────────────────────
 
-function historyFor(row: ImportedRow, statusDate: string | null, today: string): StatusChange[] {
+/** A new member's history: dates the sheet does not give are unknown (''), never today. */
+function historyFor(row: ImportedRow, statusDate: string | null): StatusChange[] {
   const status = row.status ?? '在职';
   const note = '导入年度台账';
   const start = row.joinDate ?? row.hireDate;
-  if (status === '在职') return [{ status, date: statusDate ?? start ?? today, note }];
+  if (status === '在职') return [{ status, date: statusDate ?? start ?? '', note }];
   if (start && statusDate && start < statusDate)
     return [
       { status: '在职', date: start, note },
       { status, date: statusDate, note },
     ];
-  return [{ status, date: statusDate ?? today, note }];
+  return [{ status, date: statusDate ?? '', note }];
 }
 
 /** The sheet's facts the roster import does not read (证件类型, 是否会员, 岗位类别, flags). */
@@ -324,9 +325,7 @@ function planMembers(
     }
     if (planned.match.kind === 'new') {
       const m = memberFromRow(member, opts.newId(), order++, opts.today, opts.now);
-      add.push(
-        withExtras({ ...m, statusHistory: historyFor(member, statusDate, opts.today) }, extras),
-      );
+      add.push(withExtras({ ...m, statusHistory: historyFor(member, statusDate) }, extras));
       p.counts.add++;
       return;
     }

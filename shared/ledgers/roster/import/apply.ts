@@ -1,7 +1,14 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
 import { newId } from '../../../core/ids/newId';
-import { DEFAULT_ID_TYPE, newMember, withStatus, type Member, type OrgUnit } from '../rules/member';
+import {
+  DEFAULT_ID_TYPE,
+  firstStatusDate,
+  newMember,
+  withStatus,
+  type Member,
+  type OrgUnit,
+} from '../rules/member';
 import type { IsoDate } from '../../../core/text/dates';
 import type { ImportedRow } from './types';
 import { changesFor, type PlannedRow } from './plan';
@@ -60,7 +67,15 @@ export function memberFromRow(
       notes: row.notes ?? '',
       rosterOrder,
       status,
-      statusHistory: [{ status, date: row.joinDate ?? today, note: '导入花名册' }],
+      // 在职 since 入会时间 / 参加工作时间, else since an unknown day; any other status read
+      // from the file (a 退休 sheet) has no date of its own: unknown, never the import day.
+      statusHistory: [
+        {
+          status,
+          date: status === '在职' ? firstStatusDate(row) : '',
+          note: '导入花名册',
+        },
+      ],
     },
     now,
   );

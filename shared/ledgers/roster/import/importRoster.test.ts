@@ -5,6 +5,9 @@ import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
 import { changesFor, membersMissingFromFile, planImport } from './plan';
 import { applyImport } from './apply';
+import { changeStatus } from '../store/members';
+import { retirees } from '../rules/rosterLists';
+import { statusOn } from '../rules/membership';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -217,5 +220,57 @@ describe('applyImport', () => {
     ).rejects.toThrow('第 4 行');
     expect(await db.members.count()).toBe(kept.length - 1);
     expect(await db.batches.count()).toBe(0);
+  });
+});
+
+describe('status dates of imported members', () => {
+  const opts = (today: string) => ({
+    fileName: '花名册.xlsx',
+    missing: { action: 'keep' } as const,
+    today,
+    problemRows: 0,
+  });
+
+  it('retires a member imported without 入会时间 on a date before the import', async () => {
+    const { db } = freshDb();
+    const rows = [row(3, { name: '卫东', department: '语文组' })];
+    await applyImport(db, rows, planImport(rows, []), { ...opts('2026-12-01'), newId: () => 'w' });
+    const imported = (await db.members.get('w'))!;
+    expect(imported.statusHistory).toEqual([{ status: '在职', date: '', note: '导入花名册' }]);
+
+    const { member } = await changeStatus(db, { id: 'w' }, { status: '退休', date: '2026-11-30' });
+    expect(member.status).toBe('退休');
+    expect(statusOn(member, '2026-12-01')).toBe('退休');
+    expect(retirees(await db.members.toArray()).map((m) => m.name)).toEqual(['卫东']);
+  });
+
+  it('dates the first entry 入会时间, else 参加工作时间', async () => {
+    const { db } = freshDb();
+    const rows = [
+      row(3, { name: '甲', joinDate: '2001-09-01', hireDate: '2000-08-01' }),
+      row(4, { name: '乙', hireDate: '2000-08-01' }),
+    ];
+    let n = 0;
+    await applyImport(db, rows, planImport(rows, []), {
+      ...opts('2026-12-01'),
+      newId: () => `n${++n}`,
+    });
+    expect((await db.members.get('n1'))!.statusHistory[0]!.date).toBe('2001-09-01');
+    expect((await db.members.get('n2'))!.statusHistory[0]!.date).toBe('2000-08-01');
+  });
+
+  it('gives a person read as 退休 an unknown retirement date, not the import day', async () => {
+    const { db } = freshDb();
+    const rows = [row(3, { name: '老王', birthDate: '1958-03-01', status: '退休' })];
+    await applyImport(db, rows, planImport(rows, []), { ...opts('2026-12-01'), newId: () => 'r' });
+    const m = (await db.members.get('r'))!;
+    expect(m.status).toBe('退休');
+    expect(m.statusHistory).toEqual([{ status: '退休', date: '', note: '导入花名册' }]);
+  });
+
+  it('gives a member added by hand without dates an unknown first date', () => {
+    expect(newMember({ id: 'x', name: '甲' }, '2026-12-01T08:00:00.000Z').statusHistory).toEqual([
+      { status: '在职', date: '' },
+    ]);
   });
 });

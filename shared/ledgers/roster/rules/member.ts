@@ -52,10 +52,18 @@ export type PostCategory = (typeof POST_CATEGORIES)[number];
 export const MODEL_WORKER_LEVELS = ['全国', '省部级', '市级', '县区级'] as const;
 export type ModelWorkerLevel = (typeof MODEL_WORKER_LEVELS)[number];
 
+/**
+ * The date of a status change: a day, or '' when it is not known (e.g. 在职 since before
+ * records were kept, or 退休 read from a 退休 sheet with no date). An unknown date sorts
+ * before every known one (LEDGERS.md §1), and is stored as plain '' so backups stay exact.
+ */
+export type StatusDate = IsoDate | '';
+
 /** One dated status change (「为402名历年离退休职工办理了退会手续」: history, not overwrites). */
 export interface StatusChange {
   status: MemberStatus;
-  date: IsoDate;
+  /** '' when unknown: sorts first, shown as 「—」, exported blank. */
+  date: StatusDate;
   note?: string;
 }
 
@@ -154,9 +162,23 @@ export function isUnionMember(m: Pick<Member, 'isMember' | 'joinDate'>): boolean
   return m.isMember || m.joinDate !== null;
 }
 
+/**
+ * The first status entry of a person new to the roster: dated 入会时间, else 参加工作时间,
+ * else unknown ('') — never the day the record was made (LEDGERS.md §1), so a back-dated
+ * change (退休 on the date of the letter) still sorts after it.
+ */
+export function firstStatusDate(m: Pick<Member, 'joinDate' | 'hireDate'>): StatusDate {
+  return m.joinDate ?? m.hireDate ?? '';
+}
+
+/** Orders status entries by date, unknown ('') first; entries on one day keep their order. */
+export function sortStatusHistory(history: readonly StatusChange[]): StatusChange[] {
+  return [...history].sort((a, b) => (a.date || '').localeCompare(b.date || ''));
+}
+
 /** Appends a dated status change; the member's status follows the newest entry by date. */
 export function withStatus(m: Member, change: StatusChange): Member {
-  const history = [...m.statusHistory, change].sort((a, b) => a.date.localeCompare(b.date));
+  const history = sortStatusHistory([...m.statusHistory, change]);
   return { ...m, statusHistory: history, status: history[history.length - 1]!.status };
 }
 
@@ -192,6 +214,17 @@ export function newMember(
     updatedAt: now,
     ...fields,
     status,
-    statusHistory: fields.statusHistory ?? [{ status, date: fields.joinDate ?? now.slice(0, 10) }],
+    statusHistory: fields.statusHistory ?? [
+      {
+        status,
+        date:
+          status === '在职'
+            ? firstStatusDate({
+                joinDate: fields.joinDate ?? null,
+                hireDate: fields.hireDate ?? null,
+              })
+            : '',
+      },
+    ],
   };
 }

@@ -28,7 +28,7 @@ function flagsText(m: Member): string | null {
 }
 
 function statusSince(m: Member): IsoDate | null {
-  return m.statusHistory[m.statusHistory.length - 1]?.date ?? null;
+  return m.statusHistory[m.statusHistory.length - 1]?.date || null;
 }
 
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [

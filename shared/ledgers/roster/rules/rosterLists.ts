@@ -63,11 +63,11 @@ export function nextMonthOf(today: IsoDate): { year: number; month: number } {
   return m === 12 ? { year: y + 1, month: 1 } : { year: y, month: m + 1 };
 }
 
-/** The date of the latest 退休 entry in the member's status history; null if there is none. */
+/** The date of the latest 退休 entry in the member's status history; null if there is none or it is unknown. */
 export function retirementDateOf(m: Member): IsoDate | null {
   for (let i = m.statusHistory.length - 1; i >= 0; i--) {
     const change = m.statusHistory[i]!;
-    if (change.status === '退休') return change.date;
+    if (change.status === '退休') return change.date || null;
   }
   return null;
 }
