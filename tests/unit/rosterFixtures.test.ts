@@ -8,6 +8,7 @@ import {
   biffXls,
   damagedXlsx,
   date1904Xlsx,
+  errorCellsXlsx,
   gbkCsv,
   htmlXls,
   idProblemsXlsx,
@@ -75,6 +76,7 @@ describe('reading the generated rosters', () => {
     ['an HTML table saved as .xls', htmlXls],
     ['a workbook in the 1904 date system', date1904Xlsx],
     ['a roster full of ID number problems and duplicates', idProblemsXlsx],
+    ['a roster with Excel error values (#VALUE!, #N/A, #REF!) in mapped columns', errorCellsXlsx],
   ])('reads %s row by row as the generator wrote it', (_what, build) => {
     const f = build();
     expect(sortIssues(actualRows(read(f)))).toEqual(sortIssues(f.expected));
@@ -161,5 +163,28 @@ describe('reading the generated rosters', () => {
 
   it('explains that a damaged file cannot be read', () => {
     expectFailure(damagedXlsx(), 'damaged', /无法读取.*另存为\.xlsx/);
+  });
+});
+
+describe('Excel error values', () => {
+  it('reports an ID cell holding #VALUE! at its row and column, as probably an ID ending in X', () => {
+    const result = read(errorCellsXlsx());
+    const issue = result.issues.find((i) => i.code === 'excel-error' && i.field === 'idNumber')!;
+    expect(issue).toMatchObject({ row: 3, column: 'C', header: '身份证号', severity: 'error' });
+    expect(issue.message).toContain('#VALUE!');
+    expect(issue.message).toContain('X');
+    const others = result.issues.filter((i) => i.code === 'excel-error' && i.field !== 'idNumber');
+    expect(others.map((i) => [i.row, i.column, i.severity])).toEqual([
+      [4, 'E', 'warning'],
+      [5, 'F', 'warning'],
+    ]);
+    expect(others[0]!.message).toContain('“#N/A”');
+  });
+
+  it('reports the error text Excel writes into a CSV the same way', () => {
+    const csv = new TextEncoder().encode('姓名,性别,身份证号\n张三,女,#VALUE!\n');
+    const result = readRoster(csv, '花名册.csv', { today });
+    expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([[2, 'C', 'excel-error']]);
+    expect(result.rows[0]!.idNumber).toBeNull();
   });
 });

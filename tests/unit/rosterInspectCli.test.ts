@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   damagedXlsx,
+  errorCellsXlsx,
   messyXlsx,
   statusSheetsXlsx,
   type RosterFixture,
@@ -82,6 +83,18 @@ describe('npm run roster:inspect', () => {
       column: 'C',
       code: 'gender-conflict',
       message: expect.stringContaining('性别'),
+    });
+  });
+
+  it('reports an ID cell holding the Excel error #VALUE! at its row and column', async () => {
+    const { code, stdout } = await inspect(save(errorCellsXlsx()));
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.issues).toContainEqual({
+      row: 3,
+      column: 'C',
+      code: 'excel-error',
+      message: expect.stringMatching(/#VALUE!.*X/),
     });
   });
 

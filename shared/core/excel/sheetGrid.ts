@@ -17,6 +17,64 @@ export interface GridCell {
   isDate: boolean;
   /** The cell is covered by (not the origin of) a merged area. */
   merged: boolean;
+  /**
+   * The Excel error value the cell holds ('#VALUE!', '#N/A' …; also the same text saved
+   * into a CSV or HTML file). Such a cell reads as blank (value '', text '') to a reader
+   * that does not ask, and a reader of mapped columns reports it (excelErrorMessage).
+   */
+  error?: ExcelError;
+}
+
+/** The error values Excel (and WPS) show in a cell whose formula failed or was broken. */
+export const EXCEL_ERRORS = [
+  '#VALUE!',
+  '#N/A',
+  '#REF!',
+  '#NAME?',
+  '#DIV/0!',
+  '#NULL!',
+  '#NUM!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+] as const;
+export type ExcelError = (typeof EXCEL_ERRORS)[number];
+
+/** SheetJS's numeric error codes (BIFF), for cells that carry no display text. */
+const ERROR_CODES: Readonly<Record<number, ExcelError>> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+const ERROR_TEXTS = new Set<string>(EXCEL_ERRORS);
+
+function excelErrorOf(cell: XLSX.CellObject): ExcelError | null {
+  if (cell.t === 'e') {
+    const w = typeof cell.w === 'string' ? cell.w.trim().toUpperCase() : '';
+    if (ERROR_TEXTS.has(w)) return w as ExcelError;
+    return (typeof cell.v === 'number' ? ERROR_CODES[cell.v] : undefined) ?? '#VALUE!';
+  }
+  if (cell.t === 's' && typeof cell.v === 'string') {
+    const t = cell.v.trim().toUpperCase();
+    if (ERROR_TEXTS.has(t)) return t as ExcelError;
+  }
+  return null;
+}
+
+/**
+ * What a reader says about a cell holding an Excel error value. `column: 'id'` adds the
+ * usual cause in an ID column: an ID ending in X once typed as a number.
+ */
+export function excelErrorMessage(error: ExcelError, column?: 'id'): string {
+  const cause =
+    column === 'id' ? '（多半是以X结尾的身份证号曾被当作数字输入或计算）' : '（公式出错或被破坏）';
+  return `单元格是 Excel 错误值“${error}”${cause}，请在原表中改正后重新导入`;
 }
 
 export interface SheetGrid {
@@ -45,8 +103,10 @@ function toGridCell(
   date1904: boolean,
   merged: boolean,
 ): GridCell | null {
-  if (!cell || cell.v === undefined || cell.v === null || cell.t === 'z' || cell.t === 'e')
-    return null;
+  if (!cell) return null;
+  const error = excelErrorOf(cell);
+  if (error) return { value: '', text: '', isDate: false, merged, error };
+  if (cell.v === undefined || cell.v === null || cell.t === 'z' || cell.t === 'e') return null;
   const v = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : cell.v;
   const isDate = isDateFormat(cell);
   let text: string;

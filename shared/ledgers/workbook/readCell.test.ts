@@ -36,4 +36,14 @@ describe('reading a 年度台账 cell by its column kind', () => {
     expect(readCell('flag', cell('否'), opts)).toEqual({ ok: true, value: false });
     expect(readCell('flag', cell('也许'), opts)).toMatchObject({ ok: false });
   });
+
+  it('refuses a cell holding an Excel error value, saying an ID may have ended in X', () => {
+    const error: GridCell = { value: '', text: '', isDate: false, merged: false, error: '#VALUE!' };
+    const id = readCell('id', error, opts);
+    expect(id).toMatchObject({ ok: false, message: expect.stringMatching(/“#VALUE!”.*X/) });
+    expect(readCell('money', { ...error, error: '#REF!' }, opts)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('公式出错或被破坏'),
+    });
+  });
 });

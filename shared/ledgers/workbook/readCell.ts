@@ -1,5 +1,5 @@
 import { cleanIdInput } from '../../core/ids/idNumber';
-import type { GridCell } from '../../core/excel/sheetGrid';
+import { excelErrorMessage, type GridCell } from '../../core/excel/sheetGrid';
 import { parseDateNumber, parseDateText } from '../../core/text/normalizeDate';
 import { cleanCellText, compactText } from '../../core/text/normalizeText';
 import type { CellKind, CellValue } from './sheetTypes';
@@ -29,6 +29,8 @@ export function readCell(
   opts: { date1904: boolean; today: string },
 ): CellRead {
   if (!cell) return ok(null);
+  if (cell.error)
+    return { ok: false, message: excelErrorMessage(cell.error, kind === 'id' ? 'id' : undefined) };
   const text = cleanCellText(cell.text);
   if (text === '') return ok(null);
   switch (kind) {

@@ -9,7 +9,12 @@ import { parseEmploymentType, parseMemberStatus } from '../rules/normalizeStatus
 import { parseIdType, parseMembership, parsePostCategory } from '../rules/memberVocabulary';
 import { cleanCellText, compactText } from '../../../core/text/normalizeText';
 import { isNameHeader } from './headerSynonyms';
-import type { GridCell, SheetGrid } from '../../../core/excel/sheetGrid';
+import {
+  excelErrorMessage,
+  type ExcelError,
+  type GridCell,
+  type SheetGrid,
+} from '../../../core/excel/sheetGrid';
 import {
   dateUnparsedMessage,
   genderUnparsedMessage,
@@ -79,8 +84,11 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   const texts: string[] = new Array(columns.length);
   let hasOwnValue = false;
   let firstText = '';
+  /** Mapped cells holding an Excel error value (#VALUE! …): read as blank, reported below. */
+  const errorCells: { i: number; error: ExcelError }[] = [];
   for (let i = 0; i < columns.length; i++) {
     const cell = grid.cell(r, columns[i]!.index);
+    if (cell?.error && columns[i]!.field) errorCells.push({ i, error: cell.error });
     const text = cell ? cleanCellText(cell.text) : '';
     cells[i] = text === '' ? null : cell;
     texts[i] = text;
@@ -111,6 +119,20 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
       severity,
     });
   };
+  // A row of error values only (a formula dragged below the data) holds no member; a
+  // member's row says which of its cells Excel could not compute. The value is lost: an
+  // ID or a name must be fixed before the row can be imported, anything else stays blank.
+  for (const { i, error } of errorCells) {
+    const field = columns[i]!.field!;
+    const identity = field === 'idNumber' || field === 'name';
+    issue(
+      i,
+      field,
+      'excel-error',
+      excelErrorMessage(error, field === 'idNumber' ? 'id' : undefined),
+      identity ? 'error' : 'warning',
+    );
+  }
   /** Position of the first non-empty cell filling `field`, or -1. */
   const at = (field: MemberField): number => {
     const list = ctx.fieldColumns.get(field);
@@ -139,7 +161,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   const nameAt = at('name');
   if (nameAt >= 0 && isNameHeader(textOf(nameAt))) return null;
   const name = nameAt >= 0 ? normalizeName(cells[nameAt]!.text) : null;
-  if (!name) {
+  if (!name && !errorCells.some((e) => columns[e.i]!.field === 'name')) {
     const nameCol = ctx.fieldColumns.get('name')?.[0] ?? null;
     issue(nameCol, 'name', 'missing-name', MISSING_NAME_MESSAGE, 'error');
   }
@@ -291,6 +313,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
 
   const raw: Record<string, string> = {};
   for (let i = 0; i < columns.length; i++) if (cells[i]) raw[columns[i]!.header] = texts[i]!;
+  for (const { i, error } of errorCells) raw[columns[i]!.header] = error;
 
   const row: ImportedRow = {
     sheet: ctx.sheet,

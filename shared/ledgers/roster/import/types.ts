@@ -46,6 +46,7 @@ export type IssueCode =
   | 'status-unparsed'
   | 'number-unparsed'
   | 'duplicate-in-file'
+  | 'excel-error'
   | 'missing-name';
 
 export interface ImportIssue {
