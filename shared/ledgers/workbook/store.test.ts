@@ -374,6 +374,26 @@ describe('导入年度台账 from a hand-typed workbook', () => {
     ]);
   });
 
+  it('dates no status the day of the import: 在职 since 入会时间 or unknown, 退休 unknown', async () => {
+    const { db } = freshDb();
+    const book = sheetsOf({
+      会员: [
+        ['姓名', '身份证号码', '入会时间', '状态'],
+        ['陈晓梅', ids[0], '2008.9.1', '在职'],
+        ['王芳', ids[2], '', '在职'],
+        ['李强', ids[1], '', '退休'],
+      ],
+    });
+    const plan = await previewWorkbookImport(db, book, '台账.xlsx', { today: TODAY });
+    await applyWorkbookImport(db, plan);
+    const members = await db.members.orderBy('rosterOrder').toArray();
+    expect(members.map((m) => [m.name, m.status, m.statusHistory.map((h) => h.date)])).toEqual([
+      ['陈晓梅', '在职', ['2008-09-01']],
+      ['王芳', '在职', ['']],
+      ['李强', '退休', ['']],
+    ]);
+  });
+
   it('says which sheet, row and column is wrong, and writes nothing until 导入', async () => {
     const { db } = freshDb();
     await db.members.bulkAdd([

@@ -90,6 +90,13 @@ describe('retirees', () => {
     expect(list.map(retirementDateOf)).toEqual(['2019-03-01', '2024-08-01']);
   });
 
+  it('lists a retiree whose retirement date is unknown last, with no date', () => {
+    const unknown = member({ name: '褚明', status: '退休' });
+    expect(unknown.statusHistory).toEqual([{ status: '退休', date: '' }]);
+    expect(retirementDateOf(unknown)).toBeNull();
+    expect(names(retirees([unknown, late, early]))).toEqual(['钱文', '吴梅', '褚明']);
+  });
+
   it('still knows when someone retired after a later status change', () => {
     expect(retirementDateOf(left)).toBe('2018-01-01');
     expect(retirementDateOf(working)).toBeNull();
