@@ -6,3 +6,4 @@ export { NoticeView, type NoticeViewProps } from './NoticeView';
 export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
 export { YearReportView, type YearReportViewProps } from './YearReportView';
+export { CommitteeRollView, type CommitteeRollViewProps } from './CommitteeRollView';

@@ -5,6 +5,8 @@ import { mergeNotice } from '../../shared/ledgers/notices';
 import { layoutNotice } from '../../shared/ledgers/notices';
 import { DEFAULT_NOTICE_TEMPLATES } from '../../shared/ledgers/notices';
 import { buildSignInSheet } from '../../shared/ledgers/activities';
+import { buildCommitteeRoll } from '../../shared/ledgers/union';
+import { CommitteeRollView } from './CommitteeRollView';
 import { NoticeView } from './NoticeView';
 import { SignInSheetView } from './SignInSheetView';
 
@@ -58,5 +60,43 @@ describe('NoticeView', () => {
     expect(html).toContain('方正小标宋简体');
     expect(html).toContain('— 1 —');
     expect(count(html, 'data-testid="print-page"')).toBe(layout.pageCount);
+  });
+});
+
+describe('CommitteeRollView', () => {
+  const officers = Array.from({ length: 40 }, (_, i) => ({
+    id: `o${i}`,
+    termNumber: 3,
+    role: i === 0 ? '主席' : '委员',
+    memberId: null,
+    name: `委员${String(i).padStart(2, '0')}号`,
+    startDate: '2023-09-01',
+    endDate: null,
+  }));
+  const roll = buildCommitteeRoll({
+    unionName: '第一中学工会委员会',
+    termNumber: 3,
+    termStart: '2023-09-01',
+    termEnd: '2028-08-31',
+    madeOn: '2026-12-01',
+    officers,
+    people: new Map(),
+  });
+  const html = renderToStaticMarkup(createElement(CommitteeRollView, { roll }));
+
+  it('draws A4 portrait pages with the header, signature line and 「第 X 页 共 Y 页」 on each', () => {
+    expect(roll.pageCount).toBe(2);
+    expect(count(html, 'data-testid="print-page"')).toBe(2);
+    expect(count(html, '>任职日期<')).toBe(2);
+    expect(count(html, '>审核人：<')).toBe(2);
+    expect(html).toContain('第 1 页 共 2 页');
+    expect(html).toContain('第 2 页 共 2 页');
+    expect(html).toContain('第一中学工会第3届委员会名单（续）');
+    expect(html).toContain('任期：2023年9月1日至2028年8月31日');
+    expect(html).toContain('@page { size: A4 portrait; margin: 0; }');
+  });
+
+  it('prints every officer exactly once', () => {
+    for (const o of officers) expect(count(html, `>${o.name}<`)).toBe(1);
   });
 });

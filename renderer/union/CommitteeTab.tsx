@@ -15,8 +15,8 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconDoorExit, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { IconDoorExit, IconEdit, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import type { UnionProfile } from '../../shared/ledgers/union';
 import {
@@ -41,6 +41,7 @@ export function CommitteeTab({ profile }: { profile: UnionProfile }) {
   const view = useCommittee(profile.termNumber, today);
   const [editing, setEditing] = useState<Officer | OfficerDraft | null>(null);
   const [ending, setEnding] = useState<Officer | null>(null);
+  const navigate = useNavigate();
   if (!view) return <Loader size="sm" />;
   const former = view.officers.filter((o) => !isInOffice(o, today));
 
@@ -124,21 +125,31 @@ export function CommitteeTab({ profile }: { profile: UnionProfile }) {
             任期 {profile.termStart} 至 {profile.termEnd}（届次和任期在“基本信息”中修改）
           </Text>
         </div>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            setEditing({
-              termNumber: profile.termNumber,
-              role: '委员',
-              memberId: null,
-              name: '',
-              startDate: profile.termStart || today,
-              endDate: null,
-            })
-          }
-        >
-          添加委员
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} />}
+            onClick={() => void navigate('/settings/committee/print')}
+            data-testid="committee-print-button"
+          >
+            打印名单
+          </Button>
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() =>
+              setEditing({
+                termNumber: profile.termNumber,
+                role: '委员',
+                memberId: null,
+                name: '',
+                startDate: profile.termStart || today,
+                endDate: null,
+              })
+            }
+          >
+            添加委员
+          </Button>
+        </Group>
       </Group>
       <Alert
         color={ADVICE_COLORS[view.advice.level]}

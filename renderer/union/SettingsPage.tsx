@@ -1,9 +1,10 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useSearchParams } from 'react-router';
+import { Route, Routes, useSearchParams } from 'react-router';
 import { saveProfile } from '../../shared/db';
 import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
+import { CommitteePrintPage } from './CommitteePrintPage';
 import { CommitteeTab } from './CommitteeTab';
 import { HonoursTab } from './HonoursTab';
 import { ProfileForm } from './ProfileForm';
@@ -13,11 +14,21 @@ const TABS = ['profile', 'committee', 'honours'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
-  const db = useDb();
   const profile = useProfile();
+  if (!profile) return null;
+  return (
+    <Routes>
+      <Route index element={<SettingsTabs profile={profile} />} />
+      <Route path="committee/print" element={<CommitteePrintPage profile={profile} />} />
+    </Routes>
+  );
+}
+
+/** 基本信息 / 工会委员会 / 表彰, the tab in the address (?tab=committee). */
+function SettingsTabs({ profile }: { profile: UnionProfile }) {
+  const db = useDb();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'profile';
-  if (!profile) return null;
   const save = async (p: UnionProfile) => {
     await saveProfile(db, p);
     notifications.show({ color: 'green', title: '保存成功', message: '工会信息已更新。' });

@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadCommittee, officersOfMember, type CommitteeView } from '../../shared/ledgers/union';
+import {
+  committeeRollPeople,
+  loadCommittee,
+  officersOfMember,
+  type CommitteeRollPerson,
+  type CommitteeView,
+} from '../../shared/ledgers/union';
 import { honoursOfMember, listHonourYears, listHonours } from '../../shared/ledgers/union';
 import type { Officer } from '../../shared/ledgers/union';
 import type { Honour } from '../../shared/ledgers/union';
@@ -10,6 +16,18 @@ import { useDb } from '../app/AppContext';
 export function useCommittee(termNumber: number, today: string): CommitteeView | undefined {
   const db = useDb();
   return useLiveQuery(() => loadCommittee(db, termNumber, today), [db, termNumber, today]);
+}
+
+/** The committee of a term with 性别 and 部门 of its officers, for the printed 委员会名单. */
+export function useCommitteeRoll(
+  termNumber: number,
+  today: string,
+): { view: CommitteeView; people: Map<string, CommitteeRollPerson> } | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const view = await loadCommittee(db, termNumber, today);
+    return { view, people: await committeeRollPeople(db, view.officers) };
+  }, [db, termNumber, today]);
 }
 
 export function useMemberOfficers(memberId: string): Officer[] | undefined {

@@ -33,6 +33,7 @@ export {
 } from './store/honours';
 export {
   addOfficer,
+  committeeRollPeople,
   type CommitteeView,
   deleteOfficer,
   endOfficerTerm,
@@ -40,3 +41,10 @@ export {
   officersOfMember,
   updateOfficer,
 } from './store/officers';
+export {
+  buildCommitteeRoll,
+  type CommitteeRollInput,
+  type CommitteeRollModel,
+  type CommitteeRollPerson,
+  type CommitteeRollRow,
+} from './print/committeeRoll';

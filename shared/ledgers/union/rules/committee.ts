@@ -79,7 +79,7 @@ export function validateOfficer(d: OfficerDraft): OfficerErrors {
 }
 
 /** Offices in list order: OFFICER_ROLES first, in their order, then typed ones. */
-function roleRank(role: string): number {
+export function officerRoleRank(role: string): number {
   const i = (OFFICER_ROLES as readonly string[]).indexOf(role);
   return i === -1 ? OFFICER_ROLES.length : i;
 }
@@ -87,7 +87,7 @@ function roleRank(role: string): number {
 /** List order of officers: by office (主席 first), then start date, then surname strokes. */
 export function compareOfficers(a: Officer, b: Officer): number {
   return (
-    roleRank(a.role) - roleRank(b.role) ||
+    officerRoleRank(a.role) - officerRoleRank(b.role) ||
     (a.startDate ?? '').localeCompare(b.startDate ?? '') ||
     compareByStrokes(a.name, b.name)
   );

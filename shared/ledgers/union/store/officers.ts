@@ -151,3 +151,17 @@ export async function loadCommittee(
     advice: committeeSizeAdvice(inServiceMembers, size),
   };
 }
+
+/** 性别 and 部门 of the officers on the roster, for the printed 委员会名单 (memberId → facts). */
+export async function committeeRollPeople(
+  db: UnionDeskDb,
+  officers: readonly Officer[],
+): Promise<Map<string, { gender: string | null; department: string | null }>> {
+  const ids = [...new Set(officers.flatMap((o) => (o.memberId !== null ? [o.memberId] : [])))];
+  const rows = await db.members.bulkGet(ids);
+  return new Map(
+    rows.flatMap((m) =>
+      m ? [[m.id, { gender: m.gender, department: m.department }] as const] : [],
+    ),
+  );
+}
