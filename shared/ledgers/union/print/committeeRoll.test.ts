@@ -50,7 +50,7 @@ describe('buildCommitteeRoll', () => {
   });
 
   it('leaves blanks for a term not filled in', () => {
-    expect(termText('', '2028-08-31')).toBe('任期：    年  月  日至2028年8月31日');
+    expect(termText('', '2028-08-31')).toBe('任期：\u3000\u3000年\u3000月\u3000日至2028年8月31日');
   });
 
   it('prints 序号 职务 姓名 性别 部门 任职日期 filling the width, roster facts from the member', () => {

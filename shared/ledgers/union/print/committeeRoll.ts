@@ -114,9 +114,10 @@ export function compareRollOfficers(a: Officer, b: Officer): number {
   );
 }
 
-/** 「任期：2023年9月1日至2028年8月31日」; the parts not filled in are left as blanks to write in. */
+/** 「任期：2023年9月1日至2028年8月31日」; the parts not filled in are left as blanks (ideographic spaces) to write in. */
 export function termText(start: IsoDate | '', end: IsoDate | ''): string {
-  const part = (d: string) => (isIsoDate(d) ? formatChineseDate(d) : '    年  月  日');
+  const part = (d: string) =>
+    isIsoDate(d) ? formatChineseDate(d) : '\u3000\u3000年\u3000月\u3000日';
   return `任期：${part(start)}至${part(end)}`;
 }
 
