@@ -6,6 +6,7 @@ import {
   type RosterReadResult,
 } from '../../../shared/ledgers/roster';
 import { MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster';
+import { maskPersonalNumbers } from '../../../shared/core/ids';
 
 const FIELD_OPTIONS = [
   { value: '', label: '（不导入）' },
@@ -101,6 +102,12 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
                   {sample
                     .map((r) => r.raw[c.header] ?? '')
                     .filter(Boolean)
+                    .map((v) =>
+                      maskPersonalNumbers(
+                        v,
+                        c.field === 'idNumber' || c.field === 'phone' ? c.field : null,
+                      ),
+                    )
                     .join('，')}
                 </Text>
               </Table.Td>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckChar, maskIdNumber, maskPhone } from './idNumber';
+import {
+  checkIdNumber,
+  idCheckChar,
+  maskIdNumber,
+  maskPersonalNumbers,
+  maskPhone,
+} from './idNumber';
 
 const TODAY = '2026-11-21';
 
@@ -99,5 +105,17 @@ describe('masking', () => {
   });
   it('shows only the first three and last four digits of a mobile number', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
+  });
+  it('masks ID and mobile numbers inside a sample of an unmapped column', () => {
+    expect(maskPersonalNumbers('张三 11010519491231002X，13812345678')).toBe(
+      '张三 1101**********002X，138****5678',
+    );
+    expect(maskPersonalNumbers('110105491231002')).toBe('1101*******1002');
+    // Shorter numbers (序号, 工号, 邮编) are left as they are.
+    expect(maskPersonalNumbers('1024 310000 20240901')).toBe('1024 310000 20240901');
+  });
+  it('masks a whole value when its column is read as 身份证号 or 手机号', () => {
+    expect(maskPersonalNumbers('3301061988020812X', 'idNumber')).toBe('3301*********812X');
+    expect(maskPersonalNumbers('0571-8888 1234', 'phone')).toBe('057******1234');
   });
 });

@@ -110,3 +110,17 @@ export function maskPhone(phone: string): string {
   if (digits.length < 7) return '*'.repeat(digits.length);
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
+
+/**
+ * A cell shown as a sample (the import's column mapping) with personal numbers masked:
+ * the whole value when its column is read as 身份证号 or 手机号, else every run of digits
+ * that looks like an ID number (15 or 17 digits + check) or a mobile number — a column the
+ * chair has not mapped yet may still hold them.
+ */
+export function maskPersonalNumbers(value: string, readAs?: 'idNumber' | 'phone' | null): string {
+  if (readAs === 'idNumber') return maskIdNumber(value.trim());
+  if (readAs === 'phone') return maskPhone(value.trim());
+  return value
+    .replace(/(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)/g, (id) => maskIdNumber(id))
+    .replace(/(?<!\d)1[3-9]\d{9}(?!\d)/g, (phone) => maskPhone(phone));
+}
