@@ -113,7 +113,7 @@ export function ActivityDetail() {
       onConfirm: action(async () => {
         const batch = await deleteActivity(db, activity.id);
         showUndo(db, batch, `已删除活动“${activity.title}”。`);
-        await navigate('/activities');
+        await navigate(`/activities?year=${activity.year}`);
       }, '删除活动失败'),
     });
 
@@ -121,7 +121,7 @@ export function ActivityDetail() {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Anchor component={Link} to="/activities" size="sm">
+          <Anchor component={Link} to={`/activities?year=${activity.year}`} size="sm">
             ‹ 活动与会议
           </Anchor>
           <Group gap="sm" mt={4}>

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { totalsOf } from '../../shared/ledgers/activities';
 import { todayIso } from '../../shared/core/text';
 import { yearOf } from '../../shared/ledgers/activities';
@@ -15,7 +15,11 @@ const ALL = 'all';
 export function ActivityList() {
   const navigate = useNavigate();
   const thisYear = yearOf(todayIso());
-  const [year, setYear] = useState<string>(String(thisYear));
+  // The year is in the address (?year=2025), so the way back from an activity of another year
+  // (its page's 「返回」, or saving a new one) lands on that year's list, not this year's.
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? String(thisYear);
+  const setYear = (y: string) => setParams({ year: y }, { replace: true });
   const [kindId, setKindId] = useState<string>(ALL);
   const years = useActivityYears();
   const kinds = useActivityKinds();
