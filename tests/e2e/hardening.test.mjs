@@ -1,6 +1,44 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, nav, pickDate, screenshot, serveWeb } from './harness.mjs';
+import * as XLSX from 'xlsx';
+import {
+  chooseFile,
+  completeFirstRun,
+  launch,
+  nav,
+  pickDate,
+  screenshot,
+  serveWeb,
+  TEST_PROFILE,
+} from './harness.mjs';
+
+/** An .xlsx of 姓名 部门 身份证号; a cell given as an Excel error code is written as one. */
+function roster(name, rows) {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['姓名', '部门', '身份证号'],
+    ...rows.map((r) => r.slice(0, 2)),
+  ]);
+  rows.forEach((r, i) => {
+    const ref = XLSX.utils.encode_cell({ r: i + 1, c: 2 });
+    ws[ref] = typeof r[2] === 'number' ? { t: 'e', v: r[2], w: '#VALUE!' } : { t: 's', v: r[2] };
+  });
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: 2 } });
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, '名单');
+  return {
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(XLSX.write(wb, { type: 'array', bookType: 'xlsx' })),
+  };
+}
+
+async function importFile(page, url, file) {
+  if (url) await page.goto(`${url}#/roster/import`);
+  await chooseFile(page, 'import-pick-file', file);
+  await page.getByTestId('mapping-table').waitFor();
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('preview-table').waitFor();
+}
 
 // Issue 8: things a chair trips over on the demo union's screens.
 
@@ -42,6 +80,70 @@ test('typing into a pre-filled date replaces it; a new activity of another year 
     await list.getByText('去年补登的工会小组会').waitFor();
     assert.equal(await page.getByRole('combobox', { name: '年度' }).inputValue(), '2025年');
     await screenshot(page, 'hardening-01-last-year-list');
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('a member whose ID became #VALUE! in a second file is not added twice nor listed as missing', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await completeFirstRun(page, TEST_PROFILE);
+
+    await importFile(
+      page,
+      server.url,
+      roster('花名册.xlsx', [
+        ['卫东', '语文组', '11010519491231002X'],
+        ['李红', '语文组', '330106199011230313'],
+      ]),
+    );
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-write').click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+
+    // The second file: 卫东's ID cell is #VALUE! (0x0F) and he moved to 数学组; 周敏 is new.
+    await importFile(
+      page,
+      null,
+      roster('新名单.xlsx', [
+        ['卫东', '数学组', 0x0f],
+        ['周敏', '数学组', '110101198503150013'],
+      ]),
+    );
+    // 修正: the ID cannot be recovered, so the chair empties it; the row is then importable.
+    await page.getByTestId('fix-row-2').click();
+    assert.equal(await page.getByRole('dialog').getByLabel('身份证号').inputValue(), '');
+    await page.getByTestId('fix-row-save').click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByTestId('import-next').click();
+    assert.equal(await page.getByTestId('plan-新增').textContent(), '1');
+    assert.equal(await page.getByTestId('plan-待确认').textContent(), '1');
+    await page.getByRole('button', { name: /^新增 1 行/ }).click();
+    const adds = await page.getByTestId('plan-adds').textContent();
+    assert.match(adds, /周敏/);
+    assert.doesNotMatch(adds, /卫东/);
+    // 李红 is missing from the file; 卫东, who is in it, is not.
+    const missing = page.getByText(/名在职会员不在这个文件里/);
+    assert.match(await missing.textContent(), /^花名册中有 1 名/);
+    await screenshot(page, 'hardening-02-namesake');
+
+    await page.getByRole('combobox', { name: '第 2 行对应的会员' }).click();
+    await page.getByRole('option', { name: /^更新 卫东/ }).click();
+    await page.getByTestId('import-write').click();
+    await page.getByTestId('import-done').waitFor();
+
+    await nav(page, '花名册');
+    await page.getByTestId('roster-table').waitFor();
+    const names = await page.getByTestId('roster-row').allTextContents();
+    assert.equal(names.filter((t) => t.includes('卫东')).length, 1);
+    assert.ok(names.find((t) => t.includes('卫东')).includes('数学组'));
   } finally {
     await b.close();
     await server.close();

@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Badge,
@@ -33,13 +34,43 @@ export interface MatchStepProps {
   onMissingChoice: (c: MissingChoice) => void;
 }
 
-function Count({ label, n, color }: { label: string; n: number; color: string }) {
+function Count({
+  label,
+  n,
+  color,
+  onClick,
+  open,
+}: {
+  label: string;
+  n: number;
+  color: string;
+  /** Makes the box a button that shows or hides the rows it counts. */
+  onClick?: () => void;
+  open?: boolean;
+}) {
   return (
     <Stack
       gap={0}
       align="center"
       p="sm"
-      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+      style={{
+        border: `1px solid var(--mantine-color-${open ? 'green-5' : 'gray-3'})`,
+        borderRadius: 6,
+        cursor: onClick ? 'pointer' : undefined,
+      }}
+      {...(onClick && {
+        role: 'button',
+        tabIndex: 0,
+        'aria-expanded': open,
+        'aria-label': `${label} ${n} 行，点击${open ? '收起' : '查看'}名单`,
+        onClick,
+        onKeyDown: (e: KeyboardEvent) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            onClick();
+          }
+        },
+      })}
     >
       <Text size="xl" fw={700} c={color} data-testid={`plan-${label}`}>
         {n}
@@ -59,7 +90,9 @@ export function MatchStep({
   onDecide,
   onMissingChoice,
 }: MatchStepProps) {
-  const adds = plan.filter((p) => p.decision.action === 'add').length;
+  const added = plan.filter((p) => p.decision.action === 'add');
+  const adds = added.length;
+  const [showAdds, setShowAdds] = useState(false);
   const updates = plan.filter((p) => p.decision.action === 'update');
   // Rows matched to a member with something to change: each can be updated or left alone.
   const changing = plan.filter((p) => {
@@ -67,7 +100,9 @@ export function MatchStep({
     const m = members.get(p.match.memberId);
     return !!m && changesFor(rows[p.index]!, m).length > 0;
   });
-  const ambiguous = plan.filter((p) => p.match.kind === 'ambiguous');
+  // A row with errors cannot be decided here (it is fixed or skipped in the preview), but it
+  // still keeps its namesakes off the 「不在这个文件里」 list.
+  const ambiguous = plan.filter((p) => p.match.kind === 'ambiguous' && !rows[p.index]!.hasError);
   const skips = plan.filter((p) => p.decision.action === 'skip').length;
   const describe = (m: Member) =>
     `${m.name}（${m.department ?? '无部门'}${m.birthDate ? `，${m.birthDate.slice(0, 7)}出生` : ''}）`;
@@ -75,7 +110,13 @@ export function MatchStep({
   return (
     <Stack>
       <SimpleGrid cols={4}>
-        <Count label="新增" n={adds} color="green" />
+        <Count
+          label="新增"
+          n={adds}
+          color="green"
+          open={showAdds}
+          onClick={adds > 0 ? () => setShowAdds((v) => !v) : undefined}
+        />
         <Count label="更新" n={updates.length} color="blue" />
         <Count label="跳过" n={skips} color="gray" />
         <Count
@@ -85,9 +126,43 @@ export function MatchStep({
         />
       </SimpleGrid>
 
+      {showAdds && adds > 0 && (
+        <Stack gap="xs" data-testid="plan-adds">
+          <Text fw={600}>将作为新会员添加的 {adds} 人</Text>
+          <Table withTableBorder striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>行号</Table.Th>
+                <Table.Th w={120}>姓名</Table.Th>
+                <Table.Th>部门</Table.Th>
+                <Table.Th>出生日期</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {added.slice(0, 200).map((p) => {
+                const r = rows[p.index]!;
+                return (
+                  <Table.Tr key={p.index}>
+                    <Table.Td>{r.row}</Table.Td>
+                    <Table.Td>{r.name}</Table.Td>
+                    <Table.Td>{r.department ?? ''}</Table.Td>
+                    <Table.Td>{r.birthDate ?? ''}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {adds > 200 && (
+            <Text size="xs" c="dimmed">
+              仅列出前 200 行。
+            </Text>
+          )}
+        </Stack>
+      )}
+
       {ambiguous.length > 0 && (
         <Stack gap="xs">
-          <Text fw={600}>需要您确认的行（花名册里有多名同名会员）</Text>
+          <Text fw={600}>需要您确认的行（花名册里有同名会员，可能是同一人）</Text>
           {ambiguous.map((p) => {
             const r = rows[p.index]!;
             if (p.match.kind !== 'ambiguous') return null;

@@ -199,6 +199,7 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
         <FixRowModal
           row={session.rows[fixing]!}
           issues={issuesOf(session.rows[fixing]!)}
+          columns={session.result.columns}
           onClose={() => setFixing(null)}
           onSave={(changes) => onFix(fixing, changes)}
         />

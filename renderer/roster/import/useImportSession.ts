@@ -4,7 +4,7 @@ import type {
   ImportedRow,
   RosterReadResult,
 } from '../../../shared/ledgers/roster/import';
-import { fixRow, type FixableField } from '../../../shared/ledgers/roster';
+import { fixRowFields, type FixableField } from '../../../shared/ledgers/roster';
 import { todayIso } from '../../../shared/core/text';
 import type { ReaderOptions } from './readerMessages';
 import { readRosterInWorker } from './readRosterInWorker';
@@ -67,17 +67,13 @@ export function useImportSession() {
   const fix = useCallback((index: number, changes: Partial<Record<FixableField, string>>) => {
     setSession((s) => {
       if (!s) return s;
-      let row = s.rows[index]!;
+      const row = s.rows[index]!;
       const others = s.issues.filter((i) => !(i.sheet === row.sheet && i.row === row.row));
-      let mine = s.issues.filter((i) => i.sheet === row.sheet && i.row === row.row);
-      for (const [field, text] of Object.entries(changes) as [FixableField, string][]) {
-        const r = fixRow(row, field, text, mine, s.result.columns, todayIso());
-        row = r.row;
-        mine = r.issues;
-      }
+      const mine = s.issues.filter((i) => i.sheet === row.sheet && i.row === row.row);
+      const fixed = fixRowFields(row, changes, mine, s.result.columns, todayIso());
       const rows = s.rows.slice();
-      rows[index] = row;
-      return { ...s, rows, issues: [...others, ...mine] };
+      rows[index] = fixed.row;
+      return { ...s, rows, issues: [...others, ...fixed.issues] };
     });
   }, []);
 

@@ -8,7 +8,7 @@ export {
 } from './excel/rosterExport';
 export { applyImport } from './import/apply';
 export { fieldValueText, MEMBER_FIELD_LABELS } from './import/fieldLabels';
-export { FIXABLE_FIELDS, type FixableField, fixRow } from './import/fixRow';
+export { FIXABLE_FIELDS, type FixableField, fixRow, fixRowFields } from './import/fixRow';
 export {
   changesFor,
   MATCH_BY_LABELS,

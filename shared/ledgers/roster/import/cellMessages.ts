@@ -25,3 +25,14 @@ export function membershipUnparsedMessage(text: string): string {
 export function postCategoryUnknownMessage(text: string): string {
   return `岗位类别“${text}”不在列表中（${POST_CATEGORIES.join('、')}），已原样记录`;
 }
+
+/** The chair emptied an ID that could not be used: the person is imported without one. */
+export const ID_CLEARED_MESSAGE =
+  '身份证号已清空：这个人将不带身份证号导入，备注里会记下原因，以后可在会员页补填。';
+
+/** What the new member's 备注 says about an ID left out on import (never the number itself). */
+export function idClearedNote(original: string): string {
+  return original.startsWith('#')
+    ? `导入时身份证号单元格为 ${original}（Excel 无法计算的值），已留空，请补填。`
+    : '导入时身份证号有误，已留空，请补填。';
+}

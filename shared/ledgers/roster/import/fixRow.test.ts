@@ -130,4 +130,47 @@ describe('fixRow', () => {
     expect(row.gender).toBe('男');
     expect(issues[0]).toMatchObject({ code: 'gender-conflict', severity: 'warning' });
   });
+
+  describe('an ID that cannot be recovered (#VALUE!) — issue 8 item 5', () => {
+    const lost: ImportedRow = {
+      ...base,
+      idNumber: null,
+      typed: { ...base.typed, idNumber: null },
+      raw: { 姓名: '张三', 身份证号: '#VALUE!' },
+    };
+    const excelError: ImportIssue = { ...checksumIssue, code: 'excel-error', message: '#VALUE!' };
+
+    it('emptying the ID box lets the person in without an ID, with a note saying why', () => {
+      const { row, issues } = fixRow(lost, 'idNumber', '', [excelError], columns, '2026-11-21');
+      expect(row.hasError).toBe(false);
+      expect(row.idNumber).toBeNull();
+      expect(issues).toEqual([
+        expect.objectContaining({ code: 'id-cleared', severity: 'warning', column: 'C' }),
+      ]);
+      expect(row.notes).toBe(
+        '导入时身份证号单元格为 #VALUE!（Excel 无法计算的值），已留空，请补填。',
+      );
+    });
+
+    it('typing the right ID replaces the error and the note', () => {
+      const cleared = fixRow(lost, 'idNumber', '', [excelError], columns, '2026-11-21');
+      const { row, issues } = fixRow(
+        cleared.row,
+        'idNumber',
+        '110101198503150013',
+        cleared.issues,
+        columns,
+        '2026-11-21',
+      );
+      expect(issues).toEqual([]);
+      expect(row.notes).toBeNull();
+    });
+
+    it('never writes a wrong ID number into the note', () => {
+      const wrong = { ...base, raw: { 身份证号: '110101198503150014' } };
+      const { row } = fixRow(wrong, 'idNumber', '', [checksumIssue], columns, '2026-11-21');
+      expect(row.notes).toBe('导入时身份证号有误，已留空，请补填。');
+      expect(row.hasError).toBe(false);
+    });
+  });
 });

@@ -7,6 +7,8 @@ import { parseIdType, parseMembership, parsePostCategory } from '../rules/member
 import {
   dateUnparsedMessage,
   genderUnparsedMessage,
+  ID_CLEARED_MESSAGE,
+  idClearedNote,
   idTypeUnparsedMessage,
   membershipUnparsedMessage,
   MISSING_NAME_MESSAGE,
@@ -45,6 +47,9 @@ const CELL_CODES: ReadonlySet<IssueCode> = new Set([
   'id-type-unparsed',
   'membership-unparsed',
   'post-category-unknown',
+  // #VALUE! in the cell: typing a value (or emptying it) replaces what Excel could not compute.
+  'excel-error',
+  'id-cleared',
 ]);
 
 export interface FixResult {
@@ -66,6 +71,7 @@ export function fixRow(
 ): FixResult {
   const next: ImportedRow = { ...row, raw: { ...row.raw } };
   const col = columns.find((c) => c.field === field);
+  const before = col ? (row.raw[col.header] ?? '').trim() : '';
   if (col) next.raw[col.header] = text;
   const local: ImportIssue[] = [];
   const issue = (
@@ -121,6 +127,20 @@ export function fixRow(
     case 'idNumber':
       typed.idNumber = t === '' ? null : t;
       typed.idNumberLost = false;
+      // Emptying an ID the file had: the person comes in without one, and says why.
+      if (t === '' && before !== '') {
+        issue('idNumber', 'id-cleared', ID_CLEARED_MESSAGE, 'warning');
+        const note = idClearedNote(before);
+        const kept = (row.notes ?? '')
+          .split('\n')
+          .filter((l) => l && !l.startsWith('导入时身份证号'));
+        next.notes = [...kept, note].join('\n');
+      } else if (t !== '' && row.notes?.includes('导入时身份证号'))
+        next.notes =
+          row.notes
+            .split('\n')
+            .filter((l) => l && !l.startsWith('导入时身份证号'))
+            .join('\n') || null;
       break;
     case 'gender': {
       const g = t === '' ? null : parseGender(t);
@@ -168,4 +188,18 @@ export function fixRow(
   const issues = [...kept, ...local];
   next.hasError = issues.some((i) => i.severity === 'error');
   return { row: next, issues };
+}
+
+/** Applies several corrections to one row in turn (the fix dialog saves all its boxes at once). */
+export function fixRowFields(
+  row: ImportedRow,
+  changes: Partial<Record<FixableField, string>>,
+  previous: readonly ImportIssue[],
+  columns: readonly RosterColumn[],
+  today: IsoDate,
+): FixResult {
+  let result: FixResult = { row, issues: [...previous] };
+  for (const [field, text] of Object.entries(changes) as [FixableField, string][])
+    result = fixRow(result.row, field, text, result.issues, columns, today);
+  return result;
 }

@@ -134,6 +134,47 @@ describe('planImport', () => {
   });
 });
 
+describe('a row with no usable ID whose name is in the roster (issue 8 item 3)', () => {
+  const weidong = newMember(
+    { id: 'w1', name: '卫东', idNumber: '110101198503150012', department: '语文组' },
+    at,
+  );
+  const roster = [weidong, kept[4]!];
+
+  it('goes to 待确认 instead of being added, and 卫东 is not listed as missing from the file', () => {
+    // His ID cell held #VALUE! (read as blank, an error), and he moved to another department.
+    const plan = planImport(
+      [row(2, { name: '卫东', department: '数学组', hasError: true })],
+      roster,
+    );
+    expect(plan[0]!.match).toEqual({ kind: 'ambiguous', candidates: ['w1'], by: 'nameOnly' });
+    expect(plan[0]!.decision.action).not.toBe('add');
+    expect(membersMissingFromFile(plan, roster).map((m) => m.name)).toEqual(['赵六']);
+  });
+
+  it('goes to 待确认 too when the ID was emptied by 修正 (no error left)', () => {
+    const plan = planImport([row(2, { name: '卫东', department: '数学组' })], roster);
+    expect(plan[0]!.match.kind).toBe('ambiguous');
+    expect(plan[0]!.decision).toEqual({ action: 'skip', reason: '花名册里有同名会员，请确认' });
+  });
+
+  it('a namesake with another valid ID is another person: added', () => {
+    const plan = planImport(
+      [row(2, { name: '卫东', idNumber: '11010519491231002X', department: '数学组' })],
+      roster,
+    );
+    expect(plan[0]!.decision).toEqual({ action: 'add' });
+  });
+
+  it('a row with an ID whose namesake in the roster has none may be them: 待确认', () => {
+    const plan = planImport(
+      [row(2, { name: '赵六', idNumber: '11010519491231002X', department: '总务处' })],
+      roster,
+    );
+    expect(plan[0]!.match).toEqual({ kind: 'ambiguous', candidates: ['m5'], by: 'nameOnly' });
+  });
+});
+
 describe('applyImport', () => {
   it('writes adds, updates and 调出 in one batch that undo restores exactly', async () => {
     const { db } = freshDb();

@@ -7,12 +7,13 @@ import type { Member } from '../rules/member';
  * writes it.
  */
 
-export type MatchBy = 'idNumber' | 'nameBirth' | 'nameDepartment';
+export type MatchBy = 'idNumber' | 'nameBirth' | 'nameDepartment' | 'nameOnly';
 
 export const MATCH_BY_LABELS: Record<MatchBy, string> = {
   idNumber: '身份证号相同',
   nameBirth: '姓名和出生日期相同',
   nameDepartment: '姓名和部门相同',
+  nameOnly: '只有姓名相同，请确认是不是同一人',
 };
 
 export type RowMatch =
@@ -61,15 +62,26 @@ export function indexMembers(members: readonly Member[]) {
   const byId = new Map<string, string[]>();
   const byNameBirth = new Map<string, string[]>();
   const byNameDept = new Map<string, string[]>();
+  /** Members by name alone, each with whether an ID number is kept for them. */
+  const byName = new Map<string, { id: string; hasId: boolean }[]>();
   for (const m of members) {
+    const same = byName.get(m.name);
+    const entry = { id: m.id, hasId: !!m.idNumber };
+    if (same) same.push(entry);
+    else byName.set(m.name, [entry]);
     if (m.idNumber) push(byId, m.idNumber.toUpperCase(), m.id);
     if (m.birthDate) push(byNameBirth, keyNameBirth(m.name, m.birthDate), m.id);
     if (m.department) push(byNameDept, keyNameDept(m.name, m.department), m.id);
   }
-  return { byId, byNameBirth, byNameDept };
+  return { byId, byNameBirth, byNameDept, byName };
 }
 
-/** By ID number, else name + birth date, else name + department (DOMAIN: Member). */
+/**
+ * By ID number, else name + birth date, else name + department (DOMAIN: Member). A row
+ * that none of these finds but whose name is in the roster is not silently new: when the
+ * row has no usable ID (blank, #VALUE!, a wrong one) or the namesake has none, they may be
+ * the same person — the chair decides (待确认). Two different valid IDs are two people.
+ */
 export function matchRow(row: ImportedRow, index: ReturnType<typeof indexMembers>): RowMatch {
   const tries: [MatchBy, string[] | undefined][] = [
     ['idNumber', row.idNumber ? index.byId.get(row.idNumber.toUpperCase()) : undefined],
@@ -91,6 +103,12 @@ export function matchRow(row: ImportedRow, index: ReturnType<typeof indexMembers
     if (ids.length === 1) return { kind: 'match', memberId: ids[0]!, by };
     return { kind: 'ambiguous', candidates: ids, by };
   }
+  const rowHasUsableId = !!row.idNumber && !row.hasError;
+  const namesakes = row.name
+    ? (index.byName.get(row.name) ?? []).filter((m) => !rowHasUsableId || !m.hasId)
+    : [];
+  if (namesakes.length > 0)
+    return { kind: 'ambiguous', candidates: namesakes.map((m) => m.id), by: 'nameOnly' };
   return { kind: 'new' };
 }
 
@@ -117,7 +135,10 @@ export function planImport(rows: readonly ImportedRow[], members: readonly Membe
     if (row.hasError) decision = { action: 'skip', reason: '有错误，修正后才能导入' };
     else if (match.kind === 'new') decision = { action: 'add' };
     else if (match.kind === 'ambiguous')
-      decision = { action: 'skip', reason: '匹配到多名会员，请选择' };
+      decision = {
+        action: 'skip',
+        reason: match.by === 'nameOnly' ? '花名册里有同名会员，请确认' : '匹配到多名会员，请选择',
+      };
     else if (changesFor(row, byId.get(match.memberId)!).length === 0)
       decision = { action: 'skip', reason: '与现有记录相同' };
     else decision = { action: 'update', memberId: match.memberId };

@@ -47,6 +47,7 @@ export type IssueCode =
   | 'number-unparsed'
   | 'duplicate-in-file'
   | 'excel-error'
+  | 'id-cleared'
   | 'missing-name';
 
 export interface ImportIssue {
