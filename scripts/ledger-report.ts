@@ -6,7 +6,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { BackupError, restoreBackup, verifyBackup } from '../shared/backup/backupFile';
+import {
+  BackupError,
+  BackupLockedError,
+  restoreBackup,
+  verifyBackup,
+} from '../shared/backup/backupFile';
 import { openDb } from '../shared/db/db';
 import { todayIso } from '../shared/core/text/dates';
 import { loadLedgerData } from '../shared/ledgers/store/ledgerData';
@@ -65,7 +70,11 @@ function parseArgs(argv: string[]): Args {
 
 /** Restores a verified backup into a fresh in-memory database, so older backups get their upgrades. */
 async function readBackup(bytes: Uint8Array, name: string): Promise<LedgerData> {
-  const backup = await verifyBackup(bytes, name);
+  // An encrypted backup's passphrase comes from the environment, never the command line
+  // (which shell history and the process list keep).
+  const backup = await verifyBackup(bytes, name, {
+    passphrase: process.env.UNIONDESK_BACKUP_PASSWORD || undefined,
+  });
   const db = openDb(`ledger-report-${crypto.randomUUID()}`);
   try {
     await restoreBackup(db, backup);
@@ -94,6 +103,10 @@ export async function readLedgerFile(path: string): Promise<LedgerData> {
     try {
       return await readBackup(bytes, name);
     } catch (e) {
+      if (e instanceof BackupLockedError)
+        throw new UsageError(
+          `${e.message}\n（命令行：把密码或备份恢复码放在环境变量 UNIONDESK_BACKUP_PASSWORD 中）`,
+        );
       if (e instanceof BackupError) throw new UsageError(e.message);
       throw e;
     }

@@ -9,6 +9,7 @@ import type { AppInfo } from '../../shared/platform';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useBackupActions } from './useBackupActions';
 import { useKeptBackups } from './useKeptBackups';
+import { BackupEncryptionCard } from './BackupEncryptionCard';
 import { OperationHistory } from '../history';
 import { ExportWorkbookButton } from '../workbook';
 import { Link } from 'react-router';
@@ -114,6 +115,11 @@ export function BackupsPage() {
                       {b.header ? new Date(b.header.createdAt).toLocaleString('zh-CN') : b.name}
                     </Table.Td>
                     <Table.Td>
+                      {b.header?.encryption && (
+                        <Badge variant="light" color="teal" mr={4}>
+                          已加密
+                        </Badge>
+                      )}
                       {b.header ? (
                         <Badge
                           variant="light"
@@ -144,6 +150,7 @@ export function BackupsPage() {
           )}
         </Stack>
       </Card>
+      <BackupEncryptionCard />
       <Card withBorder>
         <Stack gap="xs">
           <Text fw={600}>操作记录</Text>

@@ -1,9 +1,16 @@
 import { useCallback } from 'react';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { backupNow, describeCounts, restoreFromFile } from '../../shared/backup';
-import { verifyBackup } from '../../shared/backup';
-import { BACKUP_EXTENSION } from '../../shared/backup';
+import {
+  BACKUP_EXTENSION,
+  BackupLockedError,
+  backupNow,
+  checkBackupFile,
+  describeCounts,
+  restoreFromFile,
+  type VerifiedBackupHeader,
+} from '../../shared/backup';
+import { askNewPassphrase, askPassphrase } from './PassphraseForms';
 import { useDb, usePlatform } from '../app/AppContext';
 import { errorDetail } from '../app/errorText';
 import { notifyError } from '../app/notify';
@@ -18,8 +25,10 @@ export function useBackupActions(onChanged?: () => void) {
   const platform = usePlatform();
 
   const makeBackup = useCallback(async () => {
+    const passphrase = await askNewPassphrase();
+    if (passphrase === null) return;
     try {
-      const { name } = await backupNow(db, platform.backups, 'manual');
+      const { name } = await backupNow(db, platform.backups, 'manual', new Date(), passphrase);
       notifications.show({
         color: 'green',
         title: '备份完成',
@@ -39,13 +48,15 @@ export function useBackupActions(onChanged?: () => void) {
   }, [db, platform, onChanged]);
 
   const restore = useCallback(
-    async (bytes: Uint8Array, fileName: string) => {
+    async (bytes: Uint8Array, fileName: string, passphrase?: string) => {
       try {
         const { restored, safetyBackup } = await restoreFromFile(
           db,
           platform.backups,
           bytes,
           fileName,
+          new Date(),
+          passphrase,
         );
         notifications.show({
           color: 'green',
@@ -66,12 +77,32 @@ export function useBackupActions(onChanged?: () => void) {
     [db, platform, onChanged],
   );
 
-  /** Checks the file first, then asks: a restore replaces everything (after a safety backup). */
+  /**
+   * Checks the file first (asking for its passphrase when it is locked), then asks: a
+   * restore replaces everything (after a safety backup).
+   */
   const confirmRestore = useCallback(
     async (bytes: Uint8Array, fileName: string) => {
-      let header;
+      let header: VerifiedBackupHeader;
+      let passphrase: string | undefined;
       try {
-        ({ header } = await verifyBackup(bytes, fileName));
+        try {
+          ({ header } = await checkBackupFile(db, bytes, fileName));
+        } catch (e) {
+          if (!(e instanceof BackupLockedError)) throw e;
+          let opened: VerifiedBackupHeader | null = null;
+          const typed = await askPassphrase(e.message, async (p) => {
+            try {
+              ({ header: opened } = await checkBackupFile(db, bytes, fileName, p));
+              return null;
+            } catch (again) {
+              return errorMessage(again);
+            }
+          });
+          if (typed === null || !opened) return;
+          header = opened;
+          passphrase = typed;
+        }
       } catch (e) {
         notifications.show({
           color: 'red',
@@ -86,10 +117,10 @@ export function useBackupActions(onChanged?: () => void) {
         children: `“${fileName}”是 ${new Date(header.createdAt).toLocaleString('zh-CN')} 的备份（${describeCounts(header.counts)}）。恢复将用它替换现在的全部数据；恢复前会自动把现在的数据另存一份安全备份，恢复错了还可以撤销。确定恢复吗？`,
         labels: { confirm: '恢复', cancel: '取消' },
         confirmProps: { color: 'red', 'data-testid': 'confirm-restore' } as never,
-        onConfirm: () => void restore(bytes, fileName),
+        onConfirm: () => void restore(bytes, fileName, passphrase),
       });
     },
-    [restore],
+    [db, restore],
   );
 
   const restoreFromPickedFile = useCallback(async () => {

@@ -9,6 +9,12 @@ import {
   type BackupReason,
 } from './header';
 import { getProfile } from '../db/settings';
+import {
+  decryptBody,
+  encryptBody,
+  normalizeRecoveryCode,
+  type BackupEncryption,
+} from './encryption';
 
 /** A backup read and verified: safe to restore. */
 export interface VerifiedBackup {
@@ -18,6 +24,31 @@ export interface VerifiedBackup {
 
 /** Why a file cannot be restored; `message` is for the chair. */
 export class BackupError extends Error {}
+
+/** An encrypted backup and no passphrase that opens it: ask the chair for it. */
+export class BackupLockedError extends BackupError {
+  constructor(
+    fileName: string,
+    /** True when a typed passphrase was tried and is wrong. */
+    readonly wrongPassphrase: boolean,
+    /** Locked with the app's 恢复码 rather than a passphrase the chair chose. */
+    readonly byRecoveryCode: boolean,
+  ) {
+    super(
+      wrongPassphrase
+        ? `密码不正确，无法打开“${fileName}”。当前数据没有任何改动。`
+        : byRecoveryCode
+          ? `“${fileName}”是另一台电脑的加密自动备份，请输入那台电脑“备份与恢复”页上的备份恢复码。`
+          : `“${fileName}”已加密，请输入备份时设置的密码。`,
+    );
+  }
+}
+
+/** What locks a new backup: a passphrase the chair typed, or the app's 恢复码. */
+export interface BackupLock {
+  passphrase: string;
+  key: BackupEncryption['key'];
+}
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -29,12 +60,15 @@ export async function createBackup(
   db: UnionDeskDb,
   reason: BackupReason,
   at: Date = new Date(),
+  lock?: BackupLock,
 ): Promise<{ header: BackupHeader; bytes: Uint8Array }> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', [...ALL_TABLES], async () => {
     for (const t of ALL_TABLES) tables[t] = await db.table(t).toArray();
   });
-  const body = new TextEncoder().encode(JSON.stringify({ tables }));
+  const plain = new TextEncoder().encode(JSON.stringify({ tables }));
+  const locked = lock ? await encryptBody(plain, lock.passphrase, lock.key) : null;
+  const body = locked ? locked.cipher : plain;
   const profile = await getProfile(db);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -46,6 +80,7 @@ export async function createBackup(
     counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
     bodyBytes: body.byteLength,
     sha256: await sha256Hex(body),
+    ...(locked && { encryption: locked.encryption }),
   };
   const head = new TextEncoder().encode(JSON.stringify(header) + '\n');
   const bytes = new Uint8Array(head.byteLength + body.byteLength);
@@ -58,6 +93,8 @@ export async function createBackup(
 export async function verifyBackup(
   bytes: Uint8Array,
   fileName = '该文件',
+  /** Passphrases to try on an encrypted backup: the app's 恢复码s, then what the chair typed. */
+  unlock: { recoveryCodes?: readonly string[]; passphrase?: string } = {},
 ): Promise<VerifiedBackup> {
   const newline = bytes.indexOf(0x0a);
   const firstLine = new TextDecoder('utf-8', { fatal: false }).decode(
@@ -69,15 +106,18 @@ export async function verifyBackup(
   if (header.formatVersion > BACKUP_FORMAT_VERSION || header.schemaVersion > LATEST_VERSION) {
     throw new BackupError(`“${fileName}”由更新版本的工会台账创建，请先升级本软件再恢复。`);
   }
-  const body = bytes.subarray(newline + 1);
-  if (body.byteLength !== header.bodyBytes) {
+  const stored = bytes.subarray(newline + 1);
+  if (stored.byteLength !== header.bodyBytes) {
     throw new BackupError(
       `“${fileName}”不完整（文件被截断或复制未完成），无法恢复。当前数据没有任何改动。`,
     );
   }
-  if ((await sha256Hex(body)) !== header.sha256) {
+  if ((await sha256Hex(stored)) !== header.sha256) {
     throw new BackupError(`“${fileName}”已损坏（校验失败），无法恢复。当前数据没有任何改动。`);
   }
+  const body = header.encryption
+    ? await unlockBody(stored, header.encryption, fileName, unlock)
+    : stored;
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(body));
@@ -92,6 +132,25 @@ export async function verifyBackup(
       throw new BackupError(`“${fileName}”中的数据表“${name}”格式不正确，无法恢复。`);
   }
   return { header, tables: tables as Record<string, unknown[]> };
+}
+
+async function unlockBody(
+  stored: Uint8Array,
+  encryption: BackupEncryption,
+  fileName: string,
+  unlock: { recoveryCodes?: readonly string[]; passphrase?: string },
+): Promise<Uint8Array> {
+  const tries = [
+    ...(encryption.key === 'app' ? (unlock.recoveryCodes ?? []) : []),
+    ...(unlock.passphrase !== undefined
+      ? [unlock.passphrase, normalizeRecoveryCode(unlock.passphrase)]
+      : []),
+  ];
+  for (const p of new Set(tries)) {
+    const plain = await decryptBody(stored, encryption, p);
+    if (plain) return plain;
+  }
+  throw new BackupLockedError(fileName, unlock.passphrase !== undefined, encryption.key === 'app');
 }
 
 /**

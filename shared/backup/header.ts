@@ -3,6 +3,8 @@
  * table's rows as JSON. The header alone is enough to list a backup (date, counts) without
  * reading the body; `sha256` and `bodyBytes` prove the body is whole and unchanged.
  */
+import { parseEncryption, type BackupEncryption } from './encryption';
+
 export const BACKUP_FORMAT = 'uniondesk-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = 'uniondesk';
@@ -21,8 +23,10 @@ export interface BackupHeader {
   counts: Record<string, number>;
   /** Byte length of the UTF-8 body. */
   bodyBytes: number;
-  /** Hex SHA-256 of the UTF-8 body. */
+  /** Hex SHA-256 of the body as stored (the ciphertext when encrypted). */
   sha256: string;
+  /** Present when the body is encrypted (encryption.ts). */
+  encryption?: BackupEncryption;
 }
 
 export type BackupReason = 'manual' | 'auto' | 'safety';
@@ -52,9 +56,11 @@ export function parseBackupHeader(firstLine: string): BackupHeader | null {
   )
     return null;
   if (typeof o.counts !== 'object' || o.counts === null) return null;
+  const encryption = o.encryption === undefined ? undefined : parseEncryption(o.encryption);
   return {
     format: BACKUP_FORMAT,
-    formatVersion: o.formatVersion,
+    // Locked in a way this version cannot open: a later version's scheme (「请先升级」).
+    formatVersion: o.encryption !== undefined && !encryption ? Infinity : o.formatVersion,
     schemaVersion: o.schemaVersion,
     createdAt: o.createdAt,
     reason: o.reason === 'auto' || o.reason === 'safety' ? o.reason : 'manual',
@@ -62,6 +68,7 @@ export function parseBackupHeader(firstLine: string): BackupHeader | null {
     counts: o.counts as Record<string, number>,
     bodyBytes: o.bodyBytes,
     sha256: o.sha256,
+    ...(encryption && { encryption }),
   };
 }
 

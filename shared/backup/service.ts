@@ -1,6 +1,13 @@
 import type { UnionDeskDb } from '../db/db';
 import { getSetting, setSetting } from '../db/settings';
-import { createBackup, restoreBackup, verifyBackup, type VerifiedBackup } from './backupFile';
+import {
+  createBackup,
+  restoreBackup,
+  verifyBackup,
+  type BackupLock,
+  type VerifiedBackup,
+} from './backupFile';
+import { newRecoveryCode } from './encryption';
 import { backupFileName, parseBackupHeader, type BackupHeader, type BackupReason } from './header';
 
 /** Where backups are kept: the platform's backup store. */
@@ -19,14 +26,55 @@ export interface LastRestore {
   safetyBackup: string;
 }
 
-/** Writes a backup of everything; returns its file name and header. */
+/** Whether the daily automatic backups (and safety backups) are locked with the 恢复码. */
+export const AUTO_ENCRYPT_KEY = 'backupAutoEncrypt';
+/**
+ * The app's 备份恢复码s, newest first: the first locks new automatic backups, all are tried
+ * on a locked one. A restore keeps this PC's codes and adds the backup's, so the backups
+ * made before it still open.
+ */
+export const RECOVERY_CODES_KEY = 'backupRecoveryCodes';
+
+/** This PC's 恢复码s; the first is made on first use. */
+export async function recoveryCodes(db: UnionDeskDb): Promise<string[]> {
+  const kept = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
+  if (kept.length > 0) return kept;
+  const codes = [newRecoveryCode()];
+  await setSetting(db, RECOVERY_CODES_KEY, codes);
+  return codes;
+}
+
+/** Turns locking of automatic backups on or off (the 恢复码 is made when first needed). */
+export async function setAutoEncrypt(db: UnionDeskDb, on: boolean): Promise<void> {
+  if (on) await recoveryCodes(db);
+  await setSetting(db, AUTO_ENCRYPT_KEY, on);
+}
+
+/** The lock of a backup the app makes by itself: the 恢复码 when the chair chose so. */
+async function appLock(db: UnionDeskDb): Promise<BackupLock | undefined> {
+  if (!(await getSetting<boolean>(db, AUTO_ENCRYPT_KEY))) return undefined;
+  return { passphrase: (await recoveryCodes(db))[0]!, key: 'app' };
+}
+
+/**
+ * Writes a backup of everything; returns its file name and header. A manual backup is
+ * locked with the passphrase given (none: not encrypted); automatic and safety backups
+ * follow the 自动备份加密 setting.
+ */
 export async function backupNow(
   db: UnionDeskDb,
   sink: BackupSink,
   reason: BackupReason,
   at: Date = new Date(),
+  passphrase?: string,
 ): Promise<{ name: string; header: BackupHeader }> {
-  const { header, bytes } = await createBackup(db, reason, at);
+  const lock =
+    reason === 'manual'
+      ? passphrase
+        ? ({ passphrase, key: 'passphrase' } as const)
+        : undefined
+      : await appLock(db);
+  const { header, bytes } = await createBackup(db, reason, at, lock);
   const name = backupFileName(at, reason);
   await sink.write(name, bytes);
   // Any full backup made today counts as today's backup (bookkeeping, written after it).
@@ -67,10 +115,15 @@ export async function restoreFromFile(
   bytes: Uint8Array,
   fileName: string,
   at: Date = new Date(),
+  passphrase?: string,
 ): Promise<{ restored: VerifiedBackup; safetyBackup: string }> {
-  const restored = await verifyBackup(bytes, fileName);
+  const codes = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
+  const restored = await verifyBackup(bytes, fileName, { recoveryCodes: codes, passphrase });
   const { name: safetyBackup } = await backupNow(db, sink, 'safety', at);
   await restoreBackup(db, restored);
+  const theirs = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
+  const merged = [...new Set([...codes, ...theirs])];
+  if (merged.length > 0) await setSetting(db, RECOVERY_CODES_KEY, merged);
   const note: LastRestore = { at: at.toISOString(), from: fileName, safetyBackup };
   await setSetting(db, LAST_RESTORE_KEY, note);
   // Keep the day's auto-backup marker from the restored data from re-triggering at once.
@@ -107,4 +160,15 @@ export function describeCounts(counts: Record<string, number>): string {
     .filter(([t]) => counts[t] !== undefined)
     .map(([t, l]) => `${l} ${counts[t]}`);
   return parts.length ? parts.join(' · ') : '无业务记录';
+}
+
+/** Reads and checks a backup file as a restore would (the 恢复码s of this PC are tried). */
+export async function checkBackupFile(
+  db: UnionDeskDb,
+  bytes: Uint8Array,
+  fileName: string,
+  passphrase?: string,
+): Promise<VerifiedBackup> {
+  const codes = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
+  return verifyBackup(bytes, fileName, { recoveryCodes: codes, passphrase });
 }

@@ -56,6 +56,11 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await nav(page, '备份与恢复');
     const downloadPromise = page.waitForEvent('download');
     await page.getByTestId('backup-now').click();
+    // Encrypted by default (issue 8 item 17): the chair sets a passphrase.
+    const lockDialog = page.getByRole('dialog');
+    await lockDialog.getByLabel('备份密码').fill('城南2026');
+    await lockDialog.getByLabel('再输入一次').fill('城南2026');
+    await lockDialog.getByTestId('backup-confirm').click();
     const download = await downloadPromise;
     assert.match(download.suggestedFilename(), /^工会台账备份_\d{4}-\d{2}-\d{2}_\d{6}\.uniondesk$/);
     const backupPath = await download.path();
@@ -89,6 +94,16 @@ test('a backup made in the app brings everything back after the data is wiped', 
       mimeType: 'application/octet-stream',
       buffer: bytes,
     });
+    // Locked: a wrong passphrase is refused in the dialog, the right one opens it.
+    assert.doesNotMatch(bytes.toString('latin1'), /\d{17}[\dX]/, 'no ID number in the clear');
+    await page.getByTestId('restore-passphrase').fill('城南2025');
+    await page.getByTestId('restore-passphrase-ok').click();
+    await page
+      .getByTestId('restore-passphrase-error')
+      .getByText(/密码不正确/)
+      .waitFor();
+    await page.getByTestId('restore-passphrase').fill('城南2026');
+    await page.getByTestId('restore-passphrase-ok').click();
     await page.getByTestId('confirm-restore').click();
     await page.getByText('恢复完成').waitFor();
     await page.getByTestId('last-restore').waitFor();

@@ -20,15 +20,23 @@ let dir = '';
 let backupPath = '';
 let demo: LedgerData;
 let backupBytes: Uint8Array;
+let lockedPath = '';
 
 async function report(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return reportWith({}, ...args);
+}
+
+async function reportWith(
+  env: Record<string, string>,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(
       'node',
       ['scripts/run-ts.mjs', 'scripts/ledger-report.ts', ...args],
-      { cwd: root },
+      { cwd: root, env: { ...process.env, ...env } },
     );
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -52,6 +60,11 @@ beforeAll(async () => {
   demo = await loadLedgerData(db);
   backupBytes = (await createBackup(db, 'manual')).bytes;
   backupPath = save('示例工会.uniondesk', backupBytes);
+  const locked = await createBackup(db, 'manual', new Date(), {
+    passphrase: '城南2026',
+    key: 'passphrase',
+  });
+  lockedPath = save('加密的备份.uniondesk', locked.bytes);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,6 +96,25 @@ describe('npm run ledger:report', () => {
     expect(out.figures['members.inService']).toBeGreaterThan(0);
     expect(out.figures['members.inService']).toBeLessThanOrEqual(inService);
     expect(out).toEqual(computeReport(out.period, demo));
+  });
+
+  it('reads an encrypted backup with the passphrase from UNIONDESK_BACKUP_PASSWORD', async () => {
+    const plain = JSON.parse((await report(backupPath, '--year', '2026')).stdout);
+    const opened = await reportWith(
+      { UNIONDESK_BACKUP_PASSWORD: '城南2026' },
+      lockedPath,
+      '--year',
+      '2026',
+    );
+    expect(opened.code).toBe(0);
+    expect(JSON.parse(opened.stdout).figures).toEqual(plain.figures);
+
+    for (const env of [{}, { UNIONDESK_BACKUP_PASSWORD: '城南2025' }]) {
+      const refused = await reportWith(env, lockedPath);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/已加密|密码不正确/);
+      expect(refused.stderr).toContain('UNIONDESK_BACKUP_PASSWORD');
+    }
   });
 
   it('takes any from–to period', async () => {
