@@ -18,6 +18,7 @@ import { useDb } from '../app/AppContext';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './useProfile';
 import { action } from '../app/notify';
+import { useBackupActions } from '../backups';
 
 /** Shows the first-run wizard until the union profile exists, then the app. */
 export function FirstRunGate({ children }: { children: ReactNode }) {
@@ -35,6 +36,8 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
 
 function FirstRunWizard() {
   const db = useDb();
+  // On a new PC the chair's union is in her backup: restoring it replaces this empty start.
+  const { restoreFromPickedFile } = useBackupActions();
   const save = action(async (p: UnionProfile) => {
     await saveProfile(db, p);
     notifications.show({
@@ -63,6 +66,16 @@ function FirstRunWizard() {
           <ProfileForm initial={emptyProfile()} submitLabel="完成设置" onSubmit={save} />
         </Paper>
         <Divider label="或者" />
+        <Text ta="center" size="sm">
+          换了电脑、已有备份？
+          <Anchor
+            component="button"
+            onClick={() => void restoreFromPickedFile()}
+            data-testid="restore-first-run"
+          >
+            从备份文件恢复（.uniondesk）
+          </Anchor>
+        </Text>
         <Text ta="center" size="sm">
           想先看看软件怎么用？
           <Anchor component="button" onClick={tryDemo} data-testid="load-demo-first-run">
