@@ -92,7 +92,7 @@ export function ActivityDetail() {
         `移除参加人员 ${name} ${activity.title}`,
       );
       notifications.show({
-        message: `已把 ${name} 从名单移除（可在“备份与恢复”的操作记录里撤销）。`,
+        message: `已把 ${name} 从名单移除（可在“操作记录”里撤销）。`,
       });
     } catch (e) {
       notifyError(e, '没有移除');

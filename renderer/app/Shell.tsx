@@ -15,7 +15,11 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   useMenuCommands();
-  useHotkeys(NAV.map((n) => [`alt+${n.hotkey}`, () => navigate(n.path)]));
+  // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
+  useHotkeys(
+    NAV.map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
+    [],
+  );
 
   return (
     <AppShell

@@ -17,6 +17,8 @@ import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
 import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
+import { IconHistory } from '@tabler/icons-react';
+import { HistoryPage } from '../history';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -51,5 +53,6 @@ export const NAV: NavEntry[] = [
     element: BackupsPage,
     hotkey: '8',
   },
+  { path: '/history', label: '操作记录', icon: IconHistory, element: HistoryPage, hotkey: '0' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
 ];

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Batch } from '../../shared/db';
 import type { UnionDeskDb } from '../../shared/db';
@@ -15,7 +15,13 @@ export function showUndo(db: UnionDeskDb, batch: Batch, message?: string): void 
     title: '已完成',
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">{message ?? batch.label}</Text>
+        <div>
+          <Text size="sm">{message ?? batch.label}</Text>
+          {/* The notifications sit outside the router: a plain hash link. */}
+          <Anchor href="#/history" size="xs" onClick={() => notifications.hide(id)}>
+            以后也可以在“操作记录”里撤销
+          </Anchor>
+        </div>
         <Button
           size="compact-sm"
           variant="light"

@@ -1,2 +1,3 @@
 export { OperationHistory, type OperationHistoryProps } from './OperationHistory';
+export { HistoryPage } from './HistoryPage';
 export { useUndoBatch } from './useUndoBatch';

@@ -149,3 +149,26 @@ test('a member whose ID became #VALUE! in a second file is not added twice nor l
     await server.close();
   }
 });
+
+test('操作记录 is in the sidebar, filters by kind, and Alt+0 reaches it from inside a field', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await page.getByTestId('load-demo-first-run').click();
+    await page.getByTestId('home').waitFor();
+
+    await nav(page, '花名册');
+    const search = page.getByRole('textbox').first();
+    await search.click();
+    await page.keyboard.press('Alt+0');
+    await page.getByRole('heading', { name: '操作记录' }).waitFor();
+    assert.match(await page.getByRole('table').textContent(), /载入示例数据/);
+    await page.locator('.mantine-SegmentedControl-root').getByText('导入', { exact: true }).click();
+    await page.getByText('还没有操作记录。').waitFor();
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
