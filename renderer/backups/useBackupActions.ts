@@ -11,6 +11,7 @@ import {
   type VerifiedBackupHeader,
 } from '../../shared/backup';
 import { askNewPassphrase, askPassphrase } from './PassphraseForms';
+import { progressNotice } from './progressNotice';
 import { useDb, usePlatform } from '../app/AppContext';
 import { errorDetail } from '../app/errorText';
 import { notifyError } from '../app/notify';
@@ -27,8 +28,17 @@ export function useBackupActions(onChanged?: () => void) {
   const makeBackup = useCallback(async () => {
     const passphrase = await askNewPassphrase();
     if (passphrase === null) return;
+    const notice = progressNotice('正在备份');
     try {
-      const { name } = await backupNow(db, platform.backups, 'manual', new Date(), passphrase);
+      const { name } = await backupNow(
+        db,
+        platform.backups,
+        'manual',
+        new Date(),
+        passphrase,
+        notice.progress,
+      );
+      notice.close();
       notifications.show({
         color: 'green',
         title: '备份完成',
@@ -38,6 +48,7 @@ export function useBackupActions(onChanged?: () => void) {
       });
       onChanged?.();
     } catch (e) {
+      notice.close();
       notifications.show({
         color: 'red',
         title: '备份失败',
@@ -49,6 +60,7 @@ export function useBackupActions(onChanged?: () => void) {
 
   const restore = useCallback(
     async (bytes: Uint8Array, fileName: string, passphrase?: string) => {
+      const notice = progressNotice('正在恢复');
       try {
         const { restored, safetyBackup } = await restoreFromFile(
           db,
@@ -57,7 +69,9 @@ export function useBackupActions(onChanged?: () => void) {
           fileName,
           new Date(),
           passphrase,
+          notice.progress,
         );
+        notice.close();
         notifications.show({
           color: 'green',
           title: '恢复完成',
@@ -66,6 +80,7 @@ export function useBackupActions(onChanged?: () => void) {
         });
         onChanged?.();
       } catch (e) {
+        notice.close();
         notifications.show({
           color: 'red',
           title: '没有恢复',

@@ -44,6 +44,12 @@ export class BackupLockedError extends BackupError {
   }
 }
 
+/**
+ * How far a backup or a restore is, for the screen: a fraction 0–1 and what it is doing.
+ * Called between steps (each table, encrypting, writing), never inside a tight loop.
+ */
+export type BackupProgress = (done: number, step: string) => void;
+
 /** What locks a new backup: a passphrase the chair typed, or the app's 恢复码. */
 export interface BackupLock {
   passphrase: string;
@@ -61,12 +67,18 @@ export async function createBackup(
   reason: BackupReason,
   at: Date = new Date(),
   lock?: BackupLock,
+  progress: BackupProgress = () => {},
 ): Promise<{ header: BackupHeader; bytes: Uint8Array }> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', [...ALL_TABLES], async () => {
-    for (const t of ALL_TABLES) tables[t] = await db.table(t).toArray();
+    for (const [i, t] of ALL_TABLES.entries()) {
+      progress((0.7 * i) / ALL_TABLES.length, '正在读取数据');
+      tables[t] = await db.table(t).toArray();
+    }
   });
+  progress(0.7, '正在整理数据');
   const plain = new TextEncoder().encode(JSON.stringify({ tables }));
+  if (lock) progress(0.8, '正在加密');
   const locked = lock ? await encryptBody(plain, lock.passphrase, lock.key) : null;
   const body = locked ? locked.cipher : plain;
   const profile = await getProfile(db);
@@ -86,6 +98,7 @@ export async function createBackup(
   const bytes = new Uint8Array(head.byteLength + body.byteLength);
   bytes.set(head, 0);
   bytes.set(body, head.byteLength);
+  progress(1, '备份完成');
   return { header, bytes };
 }
 
@@ -157,9 +170,14 @@ async function unlockBody(
  * Replaces every table with the backup's rows in one transaction: all or nothing.
  * Tables the backup predates are emptied. The caller makes a safety backup first.
  */
-export async function restoreBackup(db: UnionDeskDb, backup: VerifiedBackup): Promise<void> {
+export async function restoreBackup(
+  db: UnionDeskDb,
+  backup: VerifiedBackup,
+  progress: BackupProgress = () => {},
+): Promise<void> {
   await db.transaction('rw', [...ALL_TABLES], async () => {
-    for (const t of ALL_TABLES) {
+    for (const [i, t] of ALL_TABLES.entries()) {
+      progress(i / ALL_TABLES.length, '正在写入数据');
       await db.table(t).clear();
       const rows = backup.tables[t];
       if (rows && rows.length > 0) await db.table(t).bulkAdd(rows);

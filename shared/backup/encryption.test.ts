@@ -153,4 +153,27 @@ describe('encrypted backups (issue 8 item 17)', () => {
     expect(normalizeRecoveryCode(code.toLowerCase().replace(/-/g, ''))).toBe(code);
     expect(normalizeRecoveryCode('我的密码')).toBe('我的密码');
   });
+
+  it('reports its progress through a backup and a restore, in order, ending at 1', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db);
+    const seen: [number, string][] = [];
+    const sink = memorySink();
+    const { name } = await backupNow(db, sink, 'manual', new Date(), 'pw-123456', (d, s) =>
+      seen.push([d, s]),
+    );
+    expect(seen.map(([, s]) => s)).toContain('正在加密');
+    const restoring: [number, string][] = [];
+    await restoreFromFile(db, sink, sink.files.get(name)!, name, new Date(), 'pw-123456', (d, s) =>
+      restoring.push([d, s]),
+    );
+    for (const steps of [seen, restoring]) {
+      const fractions = steps.map(([d]) => d);
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+      expect(fractions.at(-1)).toBe(1);
+    }
+    expect(restoring.map(([, s]) => s)).toEqual(
+      expect.arrayContaining(['正在校验备份文件', '正在做恢复前的安全备份', '正在写入数据']),
+    );
+  });
 });

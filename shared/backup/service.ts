@@ -5,6 +5,7 @@ import {
   restoreBackup,
   verifyBackup,
   type BackupLock,
+  type BackupProgress,
   type VerifiedBackup,
 } from './backupFile';
 import { newRecoveryCode } from './encryption';
@@ -67,6 +68,7 @@ export async function backupNow(
   reason: BackupReason,
   at: Date = new Date(),
   passphrase?: string,
+  progress?: BackupProgress,
 ): Promise<{ name: string; header: BackupHeader }> {
   const lock =
     reason === 'manual'
@@ -74,7 +76,7 @@ export async function backupNow(
         ? ({ passphrase, key: 'passphrase' } as const)
         : undefined
       : await appLock(db);
-  const { header, bytes } = await createBackup(db, reason, at, lock);
+  const { header, bytes } = await createBackup(db, reason, at, lock, progress);
   const name = backupFileName(at, reason);
   await sink.write(name, bytes);
   // Any full backup made today counts as today's backup (bookkeeping, written after it).
@@ -116,11 +118,17 @@ export async function restoreFromFile(
   fileName: string,
   at: Date = new Date(),
   passphrase?: string,
+  progress: BackupProgress = () => {},
 ): Promise<{ restored: VerifiedBackup; safetyBackup: string }> {
   const codes = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
+  progress(0, '正在校验备份文件');
   const restored = await verifyBackup(bytes, fileName, { recoveryCodes: codes, passphrase });
-  const { name: safetyBackup } = await backupNow(db, sink, 'safety', at);
-  await restoreBackup(db, restored);
+  // The safety backup is the first half of the work, the restore the second.
+  const { name: safetyBackup } = await backupNow(db, sink, 'safety', at, undefined, (d) =>
+    progress(0.1 + 0.4 * d, '正在做恢复前的安全备份'),
+  );
+  await restoreBackup(db, restored, (d, step) => progress(0.5 + 0.5 * d, step));
+  progress(1, '恢复完成');
   const theirs = (await getSetting<string[]>(db, RECOVERY_CODES_KEY)) ?? [];
   const merged = [...new Set([...codes, ...theirs])];
   if (merged.length > 0) await setSetting(db, RECOVERY_CODES_KEY, merged);

@@ -102,7 +102,7 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await page.getByTestId('restore-passphrase').fill('城南2026');
     await page.getByTestId('restore-passphrase-ok').click();
     await page.getByTestId('confirm-restore').click();
-    await page.getByText('恢复完成').waitFor();
+    await page.getByText('恢复完成', { exact: true }).waitFor();
     await page.getByTestId('home').waitFor();
     await nav(page, '备份与恢复');
     await page.getByTestId('last-restore').waitFor();

@@ -109,7 +109,7 @@ describe('npm run ledger:report', () => {
     expect(opened.code).toBe(0);
     expect(JSON.parse(opened.stdout).figures).toEqual(plain.figures);
 
-    for (const env of [{}, { UNIONDESK_BACKUP_PASSWORD: '城南2025' }]) {
+    for (const env of [{}, { UNIONDESK_BACKUP_PASSWORD: '城南2025' }] as Record<string, string>[]) {
       const refused = await reportWith(env, lockedPath);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toMatch(/已加密|密码不正确/);
