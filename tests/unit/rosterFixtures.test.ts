@@ -13,6 +13,17 @@ import {
   htmlXls,
   idProblemsXlsx,
   messyXlsx,
+  sectionRowsXlsx,
+  orgPathXlsx,
+  unicodeTextTxt,
+  mixedEncodingCsv,
+  strayMergeXlsx,
+  scriptHtmlXls,
+  invisibleCharsXlsx,
+  date1904ZeroXlsx,
+  longCellCsv,
+  zipBombXlsx,
+  millionRowCsv,
   passwordXlsx,
   statusSheetsXlsx,
   utf8BomCsv,
@@ -77,6 +88,18 @@ describe('reading the generated rosters', () => {
     ['a workbook in the 1904 date system', date1904Xlsx],
     ['a roster full of ID number problems and duplicates', idProblemsXlsx],
     ['a roster with Excel error values (#VALUE!, #N/A, #REF!) in mapped columns', errorCellsXlsx],
+    ['department section rows 「一、语文组（2人）」 over their members', sectionRowsXlsx],
+    ['所在机构 paths 「区教育局/城南小学/语文组」 as the last part', orgPathXlsx],
+    ['Excel’s 「Unicode 文本」 (UTF-16 LE, tab-separated .txt)', unicodeTextTxt],
+    ['a UTF-8 CSV with one GBK line and one bad byte, flagging those rows', mixedEncodingCsv],
+    ['a roster under a stray merge A32:XFD1048576', strayMergeXlsx],
+    ['an HTML .xls whose cells carry <script> and <style>', scriptHtmlXls],
+    [
+      'names with zero-width and direction-control characters, removed and flagged',
+      invisibleCharsXlsx,
+    ],
+    ['a 1904-system date cell holding serial 0, refused', date1904ZeroXlsx],
+    ['a CSV with a 3.5-million-character name cell, dropped with an error', longCellCsv],
   ])('reads %s row by row as the generator wrote it', (_what, build) => {
     const f = build();
     expect(sortIssues(actualRows(read(f)))).toEqual(sortIssues(f.expected));
@@ -159,6 +182,21 @@ describe('reading the generated rosters', () => {
 
   it('explains that a password-protected workbook must be unlocked first', () => {
     expectFailure(passwordXlsx(), 'password', /受密码保护，请在Excel中取消密码后另存再导入/);
+  });
+
+  it('refuses a zip bomb from its directory, in well under a second, before inflating it', () => {
+    const started = performance.now();
+    expectFailure(zipBombXlsx(), 'too-large', /只有 \d+ KB，解压后却有 [\d.]+ GB（上限 400 MB）/);
+    // Not a timing test: inflating 3 GB × parts would take minutes and gigabytes.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a million-row CSV with the row limit and what to do, without parsing it', () => {
+    expectFailure(
+      millionRowCsv(),
+      'too-large',
+      /约 100 万 行，超过一次导入的上限 20 万 行.*拆成几个文件/,
+    );
   });
 
   it('explains that a damaged file cannot be read', () => {

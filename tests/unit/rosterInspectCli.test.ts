@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   damagedXlsx,
   errorCellsXlsx,
+  invisibleCharsXlsx,
+  millionRowCsv,
+  strayMergeXlsx,
+  unicodeTextTxt,
+  zipBombXlsx,
   messyXlsx,
   statusSheetsXlsx,
   type RosterFixture,
@@ -116,6 +121,30 @@ describe('npm run roster:inspect', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(`“${f.name}”无法读取`);
     expect(stderr).not.toMatch(/\bat \w|Error:/);
+  });
+
+  it.each([
+    ['a zip bomb', zipBombXlsx, '解压后却有'],
+    ['a million-row CSV', millionRowCsv, '超过一次导入的上限'],
+  ])('refuses %s with exit code 2 and the reason', async (_what, build, reason) => {
+    const f = build();
+    const { code, stdout, stderr } = await inspect(save(f));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`“${f.name}”`);
+    expect(stderr).toContain(reason);
+  });
+
+  it.each([
+    ['Excel’s Unicode text', unicodeTextTxt],
+    ['a stray merge to the last cell', strayMergeXlsx],
+    ['names with invisible characters', invisibleCharsXlsx],
+  ])('reads %s as the generator wrote it', async (_what, build) => {
+    const f = build();
+    const { code, stdout } = await inspect(save(f));
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { members: { name: string }[] };
+    expect(out.members.map((m) => m.name)).toEqual(f.expected.map((e) => e.name));
   });
 
   it('keeps stdout pure JSON when run through npm with --silent', async () => {

@@ -122,7 +122,20 @@ export function sheetGrid(ws: XLSX.WorkSheet, name: string, date1904: boolean): 
   const ref = ws['!ref']
     ? XLSX.utils.decode_range(ws['!ref'])
     : { s: { r: 0, c: 0 }, e: { r: -1, c: -1 } };
-  const merges = ws['!merges'] ?? [];
+  // Merges reach no further than the cells that hold data: a stray merge A32:XFD1048576
+  // below a roster would otherwise cover 17 billion cells (「Map maximum size exceeded」).
+  const lastRow = Math.min(ref.e.r, data.length - 1);
+  let lastCol = -1;
+  for (const row of data) if (row && row.length - 1 > lastCol) lastCol = row.length - 1;
+  lastCol = Math.min(ref.e.c, lastCol);
+  const merges: XLSX.Range[] = [];
+  for (const m of ws['!merges'] ?? []) {
+    if (m.s.r > lastRow || m.s.c > lastCol) continue;
+    merges.push({
+      s: m.s,
+      e: { r: Math.min(m.e.r, lastRow), c: Math.min(m.e.c, lastCol) },
+    });
+  }
   const covered = new Map<number, number>();
   const origins = new Map<number, XLSX.Range>();
   for (const m of merges) {
@@ -149,7 +162,7 @@ export function sheetGrid(ws: XLSX.WorkSheet, name: string, date1904: boolean): 
     // Some files claim the whole sheet (A1:XFD1048576) as used; the cell data tells the truth.
     endRow: Math.min(ref.e.r + 1, data.length),
     firstCol: ref.s.c,
-    endCol: ref.e.c + 1,
+    endCol: lastCol + 1,
     cell,
     mergeAt: (r, c) => origins.get(key(r, c)) ?? null,
   };

@@ -36,3 +36,13 @@ export function idClearedNote(original: string): string {
     ? `导入时身份证号单元格为 ${original}（Excel 无法计算的值），已留空，请补填。`
     : '导入时身份证号有误，已留空，请补填。';
 }
+
+export const INVISIBLE_CHARS_MESSAGE =
+  '含有看不见的控制字符（零宽字符或文字方向控制符，常见于从网页或聊天软件复制的内容），已删除';
+
+export function cellTooLongMessage(length: number, max: number): string {
+  return `单元格有 ${length.toLocaleString('en-US')} 个字符，超过 ${max.toLocaleString('en-US')} 个字符的上限，不像这一列的内容，已按空白处理`;
+}
+
+export const ODD_ENCODING_MESSAGE =
+  '这一行的文字编码与文件其他行不同（可能是从别处粘贴的），已尽量识别，请核对姓名等文字是否正确';

@@ -37,6 +37,11 @@ const SYNONYMS: Record<MemberField, string[]> = {
     '单位部门',
     '所在科室',
     '部门科室',
+    // Personnel systems export a path 「区教育局/城东中学/教务处」: its last part is read.
+    '所在机构',
+    '所属机构',
+    '机构名称',
+    '所在单位',
   ],
   unionGroup: ['工会小组', '小组', '所属小组', '所属工会小组'],
   phone: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', '电话号码', '移动电话'],

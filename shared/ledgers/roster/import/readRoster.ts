@@ -4,7 +4,8 @@ import { headerSignature, mappingOf, resolveColumns } from './columnMapping';
 import { findDuplicates, type DuplicateCandidate } from './findDuplicates';
 import { findHeaderRow, headerLayout, type HeaderLayout } from './findHeader';
 import { openRosterWorkbook, type RosterWorkbook } from '../../../core/excel/openWorkbook';
-import { buildRowContext, readRow, type ReadColumn } from './readRow';
+import { buildRowContext, readRow, sectionDepartment, type ReadColumn } from './readRow';
+import { ODD_ENCODING_MESSAGE } from './cellMessages';
 import { noHeader, noSuchSheet } from '../../../core/excel/rosterReadError';
 import { sheetGrid, type SheetGrid } from '../../../core/excel/sheetGrid';
 import type {
@@ -125,11 +126,26 @@ export function readRosterWorkbook(
       today,
       sheetStatus: options.statusFromSheetName ? s.info.statusFromName : null,
     });
+    const oddLines = new Set(book.format === 'csv' ? book.oddLines : []);
     for (let r = layout.lastRow + 1; r < s.grid.endRow; r++) {
-      const read = readRow(s.grid, r, ctx);
+      const section = sectionDepartment(s.grid, r);
+      if (section) ctx.section = section;
+      const read = section ? null : readRow(s.grid, r, ctx);
       if (read) {
         rows.push(read.row);
         for (const i of read.issues) issues.push(i);
+        // A CSV's rows are its lines (quoted line breaks aside, which rosters do not have).
+        if (oddLines.has(r + 1))
+          issues.push({
+            sheet: s.info.name,
+            row: r + 1,
+            column: null,
+            header: null,
+            field: null,
+            code: 'odd-encoding',
+            message: ODD_ENCODING_MESSAGE,
+            severity: 'warning',
+          });
         candidates.push({ row: read.row, validId: read.validId });
       }
       done++;

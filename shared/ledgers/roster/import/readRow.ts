@@ -15,9 +15,12 @@ import {
   type GridCell,
   type SheetGrid,
 } from '../../../core/excel/sheetGrid';
+import { MAX_CELL_CHARS } from '../../../core/excel/fileLimits';
 import {
+  cellTooLongMessage,
   dateUnparsedMessage,
   genderUnparsedMessage,
+  INVISIBLE_CHARS_MESSAGE,
   idTypeUnparsedMessage,
   membershipUnparsedMessage,
   MISSING_NAME_MESSAGE,
@@ -47,6 +50,11 @@ export interface RowContext {
   date1904: boolean;
   today: IsoDate;
   sheetStatus: MemberStatus | null;
+  /**
+   * The department a section row above named (「一、语文组（4人）」 across the row): the
+   * department of the rows under it that have none of their own. Set by the sheet reader.
+   */
+  section?: string | null;
 }
 
 export interface RowRead {
@@ -58,6 +66,20 @@ export interface RowRead {
 
 const FOOTER =
   /^(合计|总计|小计|共计|总人数|制表|填表|填报人|审核|负责人|单位负责人|主管领导|单位盖章|盖章|注[:：]|说明[:：])/;
+/**
+ * Characters that show as nothing but change what a name is (ZWSP/ZWNJ/ZWJ, LRM/RLM,
+ * the bidi embeddings and isolates, word joiner, BOM): copied from web pages and chats.
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** 「区教育局/城东中学/教务处」 (所在机构 of a personnel system): the department is the last part. */
+function departmentOf(text: string | null): string | null {
+  if (!text || !/[/\\＞>]/.test(text)) return text;
+  const parts = text.split(/\s*[/\\＞>]\s*/).filter(Boolean);
+  return parts.at(-1) ?? null;
+}
+
 /** Excel keeps 15 significant digits: any longer number has already lost digits. */
 const PRECISION_LIMIT = 1e15;
 const MONEY_NOISE = /[,，\s元￥¥]/g;
@@ -86,9 +108,22 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   let firstText = '';
   /** Mapped cells holding an Excel error value (#VALUE! …): read as blank, reported below. */
   const errorCells: { i: number; error: ExcelError }[] = [];
+  /** Mapped cells that held invisible characters (removed) or an absurd length (dropped). */
+  const invisibleAt: number[] = [];
+  const tooLong: { i: number; length: number }[] = [];
   for (let i = 0; i < columns.length; i++) {
-    const cell = grid.cell(r, columns[i]!.index);
+    let cell = grid.cell(r, columns[i]!.index);
     if (cell?.error && columns[i]!.field) errorCells.push({ i, error: cell.error });
+    if (cell && columns[i]!.field && typeof cell.value === 'string') {
+      if (cell.text.length > MAX_CELL_CHARS) {
+        tooLong.push({ i, length: cell.text.length });
+        cell = null;
+      } else if (INVISIBLE.test(cell.text)) {
+        invisibleAt.push(i);
+        const text = cell.text.replace(INVISIBLE_ALL, '');
+        cell = { ...cell, text, value: text };
+      }
+    }
     const text = cell ? cleanCellText(cell.text) : '';
     cells[i] = text === '' ? null : cell;
     texts[i] = text;
@@ -139,6 +174,19 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     if (list) for (const i of list) if (cells[i]) return i;
     return -1;
   };
+  for (const i of invisibleAt)
+    issue(i, columns[i]!.field!, 'invisible-chars', INVISIBLE_CHARS_MESSAGE, 'warning');
+  for (const { i, length } of tooLong) {
+    const field = columns[i]!.field!;
+    const identity = field === 'idNumber' || field === 'name';
+    issue(
+      i,
+      field,
+      'cell-too-long',
+      cellTooLongMessage(length, MAX_CELL_CHARS),
+      identity ? 'error' : 'warning',
+    );
+  }
   const textOf = (i: number): string => (i < 0 ? '' : texts[i]!);
   const plain = (field: MemberField): string | null => {
     const t = textOf(at(field));
@@ -161,7 +209,10 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
   const nameAt = at('name');
   if (nameAt >= 0 && isNameHeader(textOf(nameAt))) return null;
   const name = nameAt >= 0 ? normalizeName(cells[nameAt]!.text) : null;
-  if (!name && !errorCells.some((e) => columns[e.i]!.field === 'name')) {
+  const nameUnreadable =
+    errorCells.some((e) => columns[e.i]!.field === 'name') ||
+    tooLong.some((t) => columns[t.i]!.field === 'name');
+  if (!name && !nameUnreadable) {
     const nameCol = ctx.fieldColumns.get('name')?.[0] ?? null;
     issue(nameCol, 'name', 'missing-name', MISSING_NAME_MESSAGE, 'error');
   }
@@ -329,7 +380,7 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     title: plain('title'),
     post: plain('post'),
     postCategory,
-    department: plain('department'),
+    department: departmentOf(plain('department')) ?? ctx.section ?? null,
     unionGroup: plain('unionGroup'),
     phone,
     hireDate,
@@ -344,4 +395,28 @@ export function readRow(grid: SheetGrid, r: number, ctx: RowContext): RowRead | 
     hasError: issues.some((i) => i.severity === 'error'),
   };
   return { row, issues, validId };
+}
+
+const SECTION =
+  /^(?:(?:[一二三四五六七八九十百]+|\d{1,2})\s*[、.．]\s*(.+?)|(.+?)\s*[（(]\s*(?:共\s*)?\d+\s*人\s*[)）])\s*(?:[（(]\s*(?:共\s*)?\d+\s*人\s*[)）])?$/;
+
+/**
+ * The department a section row names — 「一、语文组（4人）」 or 「语文组（共4人）」 written
+ * across the row (one cell, often merged), members listed below it with 序号 restarting —
+ * or null when row r is not one.
+ */
+export function sectionDepartment(grid: SheetGrid, r: number): string | null {
+  let only: string | null = null;
+  for (let c = grid.firstCol; c < grid.endCol; c++) {
+    const cell = grid.cell(r, c);
+    if (!cell || cell.merged) continue;
+    const text = cleanCellText(cell.text);
+    if (text === '') continue;
+    if (only !== null) return null;
+    only = text;
+  }
+  if (!only || FOOTER.test(compactText(only))) return null;
+  const m = SECTION.exec(only);
+  const name = m ? (m[1] ?? m[2] ?? '').trim() : '';
+  return name && name.length <= 30 ? name : null;
 }

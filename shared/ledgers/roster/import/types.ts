@@ -48,6 +48,9 @@ export type IssueCode =
   | 'duplicate-in-file'
   | 'excel-error'
   | 'id-cleared'
+  | 'invisible-chars'
+  | 'cell-too-long'
+  | 'odd-encoding'
   | 'missing-name';
 
 export interface ImportIssue {
