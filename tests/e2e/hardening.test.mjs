@@ -172,3 +172,65 @@ test('操作记录 is in the sidebar, filters by kind, and Alt+0 reaches it from
     await server.close();
   }
 });
+
+/** An .xlsx from rows of plain values under `header`. */
+function plainRoster(name, header, rows) {
+  const wb = XLSX.utils.book_new();
+  const ws = XLSX.utils.aoa_to_sheet([header, ...rows]);
+  for (const [ref, cell] of Object.entries(ws)) if (!ref.startsWith('!')) cell.t = 's';
+  XLSX.utils.book_append_sheet(wb, ws, '名单');
+  return {
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(XLSX.write(wb, { type: 'array', bookType: 'xlsx' })),
+  };
+}
+
+test('an update can keep some fields (只更新手机号), showing old → new with phones masked', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await completeFirstRun(page, TEST_PROFILE);
+    const header = ['姓名', '部门', '身份证号', '手机'];
+    await importFile(
+      page,
+      server.url,
+      plainRoster('旧名单.xlsx', header, [['卫东', '语文组', '11010519491231002X', '13800000001']]),
+    );
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-write').click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+
+    // The payroll's list: a new phone, and a department name the chair does not use.
+    await importFile(
+      page,
+      null,
+      plainRoster('工资表名单.xlsx', header, [
+        ['卫东', '语文教研组', '11010519491231002X', '13900000009'],
+      ]),
+    );
+    await page.getByTestId('import-next').click();
+    const fields = page.getByTestId('update-fields');
+    await fields.waitFor();
+    const changes = await page.getByRole('table').last().textContent();
+    assert.match(changes, /手机号：138\*{4}0001 → 139\*{4}0009/);
+    assert.match(changes, /部门：语文组 → 语文教研组/);
+    await fields.getByText(/^部门/).click();
+    await screenshot(page, 'hardening-03-keep-fields');
+    await page.getByTestId('import-write').click();
+    await page.getByTestId('import-done').waitFor();
+
+    await nav(page, '花名册');
+    await page.getByTestId('roster-row').first().dblclick();
+    const member = await page.getByTestId('member-page').textContent();
+    assert.match(member, /语文组/);
+    assert.doesNotMatch(member, /语文教研组/);
+    assert.match(member, /139\*{4}0009/);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});

@@ -22,6 +22,8 @@ import { applyImport } from '../../../shared/ledgers/roster';
 import {
   membersMissingFromFile,
   planImport,
+  type ChangeField,
+  keepFields,
   type RowDecision,
 } from '../../../shared/ledgers/roster';
 import { todayIso } from '../../../shared/core/text';
@@ -45,6 +47,8 @@ export function ImportWizardPage() {
   const [step, setStep] = useState(0);
   const [decisions, setDecisions] = useState<Map<number, RowDecision>>(new Map());
   const [missingChoice, setMissingChoice] = useState<MissingChoice>({ action: 'keep' });
+  /** Fields the chair keeps as they are in the roster (「只更新手机号」). */
+  const [keptFields, setKeptFields] = useState<ReadonlySet<ChangeField>>(new Set());
   const [done, setDone] = useState<Batch | null>(null);
   const [writing, setWriting] = useState(false);
   const [writeError, setWriteError] = useState<string | null>(null);
@@ -77,18 +81,23 @@ export function ImportWizardPage() {
     () => (session && members ? planImport(session.rows, members) : []),
     [session, members],
   );
+  const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const plan = useMemo(
     () =>
-      basePlan.map((p) => {
-        if (session?.skipped.has(p.index))
-          return { ...p, decision: { action: 'skip', reason: '已跳过' } as RowDecision };
-        const d = decisions.get(p.index);
-        if (d && !session?.rows[p.index]?.hasError) return { ...p, decision: d };
-        return p;
-      }),
-    [basePlan, decisions, session],
+      keepFields(
+        basePlan.map((p) => {
+          if (session?.skipped.has(p.index))
+            return { ...p, decision: { action: 'skip', reason: '已跳过' } as RowDecision };
+          const d = decisions.get(p.index);
+          if (d && !session?.rows[p.index]?.hasError) return { ...p, decision: d };
+          return p;
+        }),
+        session?.rows ?? [],
+        memberMap,
+        keptFields,
+      ),
+    [basePlan, decisions, session, memberMap, keptFields],
   );
-  const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const missing = useMemo(
     () => (members ? membersMissingFromFile(plan, members) : []),
     [plan, members],
@@ -127,6 +136,7 @@ export function ImportWizardPage() {
     setStep(0);
     setDone(null);
     setDecisions(new Map());
+    setKeptFields(new Set());
     setMissingChoice({ action: 'keep' });
   };
 
@@ -208,6 +218,8 @@ export function ImportWizardPage() {
           missing={missing}
           missingChoice={missingChoice}
           onMissingChoice={setMissingChoice}
+          keptFields={keptFields}
+          onKeptFields={setKeptFields}
           onDecide={(i, d) => setDecisions((m) => new Map(m).set(i, d))}
         />
       )}

@@ -2,6 +2,8 @@ import { useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Badge,
+  Button,
+  Chip,
   Group,
   Radio,
   Select,
@@ -14,6 +16,7 @@ import {
 import type { ImportedRow } from '../../../shared/ledgers/roster/import';
 import type { Member } from '../../../shared/ledgers/roster';
 import {
+  type ChangeField,
   changesFor,
   MATCH_BY_LABELS,
   type PlannedRow,
@@ -21,6 +24,7 @@ import {
 } from '../../../shared/ledgers/roster';
 import { fieldValueText, MEMBER_FIELD_LABELS } from '../../../shared/ledgers/roster';
 import { ChineseDateInput } from '../../app/ChineseDateInput';
+import { maskIdNumber, maskPhone } from '../../../shared/core/ids';
 
 export type MissingChoice = { action: 'keep' } | { action: 'transfer'; date: string | null };
 
@@ -32,6 +36,18 @@ export interface MatchStepProps {
   missingChoice: MissingChoice;
   onDecide: (index: number, decision: RowDecision) => void;
   onMissingChoice: (c: MissingChoice) => void;
+  /** Fields kept as they are in the roster, for every row (「只更新手机号」). */
+  keptFields: ReadonlySet<ChangeField>;
+  onKeptFields: (kept: ReadonlySet<ChangeField>) => void;
+}
+
+/** A changed value as the match step shows it: ID numbers and phones masked, last 4 kept. */
+function changeText(field: ChangeField, value: unknown): string {
+  const text = fieldValueText(field, value);
+  if (!text) return '空';
+  if (field === 'idNumber') return maskIdNumber(text);
+  if (field === 'phone') return maskPhone(text);
+  return text;
 }
 
 function Count({
@@ -89,6 +105,8 @@ export function MatchStep({
   missingChoice,
   onDecide,
   onMissingChoice,
+  keptFields,
+  onKeptFields,
 }: MatchStepProps) {
   const added = plan.filter((p) => p.decision.action === 'add');
   const adds = added.length;
@@ -100,6 +118,15 @@ export function MatchStep({
     const m = members.get(p.match.memberId);
     return !!m && changesFor(rows[p.index]!, m).length > 0;
   });
+  // How many rows change each field: the chair picks which fields an import may change.
+  const fieldCounts = new Map<ChangeField, number>();
+  for (const p of changing) {
+    const m = p.match.kind === 'match' ? members.get(p.match.memberId) : undefined;
+    if (m)
+      for (const c of changesFor(rows[p.index]!, m))
+        fieldCounts.set(c.field, (fieldCounts.get(c.field) ?? 0) + 1);
+  }
+  const changedFields = [...fieldCounts.keys()];
   // A row with errors cannot be decided here (it is fixed or skipped in the preview), but it
   // still keeps its namesakes off the 「不在这个文件里」 list.
   const ambiguous = plan.filter((p) => p.match.kind === 'ambiguous' && !rows[p.index]!.hasError);
@@ -205,6 +232,34 @@ export function MatchStep({
       {changing.length > 0 && (
         <Stack gap="xs">
           <Text fw={600}>花名册中已有、信息有变化的会员（只改文件中填写且不同的信息）</Text>
+          <Group gap="xs" data-testid="update-fields">
+            <Text size="sm">更新哪些信息：</Text>
+            {changedFields.map((f) => (
+              <Chip
+                key={f}
+                size="xs"
+                checked={!keptFields.has(f)}
+                onChange={(on) => {
+                  const next = new Set(keptFields);
+                  if (on) next.delete(f);
+                  else next.add(f);
+                  onKeptFields(next);
+                }}
+              >
+                {MEMBER_FIELD_LABELS[f]}（{fieldCounts.get(f)}人）
+              </Chip>
+            ))}
+            <Button size="compact-xs" variant="subtle" onClick={() => onKeptFields(new Set())}>
+              全部更新
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => onKeptFields(new Set(changedFields))}
+            >
+              全部不更新
+            </Button>
+          </Group>
           <Table withTableBorder striped>
             <Table.Thead>
               <Table.Tr>
@@ -225,14 +280,24 @@ export function MatchStep({
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{r.name}</Table.Td>
                     <Table.Td>
-                      {changes.map((c) => (
-                        <Badge key={c.field} variant="light" mr={4} tt="none">
-                          {MEMBER_FIELD_LABELS[c.field]}：
-                          {c.field === 'idNumber' || c.field === 'phone'
-                            ? '已更改'
-                            : `${fieldValueText(c.field, c.from) || '空'} → ${fieldValueText(c.field, c.to)}`}
-                        </Badge>
-                      ))}
+                      {changes.map((c) => {
+                        const writes =
+                          p.decision.action === 'update' &&
+                          (!p.decision.fields || p.decision.fields.includes(c.field));
+                        return (
+                          <Badge
+                            key={c.field}
+                            variant={writes ? 'light' : 'outline'}
+                            color={writes ? 'blue' : 'gray'}
+                            td={writes ? undefined : 'line-through'}
+                            mr={4}
+                            tt="none"
+                          >
+                            {MEMBER_FIELD_LABELS[c.field]}：{changeText(c.field, c.from)} →{' '}
+                            {changeText(c.field, c.to)}
+                          </Badge>
+                        );
+                      })}
                     </Table.Td>
                     <Table.Td>
                       <Switch

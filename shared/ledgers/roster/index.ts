@@ -10,7 +10,9 @@ export { applyImport } from './import/apply';
 export { fieldValueText, MEMBER_FIELD_LABELS } from './import/fieldLabels';
 export { FIXABLE_FIELDS, type FixableField, fixRow, fixRowFields } from './import/fixRow';
 export {
+  type ChangeField,
   changesFor,
+  keepFields,
   MATCH_BY_LABELS,
   membersMissingFromFile,
   planImport,

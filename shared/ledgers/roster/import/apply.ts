@@ -11,7 +11,7 @@ import {
 } from '../rules/member';
 import type { IsoDate } from '../../../core/text/dates';
 import type { ImportedRow } from './types';
-import { changesFor, type PlannedRow } from './plan';
+import { changesFor, type ChangeField, type PlannedRow } from './plan';
 
 export interface ApplyOptions {
   fileName: string;
@@ -81,9 +81,16 @@ export function memberFromRow(
   );
 }
 
-export function updatedMember(row: ImportedRow, m: Member, today: IsoDate, now: string): Member {
+export function updatedMember(
+  row: ImportedRow,
+  m: Member,
+  today: IsoDate,
+  now: string,
+  fields?: readonly ChangeField[],
+): Member {
   let next: Member = { ...m, updatedAt: now };
   for (const c of changesFor(row, m)) {
+    if (fields && !fields.includes(c.field)) continue;
     if (c.field === 'status')
       next = withStatus(next, { status: row.status!, date: today, note: '导入花名册' });
     else (next as unknown as Record<string, unknown>)[c.field] = c.to;
@@ -122,7 +129,7 @@ export async function applyImport(
         } else if (p.decision.action === 'update') {
           const m = members.get(p.decision.memberId);
           if (!m) throw new Error(`第 ${row.row} 行要更新的会员已不存在，请重新比对。`);
-          puts.push(updatedMember(row, m, opts.today, now));
+          puts.push(updatedMember(row, m, opts.today, now, p.decision.fields));
           w.count(IMPORT_SUMMARY_LABELS.update);
         } else {
           w.count(IMPORT_SUMMARY_LABELS.skip);

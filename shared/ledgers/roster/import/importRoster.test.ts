@@ -3,7 +3,7 @@ import type { ImportedRow } from './types';
 import { newMember, type Member } from '../rules/member';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
-import { changesFor, membersMissingFromFile, planImport } from './plan';
+import { changesFor, keepFields, membersMissingFromFile, planImport } from './plan';
 import { applyImport } from './apply';
 import { changeStatus } from '../store/members';
 import { retirees } from '../rules/rosterLists';
@@ -131,6 +131,40 @@ describe('planImport', () => {
 
   it('lists in-service members the file does not contain', () => {
     expect(membersMissingFromFile(plan, kept).map((m) => m.id)).toEqual(['m5']);
+  });
+});
+
+describe('keeping some fields as they are (issue 8 item 9)', () => {
+  const rows = [
+    row(2, {
+      name: '张三',
+      idNumber: '110101198503150012',
+      department: '数学组',
+      phone: '13900000009',
+    }),
+    row(3, { name: '赵六', department: '后勤处', phone: '13700000007' }),
+  ];
+  const byId = new Map(kept.map((m) => [m.id, m]));
+
+  it('只更新手机号: the department change is left out of the write', async () => {
+    const plan = keepFields(planImport(rows, kept), rows, byId, new Set(['department']));
+    expect(plan[0]!.decision).toEqual({ action: 'update', memberId: 'm1', fields: ['phone'] });
+    const { db } = freshDb();
+    await db.members.bulkAdd(kept);
+    await applyImport(db, rows, plan, {
+      fileName: 'x.xlsx',
+      today: '2026-12-01',
+      problemRows: 0,
+      missing: { action: 'keep' },
+    });
+    const m1 = (await db.members.get('m1'))!;
+    expect([m1.department, m1.phone]).toEqual(['语文组', '13900000009']);
+  });
+
+  it('全部不更新: with every changed field kept, the rows are skipped', () => {
+    const all = new Set(['department', 'phone'] as const);
+    const plan = keepFields(planImport(rows, kept), rows, byId, all);
+    expect(plan.map((p) => p.decision.action)).toEqual(['skip', 'skip']);
   });
 });
 

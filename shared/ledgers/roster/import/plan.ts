@@ -23,7 +23,10 @@ export type RowMatch =
 
 /** What happens to a row. `update` names the member it updates. */
 export type RowDecision =
-  { action: 'add' } | { action: 'update'; memberId: string } | { action: 'skip'; reason: string };
+  | { action: 'add' }
+  /** `fields`: only these of the row's changes are written (all of them when absent). */
+  | { action: 'update'; memberId: string; fields?: readonly ChangeField[] }
+  | { action: 'skip'; reason: string };
 
 /** Fields an import may change on an existing member: every roster field but status (kept as dated history) and notes. */
 export type UpdatableField = Exclude<MemberField, 'status' | 'notes'>;
@@ -31,8 +34,11 @@ export const UPDATABLE_FIELDS: readonly UpdatableField[] = MEMBER_FIELDS.filter(
   (f): f is UpdatableField => f !== 'status' && f !== 'notes',
 );
 
+/** A field an import can change on a kept member (status as a dated entry). */
+export type ChangeField = UpdatableField | 'status';
+
 export interface FieldChange {
-  field: UpdatableField | 'status';
+  field: ChangeField;
   from: unknown;
   to: unknown;
 }
@@ -180,4 +186,34 @@ export function countPlan(
     if (rowsWithIssues.has(r.row)) c.problems++;
   }
   return c;
+}
+
+/**
+ * The plan with some fields kept as they are in the roster (「只更新手机号」, 「全部不更新」):
+ * each update writes only the row's changes outside `kept`, and a row left with none is
+ * skipped. Pure, so the match step shows exactly what the write will do.
+ */
+export function keepFields(
+  plan: readonly PlannedRow[],
+  rows: readonly ImportedRow[],
+  members: ReadonlyMap<string, Member>,
+  kept: ReadonlySet<ChangeField>,
+): PlannedRow[] {
+  if (kept.size === 0) return [...plan];
+  return plan.map((p) => {
+    if (p.decision.action !== 'update') return p;
+    const m = members.get(p.decision.memberId);
+    if (!m) return p;
+    const asked = p.decision.fields;
+    const fields = changesFor(rows[p.index]!, m)
+      .map((c) => c.field)
+      .filter((f) => !kept.has(f) && (!asked || asked.includes(f)));
+    return {
+      ...p,
+      decision:
+        fields.length === 0
+          ? { action: 'skip', reason: '所选信息不更新' }
+          : { ...p.decision, fields },
+    };
+  });
 }
