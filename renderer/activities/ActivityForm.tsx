@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { TimeInput } from '@mantine/dates';
+import { TimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import {
   ACTIVITY_HOSTS,
@@ -95,20 +95,30 @@ export function ActivityForm({ initial, kinds, onSubmit, onCancel }: ActivityFor
             clearable={false}
             {...form.getInputProps('startDate')}
           />
-          <TimeInput
+          <TimePicker
             label="开始时间"
+            format="24h"
+            clearable
+            hoursInputLabel="开始时间（时）"
+            minutesInputLabel="开始时间（分）"
             {...form.getInputProps('startTime')}
             value={form.values.startTime ?? ''}
+            onChange={(v) => form.setFieldValue('startTime', v === '' ? null : v)}
           />
           <ChineseDateInput
             label="结束日期"
             description="一天内结束的可不填"
             {...form.getInputProps('endDate')}
           />
-          <TimeInput
+          <TimePicker
             label="结束时间"
+            format="24h"
+            clearable
+            hoursInputLabel="结束时间（时）"
+            minutesInputLabel="结束时间（分）"
             {...form.getInputProps('endTime')}
             value={form.values.endTime ?? ''}
+            onChange={(v) => form.setFieldValue('endTime', v === '' ? null : v)}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

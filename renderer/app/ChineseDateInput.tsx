@@ -28,6 +28,11 @@ export function ChineseDateInput(props: DateInputProps) {
       placeholder="例如 2026-11-21"
       dateParser={parseTypedDate}
       clearable
+      // 「2026年12月」, not dayjs zh-cn's 「十二月 2026」.
+      monthLabelFormat="YYYY年M月"
+      yearLabelFormat="YYYY年"
+      monthsListFormat="M月"
+      decadeLabelFormat="YYYY年"
       {...props}
       onFocus={(e) => {
         e.currentTarget.select();

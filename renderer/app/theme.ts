@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'red',
@@ -8,4 +8,8 @@ export const theme = createTheme({
     fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", system-ui, sans-serif',
   },
   defaultRadius: 'sm',
+  components: {
+    // Mantine upper-cases badges: harmless for Chinese, wrong for 「Excel」「#VALUE!」「B列」.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
 });

@@ -18,7 +18,7 @@ export function AutoBackupOnStart() {
         color: 'red',
         title: '今日自动备份失败',
         message: errorDetail(e),
-        autoClose: false,
+        autoClose: 15_000,
       }),
     );
   }, [db, platform]);

@@ -53,7 +53,7 @@ export function useBackupActions(onChanged?: () => void) {
         color: 'red',
         title: '备份失败',
         message: errorMessage(e),
-        autoClose: false,
+        autoClose: 15_000,
       });
     }
   }, [db, platform, onChanged]);
@@ -85,7 +85,7 @@ export function useBackupActions(onChanged?: () => void) {
           color: 'red',
           title: '没有恢复',
           message: errorMessage(e),
-          autoClose: false,
+          autoClose: 15_000,
         });
       }
     },
@@ -123,7 +123,7 @@ export function useBackupActions(onChanged?: () => void) {
           color: 'red',
           title: '无法恢复',
           message: errorMessage(e),
-          autoClose: false,
+          autoClose: 15_000,
         });
         return;
       }

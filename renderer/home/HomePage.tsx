@@ -152,7 +152,11 @@ export function HomePage() {
             </Stack>
           ) : (
             <Stack gap="xs" mt="sm">
-              <Text size="sm">载入一个虚构的学校工会（约 80 人），先熟悉软件。</Text>
+              <Text size="sm">
+                {facts.members > 0
+                  ? `花名册里已有 ${facts.members} 名会员：示例数据只能载入空白的台账，以免和真实数据混在一起。`
+                  : '载入一个虚构的学校工会（约 80 人），先熟悉软件。'}
+              </Text>
               <Button
                 size="xs"
                 variant="light"

@@ -74,7 +74,15 @@ test('typing into a pre-filled date replaces it; a new activity of another year 
     await page.getByRole('button', { name: '新建活动' }).click();
     await page.getByLabel('活动名称').fill('去年补登的工会小组会');
     await pickDate(page, '开始日期', '2025-06-18');
+    // The calendar says 「2025年6月」 (not 「六月 2025」); times are 24-hour.
+    await page.getByLabel('开始日期').click();
+    const header = page.locator('.mantine-DateInput-calendarHeaderLevel');
+    assert.equal((await header.textContent()).trim(), '2025年6月');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('开始时间（时）').fill('14');
+    await page.getByLabel('开始时间（分）').fill('30');
     await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('2025年6月18日（星期三） 14:30').waitFor();
     await page.getByRole('link', { name: '‹ 活动与会议' }).click();
     const list = page.getByTestId('activity-list');
     await list.getByText('去年补登的工会小组会').waitFor();

@@ -148,6 +148,10 @@ describe('reading the generated rosters', () => {
     expect(dups[0]!.message).toContain(`第${expectedRows[0]! - 1}行`);
     expect(dups[0]!.severity).toBe('error');
     expect(dups[1]!.severity).toBe('warning');
+    // A same-ID issue points at the ID column, a same-name-and-birthday one at the name.
+    const letter = (field: string) => result.columns.find((c) => c.field === field)!.letter;
+    expect([dups[0]!.column, dups[0]!.field]).toEqual([letter('idNumber'), 'idNumber']);
+    expect([dups[1]!.column, dups[1]!.field]).toEqual([letter('name'), 'name']);
   });
 
   it('reads the 在职 sheet by default and lists every sheet with a guess', () => {

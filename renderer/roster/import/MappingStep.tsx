@@ -34,7 +34,16 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
 
   return (
     <Stack>
-      <Group align="flex-end">
+      {(result.format === 'csv' || result.format === 'html') && (
+        <Text size="sm" data-testid="import-text-file">
+          {result.format === 'csv' ? '文本表格（CSV/TXT）' : '网页表格（网页导出的 .xls）'}
+          ，只有一张表。
+        </Text>
+      )}
+      <Group
+        align="flex-end"
+        display={result.format === 'csv' || result.format === 'html' ? 'none' : undefined}
+      >
         <Select
           label="工作表"
           data={result.sheets.map((s) => ({

@@ -142,6 +142,7 @@ describe('walk-in rows', () => {
       department: '语文组',
       rosterOrder: i,
     }));
+    let trimmed = 0;
     for (let n = 1; n <= 200; n++) {
       const sheet = buildSignInSheet({
         title: '会议',
@@ -158,6 +159,13 @@ describe('walk-in rows', () => {
         last.some((e) => e.kind === 'row' && (e.row as { kind: string }).kind === 'member'),
       ).toBe(true);
       expect(sheet.counts.walkIn).toBeLessThanOrEqual(5);
+      // Fewer blank rows than asked are never printed silently.
+      const said = sheet.warnings.some((w) =>
+        w.startsWith(`现场补签空行只打印 ${sheet.counts.walkIn} 行（设置为 5 行）`),
+      );
+      expect(said).toBe(sheet.counts.walkIn < 5);
+      if (said) trimmed++;
     }
+    expect(trimmed).toBeGreaterThan(0);
   });
 });

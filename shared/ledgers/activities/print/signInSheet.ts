@@ -311,7 +311,11 @@ export function buildSignInSheet(input: SignInSheetInput): SignInSheetModel {
     lastRows.length > 0 &&
     lastRows.every((e) => e.kind === 'row' && (e.row as SignInRow).kind === 'blank');
   if (pages.length > 1 && onlyBlanks) {
+    const asked = walkIn;
     walkIn -= lastRows.length;
+    warnings.push(
+      `现场补签空行只打印 ${walkIn} 行（设置为 ${asked} 行）：其余 ${asked - walkIn} 行会单独占一页纸。需要那一页时，可在最后一页下方手写，或选“横向打印”/减少分组换页`,
+    );
     const section = sections[walkInSection]!;
     sections[walkInSection] = { ...section, rows: section.rows.slice(0, walkIn) };
     ({ pages, pageCount } = paginate(sections, layout));

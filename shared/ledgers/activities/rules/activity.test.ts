@@ -100,7 +100,7 @@ describe('activity validation', () => {
         endDate: null,
         endTime: '16:30',
       }),
-    ).toBe('2026年3月7日 14:30—16:30');
+    ).toBe('2026年3月7日（星期六） 14:30—16:30');
     expect(
       formatActivityWhen({
         startDate: '2026-07-20',
@@ -108,7 +108,7 @@ describe('activity validation', () => {
         endDate: '2026-07-24',
         endTime: null,
       }),
-    ).toBe('2026年7月20日—7月24日');
+    ).toBe('2026年7月20日（星期一）—7月24日（星期五）');
   });
 });
 

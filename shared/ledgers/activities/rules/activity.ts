@@ -199,16 +199,24 @@ export function validateKindName(
   return null;
 }
 
-/** 「2026年3月8日 14:30」, or a range 「3月8日—3月10日」. */
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** 「星期六」 of an ISO date (a notice and a sign-in sheet always say the weekday). */
+export function weekdayOf(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
+}
+
+/** 「2026年3月8日（星期日） 14:30」, or a range 「3月8日（星期日）—3月10日（星期二）」. */
 export function formatActivityWhen(
   a: Pick<Activity, 'startDate' | 'startTime' | 'endDate' | 'endTime'>,
 ): string {
   const [y, m, d] = a.startDate.split('-').map(Number);
-  let s = `${y}年${m}月${d}日`;
+  let s = `${y}年${m}月${d}日（${weekdayOf(a.startDate)}）`;
   if (a.startTime) s += ` ${a.startTime}`;
   if (a.endDate && a.endDate !== a.startDate) {
     const [ey, em, ed] = a.endDate.split('-').map(Number);
-    s += `—${ey !== y ? `${ey}年` : ''}${em}月${ed}日`;
+    s += `—${ey !== y ? `${ey}年` : ''}${em}月${ed}日（${weekdayOf(a.endDate)}）`;
     if (a.endTime) s += ` ${a.endTime}`;
   } else if (a.endTime) s += `—${a.endTime}`;
   return s;

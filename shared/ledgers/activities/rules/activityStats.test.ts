@@ -61,6 +61,15 @@ describe('attendance counts of one activity', () => {
     expect(c.guestTimes).toBe(2);
   });
 
+  it('has no rate before anyone is marked (「—」, not 「0%」)', () => {
+    const pending = countAttendance([
+      { id: 'p1', activityId: 'a', memberId: 'm1', state: '报名' } as never,
+      { id: 'p2', activityId: 'a', memberId: 'm2', state: '报名' } as never,
+    ]);
+    expect(pending.attendanceRate).toBeNull();
+    expect(formatRate(pending.attendanceRate)).toBe('—');
+  });
+
   it('has no rate for an empty list', () => {
     expect(countAttendance([]).attendanceRate).toBeNull();
     expect(formatRate(null)).toBe('—');

@@ -51,7 +51,9 @@ export function countAttendance(
     } else if (p.state === '请假') c.leave++;
     else c.absent++;
   }
-  c.attendanceRate = c.invited === 0 ? null : c.present / c.invited;
+  // Before anyone is marked there is no rate yet (「—」, not 「0%」).
+  const marked = c.present + c.leave + c.absent;
+  c.attendanceRate = c.invited === 0 || marked === 0 ? null : c.present / c.invited;
   return c;
 }
 

@@ -18,21 +18,30 @@ function where(first: ImportedRow, later: ImportedRow): string {
 /** Issues for later duplicates; also sets `hasError` on rows flagged with an error. */
 export function findDuplicates(
   candidates: DuplicateCandidate[],
-  nameColumn: (sheet: string) => { letter: string; header: string } | null,
+  /** Where a sheet keeps a field: a same-ID issue points at the ID, a same-name one at the name. */
+  columnOf: (
+    sheet: string,
+    field: 'name' | 'idNumber',
+  ) => { letter: string; header: string } | null,
 ): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const byId = new Map<string, DuplicateCandidate>();
   const byNameBirth = new Map<string, DuplicateCandidate>();
   for (const cand of candidates) {
     const { row } = cand;
-    const col = nameColumn(row.sheet);
-    const flag = (first: ImportedRow, what: string, severity: ImportIssue['severity']): void => {
+    const flag = (
+      first: ImportedRow,
+      what: string,
+      severity: ImportIssue['severity'],
+      field: 'name' | 'idNumber',
+    ): void => {
+      const col = columnOf(row.sheet, field);
       issues.push({
         sheet: row.sheet,
         row: row.row,
         column: col?.letter ?? null,
         header: col?.header ?? null,
-        field: null,
+        field,
         code: 'duplicate-in-file',
         message: `与${where(first, row)}${what}，可能是重复录入`,
         severity,
@@ -42,7 +51,7 @@ export function findDuplicates(
     if (cand.validId) {
       const first = byId.get(cand.validId);
       if (first) {
-        flag(first.row, '的身份证号相同', 'error');
+        flag(first.row, '的身份证号相同', 'error', 'idNumber');
         continue;
       }
       byId.set(cand.validId, cand);
@@ -52,7 +61,7 @@ export function findDuplicates(
       const first = byNameBirth.get(key);
       // Two valid, different IDs are two people who share a name and a birthday.
       if (first && !(first.validId && cand.validId))
-        flag(first.row, '的姓名和出生日期相同', 'warning');
+        flag(first.row, '的姓名和出生日期相同', 'warning', 'name');
       else if (!first) byNameBirth.set(key, cand);
     }
   }

@@ -106,7 +106,7 @@ export function readRosterWorkbook(
   const issues: ImportIssue[] = [];
   const candidates: DuplicateCandidate[] = [];
   const mapping: ColumnMapping = {};
-  const nameColumns = new Map<string, ReadColumn>();
+  const keyColumns = new Map<string, ReadColumn>();
   let primaryColumns: ReadColumn[] = [];
 
   for (const s of chosen) {
@@ -119,8 +119,10 @@ export function readRosterWorkbook(
     if (s === chosen[0]) primaryColumns = columns;
     for (const [header, field] of Object.entries(mappingOf(resolved)))
       if (!(header in mapping)) mapping[header] = field;
-    const nameCol = columns.find((c) => c.field === 'name');
-    if (nameCol) nameColumns.set(s.info.name, nameCol);
+    for (const field of ['name', 'idNumber'] as const) {
+      const col = columns.find((c) => c.field === field);
+      if (col) keyColumns.set(`${s.info.name}\u0000${field}`, col);
+    }
     const ctx = buildRowContext(s.info.name, columns, {
       date1904: book.date1904,
       today,
@@ -152,7 +154,10 @@ export function readRosterWorkbook(
       if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, total);
     }
   }
-  const duplicates = findDuplicates(candidates, (sheet) => nameColumns.get(sheet) ?? null);
+  const duplicates = findDuplicates(
+    candidates,
+    (sheet, field) => keyColumns.get(`${sheet}\u0000${field}`) ?? null,
+  );
   if (duplicates.length > 0) {
     const order = new Map(chosen.map((s, i) => [s.info.name, i]));
     issues.push(...duplicates);
@@ -163,6 +168,7 @@ export function readRosterWorkbook(
   const primary = chosen[0]!;
   return {
     file: book.fileName,
+    format: book.format,
     sheet: primary.info.name,
     sheets: surveys.map((s) => s.info),
     headerRow: primary.layout!.lastRow + 1,

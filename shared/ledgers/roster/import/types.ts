@@ -124,6 +124,8 @@ export interface SheetInfo {
 
 export interface RosterReadResult {
   file: string;
+  /** What the bytes were: a CSV or an HTML table has one table and no sheet names of its own. */
+  format: 'xlsx' | 'xls' | 'html' | 'csv';
   /** The first (usually the only) sheet read. */
   sheet: string;
   sheets: SheetInfo[];
