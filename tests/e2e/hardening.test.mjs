@@ -242,3 +242,30 @@ test('an update can keep some fields (只更新手机号), showing old → new w
     await server.close();
   }
 });
+
+test('the 工作台 lists the activities of the next two weeks, each opening its page', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await completeFirstRun(page, TEST_PROFILE);
+    await page.getByTestId('upcoming-activities').getByText('近两周没有登记的活动').waitFor();
+
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await nav(page, '活动与会议');
+    await page.getByRole('button', { name: '新建活动' }).click();
+    await page.getByLabel('活动名称').fill('全体教职工大会');
+    await pickDate(page, '开始日期', inThreeDays);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: '‹ 活动与会议' }).waitFor();
+
+    await nav(page, '工作台');
+    const card = page.getByTestId('upcoming-activities');
+    await card.getByRole('link', { name: '全体教职工大会' }).click();
+    await page.getByRole('button', { name: '打印签到表' }).waitFor();
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});

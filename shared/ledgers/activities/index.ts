@@ -48,6 +48,7 @@ export {
   listActivities,
   listActivityYears,
   listParticipants,
+  listUpcomingActivities,
   listRosterChoices,
   previewRule,
   recordAttendance,

@@ -10,6 +10,7 @@ import {
   listActivities,
   listActivityYears,
   listParticipants,
+  listUpcomingActivities,
   markRestPresent,
   recordAttendance,
   setParticipants,
@@ -254,5 +255,22 @@ describe('demo activities', () => {
     const rows = await listActivities(db, { year: 2026 });
     expect(rows).toHaveLength(demo.activities.length);
     expect(rows.every((r) => r.counts.present > 0)).toBe(true);
+  });
+});
+
+describe('coming activities (工作台)', () => {
+  it('lists those starting in the window, soonest first, across a year boundary', async () => {
+    const db = await freshDb();
+    for (const [title, startDate, startTime] of [
+      ['已经开过的会', '2026-12-20', null],
+      ['元旦联欢', '2027-01-01', '09:00'],
+      ['工会小组会', '2026-12-28', '15:00'],
+      ['教代会筹备会', '2026-12-28', '08:30'],
+      ['春节慰问', '2027-01-20', null],
+    ] as const)
+      await createActivity(db, draft({ title, startDate, startTime }));
+    const rows = await listUpcomingActivities(db, '2026-12-21', '2027-01-04');
+    expect(rows.map((r) => r.activity.title)).toEqual(['教代会筹备会', '工会小组会', '元旦联欢']);
+    expect(rows[0]!.kindName).not.toBe('（未知类别）');
   });
 });

@@ -146,6 +146,28 @@ export async function listActivities(
     );
 }
 
+/**
+ * What is coming up (工作台): activities from `from` to `to` (ISO dates, both included),
+ * soonest first, with their counts.
+ */
+export async function listUpcomingActivities(
+  db: UnionDeskDb,
+  from: string,
+  to: string,
+): Promise<ActivityListRow[]> {
+  const starting = await db.activities.where('startDate').between(from, to, true, true).toArray();
+  const years = [...new Set(starting.map((a) => a.year))];
+  const rows = (await Promise.all(years.map((year) => listActivities(db, { year })))).flat();
+  const ids = new Set(starting.map((a) => a.id));
+  return rows
+    .filter((r) => ids.has(r.activity.id))
+    .sort(
+      (a, b) =>
+        a.activity.startDate.localeCompare(b.activity.startDate) ||
+        (a.activity.startTime ?? '').localeCompare(b.activity.startTime ?? ''),
+    );
+}
+
 /** Years that have activities, newest first (for the year filter). */
 export async function listActivityYears(db: UnionDeskDb): Promise<number[]> {
   const years = (await db.activities.orderBy('year').uniqueKeys()) as number[];
