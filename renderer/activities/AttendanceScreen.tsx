@@ -41,6 +41,7 @@ import { useActivity, useParticipants, useRosterChoices } from './useActivities'
 import { useSheetChoices } from './signInChoices';
 import classes from './AttendanceScreen.module.css';
 import { action, notifyError } from '../app/notify';
+import { useSaveShortcut } from '../app/saveShortcut';
 
 const BUTTONS: { state: AttendanceState; key: string }[] = [
   { state: '出席', key: '1' },
@@ -99,6 +100,8 @@ export function AttendanceScreen() {
       setSaving(false);
     }
   }, [db]);
+  // Ctrl+S saves the marks keyed so far, as 「保存」 does.
+  useSaveShortcut(useCallback(() => void save(), [save]));
 
   // Leaving the screen (sidebar, back) saves what was keyed in; closing the window asks first.
   useEffect(() => {

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useProfile } from '../union';
 import { ExtraRoutes } from './extraRoutes';
 import { useMenuCommands } from './useMenuCommands';
+import { useGlobalSaveShortcut } from './saveShortcut';
 
 /** Header with the union's name, the sidebar, and the current screen. */
 export function Shell() {
@@ -15,6 +16,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   useMenuCommands();
+  useGlobalSaveShortcut();
   // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
   useHotkeys(
     NAV.map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
