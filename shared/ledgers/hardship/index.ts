@@ -58,6 +58,10 @@ export {
   type FileListRow,
   filesDueForReview,
   filesOfMember,
+  fileSheetPerson,
+  listMemberChoices,
+  type MemberChoice,
+  peopleOf,
   getFile,
   getHardshipSettings,
   HardshipValidationError,
@@ -80,3 +84,4 @@ export {
   type FormCell,
   type FormTable,
 } from './print/fileSheet';
+export { formatCentsAmount } from '../../core/money/money';

@@ -5,6 +5,7 @@ import { newId } from '../../../core/ids/newId';
 import { maskIdNumber, maskPhone } from '../../../core/ids/idNumber';
 import { formatCents } from '../../../core/money/money';
 import type { IsoDate } from '../../../core/text/dates';
+import { compareByStrokes } from '../../../core/text/nameOrder';
 import {
   validateAssistance,
   validateFile,
@@ -369,4 +370,53 @@ export async function filesDueForReview(db: UnionDeskDb, today: IsoDate): Promis
   return rows
     .filter((r) => r.review && r.review.state !== 'ok')
     .sort((a, b) => a.review!.days - b.review!.days);
+}
+
+/** A member as the file form offers them: in stroke order, with the family for 金秋助学. */
+export interface MemberChoice {
+  id: string;
+  name: string;
+  department: string | null;
+  status: string;
+  family: { relation: string; name: string; note?: string }[];
+}
+
+export async function listMemberChoices(db: UnionDeskDb): Promise<MemberChoice[]> {
+  const members = await db.members.toArray();
+  return members
+    .filter((m) => m.status === '在职' || m.status === '退休')
+    .sort((a, b) => compareByStrokes(a.name, b.name))
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      department: m.department,
+      status: m.status,
+      family: m.family.map((f) => ({ relation: f.relation, name: f.name, note: f.note })),
+    }));
+}
+
+/** The roster facts the 档案表 prints (masked there), or undefined when the member is gone. */
+export async function fileSheetPerson(db: UnionDeskDb, memberId: string) {
+  const m = await db.members.get(memberId);
+  return m
+    ? {
+        name: m.name,
+        gender: m.gender,
+        birthDate: m.birthDate,
+        idNumber: m.idNumber,
+        phone: m.phone,
+        department: m.department,
+      }
+    : undefined;
+}
+
+/** 姓名 and 部门 of the given members (for the 帮扶台账). */
+export async function peopleOf(
+  db: UnionDeskDb,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; department: string | null }>> {
+  const rows = await db.members.bulkGet([...new Set(ids)]);
+  return new Map(
+    rows.flatMap((m) => (m ? [[m.id, { name: m.name, department: m.department }] as const] : [])),
+  );
 }

@@ -1,0 +1,5 @@
+import './registerMemberSection';
+
+export { HardshipPage } from './HardshipPage';
+export { HardshipReviewReminder } from './ReviewReminder';
+export { MemberHardship } from './MemberHardship';
