@@ -33,7 +33,10 @@ export function HouseholdEditor({ value, onChange, errors }: HouseholdEditorProp
   const set = (i: number, patch: Partial<HouseholdPerson>) =>
     onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const add = () => {
-    onChange([...value, emptyPerson(value.length === 0 ? '本人' : '子女')]);
+    // The usual order: 本人, then 配偶, then children (the chair changes it when not so).
+    const relation: HouseholdRelation =
+      value.length === 0 ? '本人' : value.some((p) => p.relation === '配偶') ? '子女' : '配偶';
+    onChange([...value, emptyPerson(relation)]);
     setFocusRow(value.length);
   };
   const err = (i: number, f: string) => errors[`household.${i}.${f}`];

@@ -13,7 +13,7 @@ const mm = (v: number) => `${v}mm`;
 const PAD_MM = 2;
 
 function rowStyle(h: number): CSSProperties {
-  return { display: 'flex', height: mm(h) };
+  return { display: 'flex', height: mm(h), '--ud-row-h': mm(h) } as CSSProperties;
 }
 
 function cellStyle(
@@ -25,7 +25,7 @@ function cellStyle(
   return {
     width: mm(widthMm),
     fontSize: `${pt}pt`,
-    justifyContent: align === 'left' ? 'flex-start' : align === 'right' ? 'flex-end' : 'center',
+    textAlign: align ?? 'center',
     paddingLeft: align === 'left' ? '1.5mm' : undefined,
     paddingRight: align === 'right' ? '1.5mm' : undefined,
     fontWeight: bold ? 700 : undefined,
@@ -106,7 +106,7 @@ export function AssistanceLedgerView({ ledger }: AssistanceLedgerViewProps) {
             </div>
           }
         >
-          <div className="ud-sheet-block" style={{ borderLeft: '0.3mm solid #000' }}>
+          <div className="ud-sheet-block">
             <div className="ud-sheet-row ud-sheet-row--header" style={rowStyle(m.tableHeaderMm)}>
               {ledger.columns.map((c) => (
                 <div

@@ -69,9 +69,9 @@ const COLUMNS: readonly LedgerColumn[] = [
   { key: 'kind', label: '帮扶形式', widthMm: 20 },
   { key: 'amount', label: '金额（元）', widthMm: 24, align: 'right' },
   { key: 'source', label: '资金来源', widthMm: 18 },
-  { key: 'via', label: '经本会账户', widthMm: 18 },
-  { key: 'superior', label: '上级申请', widthMm: 34 },
-  { key: 'notes', label: '说明', widthMm: 48, align: 'left' },
+  { key: 'via', label: '经本会账户', widthMm: 20 },
+  { key: 'superior', label: '上级申请', widthMm: 40 },
+  { key: 'notes', label: '说明', widthMm: 40, align: 'left' },
 ];
 
 const METRICS = {
@@ -85,10 +85,12 @@ const METRICS = {
 
 export const LEDGER_SIGNATURE_PARTS = ['经办人：', '审核人：', '工会主席：'] as const;
 
+/** 「3月28日申请，已批准」; the year only when it differs from the record's. */
 function superiorCell(a: HardshipAssistance): string {
   if (!a.superiorAppliedOn) return '';
   const r = a.superiorApproved === null ? '待批' : a.superiorApproved ? '已批准' : '未批准';
-  return `${formatChineseDate(a.superiorAppliedOn)}申请，${r}`;
+  const d = formatChineseDate(a.superiorAppliedOn);
+  return `${a.superiorAppliedOn.slice(0, 4) === a.date.slice(0, 4) ? d.slice(5) : d}申请，${r}`;
 }
 
 function notesCell(a: HardshipAssistance): string {
@@ -125,7 +127,7 @@ export function buildAssistanceLedger(input: AssistanceLedgerInput): AssistanceL
         a.kind,
         formatCentsAmount(a.amountCents),
         a.source,
-        a.viaUnionAccount ? '是' : '否（直接发放）',
+        a.viaUnionAccount ? '是' : '否',
         superiorCell(a),
         notesCell(a),
       ],
