@@ -16,7 +16,8 @@ export function demoHardship(
   const year = Number(opts.today.slice(0, 4));
   const inService = members.filter((m) => m.status === '在职');
   const flagged = inService.filter((m) => m.flags.hardship);
-  const pick = [...flagged, ...inService.filter((m) => !m.flags.hardship)].slice(0, 2);
+  // Flagged 困难职工 first; else ordinary staff further down the roster (not the chair or leaders).
+  const pick = [...flagged, ...inService.slice(6).filter((m) => !m.flags.hardship)].slice(0, 2);
   if (pick.length < 2) return { hardshipFiles: [], hardshipAssistance: [] };
   const [a, b] = pick as [Member, Member];
   const leader = inService.find((m) => m.post?.includes('校长'))?.name ?? '张校长';
