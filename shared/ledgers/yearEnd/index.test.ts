@@ -19,6 +19,13 @@ describe('computeReport', () => {
       'activities.personTimes': 4,
       'activities.personTimesWithGuests': 5,
       'activities.reachedInService': 2,
+      'hardship.openFiles': 0,
+      'hardship.filed': 0,
+      'hardship.exited': 0,
+      'hardship.assistanceCount': 0,
+      'hardship.assistanceTotal': '0.00',
+      'hardship.assistedMembers': 0,
+      'hardship.fromSuperior': '0.00',
     });
   });
 

@@ -61,7 +61,14 @@ export const HARDSHIP_FILE_SHEET: LedgerSheet = {
   rows: (data: LedgerData) => {
     const members = new Map(data.tables.members.map((m) => [m.id, m]));
     return [...data.tables.hardshipFiles]
-      .sort((a, b) => a.filingDate.localeCompare(b.filingDate))
+      .sort(
+        (a, b) =>
+          a.filingDate.localeCompare(b.filingDate) ||
+          (members.get(a.memberId)?.name ?? '').localeCompare(
+            members.get(b.memberId)?.name ?? '',
+            'zh-Hans-CN',
+          ),
+      )
       .map((f) => {
         const m = members.get(f.memberId);
         return {
@@ -123,8 +130,16 @@ export const HARDSHIP_ASSISTANCE_SHEET: LedgerSheet = {
   ],
   rows: (data: LedgerData) => {
     const members = new Map(data.tables.members.map((m) => [m.id, m]));
+    // By date, then by content, so the order survives a round trip (ids and stamps do not).
+    const nameOf = (memberId: string) => members.get(memberId)?.name ?? '';
     return [...data.tables.hardshipAssistance]
-      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
+      .sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) ||
+          nameOf(a.memberId).localeCompare(nameOf(b.memberId), 'zh-Hans-CN') ||
+          a.kind.localeCompare(b.kind) ||
+          a.amountCents - b.amountCents,
+      )
       .map((a) => {
         const m = members.get(a.memberId);
         return {

@@ -100,7 +100,8 @@ describe('hardshipFigures', () => {
     expect(byKey['hardship.assistedMembers']!.value).toBe(2);
     expect(byKey['hardship.fromSuperior']!.value).toBe('2000.00');
     expect(byKey['hardship.byKind.金秋助学']!.value).toBe('1500.01');
-    expect(byKey['hardship.byKind.物资']!.value).toBe('0.00');
+    expect(byKey['hardship.byKind.医疗救助']!.value).toBe('1000.00');
+    expect(byKey['hardship.byKind.物资']).toBeUndefined();
   });
 
   it('writes money as strings with two decimals', () => {

@@ -94,8 +94,10 @@ export function hardshipFigures(period: Period, data: LedgerData): Figure[] {
       recordIds: superior.map((a) => a.id),
     },
   ];
+  // Money by kind, for the kinds given in the period (a year without 物资 lists no 物资 line).
   for (const kind of ASSISTANCE_KINDS) {
     const rows = given.filter((a) => a.kind === kind);
+    if (rows.length === 0) continue;
     figures.push({
       key: `hardship.byKind.${kind}`,
       label: `帮扶金额：${kind}`,
