@@ -61,6 +61,8 @@ export function FileDetail() {
   const settings = useHardshipSettings();
   const person = useSheetPerson(file?.memberId);
   const [editing, setEditing] = useState<HardshipAssistance | 'new' | null>(null);
+  // The title set on opening, so it does not flip while the modal closes.
+  const [modalTitle, setModalTitle] = useState('');
   const [review, setReview] = useState<{ date: string | null; cents: number; note: string } | null>(
     null,
   );
@@ -236,7 +238,10 @@ export function FileDetail() {
             <Button
               size="xs"
               leftSection={<IconPlus size={14} />}
-              onClick={() => setEditing('new')}
+              onClick={() => {
+                setModalTitle(`登记帮扶：${name}`);
+                setEditing('new');
+              }}
             >
               登记帮扶
             </Button>
@@ -276,7 +281,14 @@ export function FileDetail() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={2} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label="修改" onClick={() => setEditing(a)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label="修改"
+                        onClick={() => {
+                          setModalTitle('修改帮扶记录');
+                          setEditing(a);
+                        }}
+                      >
                         <IconEdit size={16} />
                       </ActionIcon>
                       <ActionIcon
@@ -302,7 +314,7 @@ export function FileDetail() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? `登记帮扶：${name}` : '修改帮扶记录'}
+        title={modalTitle}
         size="lg"
       >
         {editing !== null && (

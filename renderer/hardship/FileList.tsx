@@ -9,7 +9,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { todayIso } from '../../shared/core/text';
@@ -51,9 +51,19 @@ export function FileList() {
             在档 {open} 户，共 {rows.length} 份档案
           </Text>
         </Group>
-        <Button component={Link} to="/hardship/new" leftSection={<IconPlus size={16} />}>
-          新建档案
-        </Button>
+        <Group>
+          <Button
+            component={Link}
+            to="/hardship/notice/print"
+            variant="light"
+            leftSection={<IconPrinter size={16} />}
+          >
+            打印建档公示
+          </Button>
+          <Button component={Link} to="/hardship/new" leftSection={<IconPlus size={16} />}>
+            新建档案
+          </Button>
+        </Group>
       </Group>
       {shown.length === 0 ? (
         <Text c="dimmed">

@@ -106,6 +106,16 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     assert.match(ledger, /金秋助学\s+2,000\.00\s+本会\s+是\s+张小明，省理工大学，大一/);
     assert.match(ledger, /经办人：\s+审核人：\s+工会主席：/);
 
+    // ── 建档公示: names, departments and tiers only ──
+    await nav(page, '困难帮扶');
+    await page.getByRole('link', { name: '打印建档公示' }).click();
+    const notice = await printPdf(page, 'public-notice');
+    assert.match(notice, /困难职工建档公示/);
+    assert.match(notice, /序号\s+姓名\s+部门\s+困难类别/);
+    assert.match(notice, new RegExp(`${name}\\s+\\S+\\s+相对困难`));
+    for (const hidden of ['1,000.00', '3,000.00', '患重特大疾病', '周丽', '白血病'])
+      assert.ok(!notice.includes(hidden), `公示 must not show ${hidden}`);
+
     // ── 年度统计: hardship.* ──
     await nav(page, '年度统计');
     await page.getByTestId('year-end-page').waitFor();

@@ -85,3 +85,9 @@ export {
   type FormTable,
 } from './print/fileSheet';
 export { formatCentsAmount } from '../../core/money/money';
+export {
+  buildPublicNotice,
+  noticePeriodEnd,
+  type PublicNoticeModel,
+  type PublicNoticeRow,
+} from './print/publicNotice';

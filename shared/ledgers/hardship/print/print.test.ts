@@ -13,6 +13,7 @@ import {
   LEDGER_SIGNATURE_PARTS,
 } from './assistanceLedger';
 import { buildFileSheet, FIRST_PAGE_TABLE_ROWS } from './fileSheet';
+import { buildPublicNotice, noticePeriodEnd } from './publicNotice';
 
 const file: HardshipFile = {
   ...emptyFileDraft('m1', '李明', '2025-03-20'),
@@ -224,5 +225,37 @@ describe('困难职工帮扶台账', () => {
     expect(long.pageCount).toBeGreaterThan(2);
     expect(rowsInOrder(long)).toHaveLength(61);
     expect(long.columns.reduce((s, c) => s + c.widthMm, 0)).toBeLessThanOrEqual(297 - 35);
+  });
+});
+
+describe('困难职工建档公示', () => {
+  const people = new Map([
+    ['m1', { name: '王芳', department: '语文组' }],
+    ['m2', { name: '丁一', department: '数学组' }],
+  ]);
+  const notice = buildPublicNotice({
+    unionName: '示例中学工会',
+    files: [file, { ...file, id: 'f2', memberId: 'm2', tier: '深度困难' }],
+    people,
+    from: '2026-03-25',
+    to: noticePeriodEnd('2026-03-25', 5),
+  });
+
+  it('lists only 姓名, 部门 and 困难类别, by surname strokes', () => {
+    expect(rowsInOrder(notice).map((r) => r.cells)).toEqual([
+      ['丁一', '数学组', '深度困难'],
+      ['王芳', '语文组', '相对困难'],
+    ]);
+    expect(notice.columns.map((c) => c.label)).toEqual(['序号', '姓名', '部门', '困难类别']);
+    const all = JSON.stringify(notice);
+    for (const hidden of ['患重特大疾病', '刘桂芳', '4,200', '1,050', '尿毒症'])
+      expect(all).not.toContain(hidden);
+  });
+
+  it('states the count and the 公示期, five days counting the first', () => {
+    expect(noticePeriodEnd('2026-03-25', 5)).toBe('2026-03-29');
+    expect(noticePeriodEnd('2026-02-27', 3)).toBe('2026-03-01');
+    expect(notice.intro).toContain('拟将以下2名职工列为困难职工建档对象');
+    expect(notice.intro).toContain('公示期为2026年3月25日至2026年3月29日');
   });
 });
