@@ -104,7 +104,15 @@ export function FileDetail() {
       </Anchor>
       <Group justify="space-between">
         <Group>
-          <Title order={2}>{name}</Title>
+          <Title order={2}>
+            {person ? (
+              <Anchor component={Link} to={`/roster/member/${file.memberId}`} inherit>
+                {name}
+              </Anchor>
+            ) : (
+              name
+            )}
+          </Title>
           <Badge size="lg" variant="light">
             {file.tier}
           </Badge>

@@ -81,6 +81,16 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     await page.getByText('共 2 次，2,500.00元').waitFor();
     await screenshot(page, 'hardship-02-detail');
 
+    // ── the member page shows the file ──
+    await page.getByRole('heading', { name }).getByRole('link').click();
+    await page.getByTestId('member-page').waitFor();
+    assert.match(
+      await page.getByTestId('member-hardship').textContent(),
+      /相对困难（在档）.*主要原因患重特大疾病；帮扶 2 次，2,500.00元/,
+    );
+    await page.goBack();
+    await page.getByTestId('file-detail').waitFor();
+
     // ── 困难职工档案表 ──
     await page.getByRole('link', { name: '打印档案表' }).click();
     const sheet = await printPdf(page, 'file-sheet');

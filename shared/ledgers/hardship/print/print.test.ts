@@ -192,6 +192,19 @@ describe('困难职工帮扶台账', () => {
       '',
     ]);
     expect(rows[2]!.cells.at(-1)).toBe('李晓雨，省师范大学，大二');
+    // an application of the year before says its year
+    const lastYear = buildAssistanceLedger({
+      unionName: 'x',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      records: [
+        aid('b1', '2026-01-10', { superiorAppliedOn: '2025-12-20', superiorApproved: null }),
+      ],
+      files: [file],
+      people,
+      madeOn: '2026-12-01',
+    });
+    expect(rowsInOrder(lastYear)[0]!.cells[8]).toBe('2025年12月20日申请，待批');
   });
 
   it('ends with the 合计 of count, members and money', () => {
