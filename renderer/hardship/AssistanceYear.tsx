@@ -11,9 +11,11 @@ export function AssistanceYear() {
   const years = useHardshipYears();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
+  const [kind, setKind] = useState<string | null>(null);
   const data = useYearAssistance(year);
   if (!years || !data) return <Loader size="sm" />;
   const choices = [...new Set([thisYear, ...years])].sort((a, b) => b - a);
+  const shown = kind ? data.records.filter((a) => a.kind === kind) : data.records;
   const total = data.records.reduce((s, a) => s + a.amountCents, 0);
   const tiers = new Map(data.files.map((f) => [f.id, f.tier]));
   const byKind = ASSISTANCE_KINDS.map((k) => {
@@ -32,6 +34,15 @@ export function AssistanceYear() {
             value={String(year)}
             allowDeselect={false}
             onChange={(v) => v && setYear(Number(v))}
+          />
+          <Select
+            aria-label="帮扶形式"
+            placeholder="全部形式"
+            w={140}
+            clearable
+            data={[...ASSISTANCE_KINDS]}
+            value={kind}
+            onChange={setKind}
           />
           <Text size="sm" data-testid="year-total">
             共 {data.records.length} 次，受帮扶职工{' '}
@@ -70,7 +81,7 @@ export function AssistanceYear() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.records.map((a) => {
+            {shown.map((a) => {
               const p = data.people.get(a.memberId);
               return (
                 <Table.Tr key={a.id}>

@@ -26,6 +26,12 @@ describe('computeReport', () => {
       'hardship.assistanceTotal': '0.00',
       'hardship.assistedMembers': 0,
       'hardship.fromSuperior': '0.00',
+      'hardship.byKind.慰问金': '0.00',
+      'hardship.byKind.金秋助学': '0.00',
+      'hardship.byKind.助学': '0.00',
+      'hardship.byKind.医疗救助': '0.00',
+      'hardship.byKind.物资': '0.00',
+      'hardship.byKind.其他': '0.00',
     });
   });
 

@@ -94,10 +94,10 @@ export function hardshipFigures(period: Period, data: LedgerData): Figure[] {
       recordIds: superior.map((a) => a.id),
     },
   ];
-  // Money by kind, for the kinds given in the period (a year without 物资 lists no 物资 line).
+  // Money by kind, every kind always (0.00 when none), so the report's keys are the same
+  // for every union and year — a federation rolls 400 reports up by key.
   for (const kind of ASSISTANCE_KINDS) {
     const rows = given.filter((a) => a.kind === kind);
-    if (rows.length === 0) continue;
     figures.push({
       key: `hardship.byKind.${kind}`,
       label: `帮扶金额：${kind}`,
