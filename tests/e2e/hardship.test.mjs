@@ -29,7 +29,8 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
 
     // ── the demo's two files ──
     await nav(page, '困难帮扶');
-    await page.getByTestId('hardship-page').waitFor();
+    await page.getByTestId('file-table').waitFor();
+    assert.match(await page.getByTestId('file-count').textContent(), /在档 2 户，共 2 份档案/);
     assert.equal(await page.getByTestId('file-row').count(), 2);
     const filed = (await page.getByTestId('file-row').locator('a').allTextContents()).map((s) =>
       s.trim(),
