@@ -27,6 +27,18 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     await page.getByTestId('home').waitFor();
     const year = new Date().getFullYear();
 
+    // ── 工作台: the demo's files come due for review on 12-15 (reviewed last December) and
+    // 01-12 next year (filed this January); each is shown from 30 days before. ──
+    const now = new Date();
+    const md = `${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const due = (md >= '11-15' ? 1 : 0) + (md >= '12-13' ? 1 : 0);
+    if (due === 0) assert.equal(await page.getByTestId('hardship-reminder').count(), 0);
+    else
+      assert.match(
+        await page.getByTestId('hardship-reminder').textContent(),
+        new RegExp(`困难职工档案待复核（${due} 户）`),
+      );
+
     // ── the demo's two files ──
     await nav(page, '困难帮扶');
     await page.getByTestId('file-table').waitFor();
