@@ -6,7 +6,7 @@ import { buildPublicNotice, noticePeriodEnd } from '../../shared/ledgers/hardshi
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { PrintPreview } from '../print';
 import { PublicNoticeView } from './print/PublicNoticeView';
-import { useFileList, useUnionName } from './useHardship';
+import { useFileList, useHardshipSettings, useUnionName } from './useHardship';
 
 /**
  * 打印建档公示: the files put up for 公示 (姓名, 部门, 困难类别 only). Preselected: files whose
@@ -17,7 +17,9 @@ export function PublicNoticePrintPage() {
   const rows = useFileList(today);
   const unionName = useUnionName();
   const [from, setFrom] = useState(today);
-  const [days, setDays] = useState(5);
+  const settings = useHardshipSettings();
+  const [typedDays, setDays] = useState<number | null>(null);
+  const days = typedDays ?? settings?.publicNoticeDays.value ?? 5;
   const [picked, setPicked] = useState<string[] | null>(null);
   const open = useMemo(() => (rows ?? []).filter((r) => r.file.status === '在档'), [rows]);
   const chosen = useMemo(() => {
@@ -70,6 +72,7 @@ export function PublicNoticePrintPage() {
           />
           <NumberInput
             label="公示天数"
+            description={settings?.publicNoticeDays.source}
             min={1}
             max={30}
             allowDecimal={false}

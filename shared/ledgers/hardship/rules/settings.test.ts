@@ -16,6 +16,11 @@ describe('hardship settings', () => {
       '低保边缘上限应在 100 到 500 % 低保标准之间',
       '脱困：人均收入连续高于低保请写明依据（文号或条款）',
     ]);
+    const days = structuredClone(DEFAULT_HARDSHIP_SETTINGS);
+    days.publicNoticeDays.value = 0;
+    expect(validateSettings(days)).toEqual(['建档公示期应在 1 到 30 天之间']);
+    days.publicNoticeDays.value = 30;
+    expect(validateSettings(days)).toEqual([]);
     s.marginalPercent.value = 100;
     s.exitMonths.source = '本会';
     expect(validateSettings(s)).toEqual([]);

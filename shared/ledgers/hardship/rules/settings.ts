@@ -21,6 +21,8 @@ export interface HardshipSettings {
   reviewIntervalMonths: SourcedNumber;
   /** 工作台 reminds this many days before a review falls due (inclusive). */
   reviewReminderDays: SourcedNumber;
+  /** 建档公示: days the list stays up (the first day counted). */
+  publicNoticeDays: SourcedNumber;
 }
 
 export const HARDSHIP_SETTINGS_KEY = 'hardship.settings';
@@ -44,6 +46,10 @@ export const DEFAULT_HARDSHIP_SETTINGS: HardshipSettings = {
     source: '困难职工档案实行动态管理，每年至少复核一次 [U]',
   },
   reviewReminderDays: { value: 30, source: '本会设定：复核到期前30天在工作台提醒' },
+  publicNoticeDays: {
+    value: 5,
+    source: '困难职工建档前在本单位公示，公示期一般不少于5天（请按上级工会要求修改）[U]',
+  },
 };
 
 export const HARDSHIP_SETTING_LABELS: Record<
@@ -55,6 +61,7 @@ export const HARDSHIP_SETTING_LABELS: Record<
   exitMonths: { label: '脱困：人均收入连续高于低保', unit: '个月' },
   reviewIntervalMonths: { label: '档案复核周期', unit: '个月' },
   reviewReminderDays: { label: '复核提前提醒', unit: '天' },
+  publicNoticeDays: { label: '建档公示期', unit: '天' },
 };
 
 const LIMITS: Record<keyof HardshipSettings, [number, number]> = {
@@ -63,6 +70,7 @@ const LIMITS: Record<keyof HardshipSettings, [number, number]> = {
   exitMonths: [1, 36],
   reviewIntervalMonths: [1, 60],
   reviewReminderDays: [0, 365],
+  publicNoticeDays: [1, 30],
 };
 
 /** Stored settings over the defaults (a setting added later gets its default). */
