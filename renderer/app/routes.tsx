@@ -19,6 +19,8 @@ import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
 import { IconHistory } from '@tabler/icons-react';
 import { HistoryPage } from '../history';
+import { IconHeartHandshake } from '@tabler/icons-react';
+import { HardshipPage } from '../hardship';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -45,6 +47,13 @@ export const NAV: NavEntry[] = [
   },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
+  {
+    path: '/hardship',
+    label: '困难帮扶',
+    icon: IconHeartHandshake,
+    element: HardshipPage,
+    hotkey: '7',
+  },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',

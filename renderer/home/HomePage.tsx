@@ -27,6 +27,7 @@ import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
 import { UpcomingActivities } from './UpcomingActivities';
+import { HardshipReviewReminder } from '../hardship';
 import { action, notifyError } from '../app/notify';
 
 /** 工作台: where the chair sees what to do next. */
@@ -89,6 +90,8 @@ export function HomePage() {
           {term.message}
         </Alert>
       )}
+
+      <HardshipReviewReminder />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>

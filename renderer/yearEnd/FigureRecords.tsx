@@ -2,6 +2,7 @@ import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
+import { hardshipRecordTable } from '../hardship';
 
 export interface FigureRecordsProps {
   figure: Figure | null;
@@ -105,6 +106,9 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
         }),
       };
     }
+    case 'hardshipFiles':
+    case 'hardshipAssistance':
+      return hardshipRecordTable(figure.table, ids, data);
     default:
       return { head: ['记录'], rows: ids.map((id) => ({ key: id, cells: [id] })) };
   }

@@ -7,6 +7,8 @@ import { UNION_TABLES } from './union/tables';
 import { ROSTER_TABLES } from './roster/tables';
 import { ACTIVITY_TABLES } from './activities/tables';
 import { NOTICE_TABLES } from './notices/tables';
+import { HARDSHIP_TABLES } from './hardship/tables';
+import type { HardshipAssistance, HardshipFile } from './hardship/rules/hardship';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -20,6 +22,7 @@ export const LEDGER_TABLE_STORES = {
   ...ROSTER_TABLES,
   ...ACTIVITY_TABLES,
   ...NOTICE_TABLES,
+  ...HARDSHIP_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -36,6 +39,8 @@ export interface LedgerRows {
   activityKinds: ActivityKind;
   noticeTemplates: NoticeTemplateRow;
   documents: DocumentRow;
+  hardshipFiles: HardshipFile;
+  hardshipAssistance: HardshipAssistance;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

@@ -90,6 +90,16 @@ describe('npm run ledger:report', () => {
         'members.womenInService',
         'membership.rate',
         'staff.inService',
+        'hardship.openFiles',
+        'hardship.filed',
+        'hardship.exited',
+        'hardship.assistanceCount',
+        'hardship.assistanceTotal',
+        'hardship.assistedMembers',
+        'hardship.fromSuperior',
+        ...['慰问金', '金秋助学', '助学', '医疗救助', '物资', '其他'].map(
+          (k) => `hardship.byKind.${k}`,
+        ),
       ].sort(),
     );
     const inService = demo.tables.members.filter((m) => m.status === '在职').length;

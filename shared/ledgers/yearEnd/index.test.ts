@@ -19,6 +19,19 @@ describe('computeReport', () => {
       'activities.personTimes': 4,
       'activities.personTimesWithGuests': 5,
       'activities.reachedInService': 2,
+      'hardship.openFiles': 0,
+      'hardship.filed': 0,
+      'hardship.exited': 0,
+      'hardship.assistanceCount': 0,
+      'hardship.assistanceTotal': '0.00',
+      'hardship.assistedMembers': 0,
+      'hardship.fromSuperior': '0.00',
+      'hardship.byKind.慰问金': '0.00',
+      'hardship.byKind.金秋助学': '0.00',
+      'hardship.byKind.助学': '0.00',
+      'hardship.byKind.医疗救助': '0.00',
+      'hardship.byKind.物资': '0.00',
+      'hardship.byKind.其他': '0.00',
     });
   });
 

@@ -1,0 +1,93 @@
+// shared/ledgers/hardship/: the public entry the renderer imports (eslint/layering.js lets renderer/ reach
+// shared/ only through index files). Add here what a screen needs; never a deep import.
+export {
+  ASSISTANCE_KINDS,
+  type AssistanceDraft,
+  type AssistanceKind,
+  causesText,
+  emptyAssistanceDraft,
+  emptyFileDraft,
+  emptyPerson,
+  type FieldError,
+  FILE_STATUSES,
+  type FileReview,
+  type FileStatus,
+  FUND_SOURCES,
+  type FundSource,
+  HARDSHIP_CAUSES,
+  HARDSHIP_TIERS,
+  type HardshipAssistance,
+  type HardshipFile,
+  type HardshipFileDraft,
+  type HardshipTier,
+  HOUSEHOLD_RELATIONS,
+  type HouseholdPerson,
+  type HouseholdRelation,
+  isOpenOn,
+  MAX_SECONDARY_CAUSES,
+  superiorText,
+  validateAssistance,
+  validateFile,
+} from './rules/hardship';
+export {
+  exitCheck,
+  type ExitCheck,
+  incomePerHead,
+  type IncomePerHead,
+  incomeStanding,
+  type IncomeStanding,
+  reviewDue,
+  type ReviewDue,
+  STANDING_LABELS,
+} from './rules/income';
+export {
+  DEFAULT_HARDSHIP_SETTINGS,
+  HARDSHIP_SETTING_LABELS,
+  type HardshipSettings,
+  type SourcedNumber,
+  validateSettings,
+} from './rules/settings';
+export {
+  addAssistance,
+  assistanceBetween,
+  assistanceOfFile,
+  assistanceOfMember,
+  createFile,
+  deleteAssistance,
+  deleteFile,
+  type FileListRow,
+  filesDueForReview,
+  filesOfMember,
+  fileSheetPerson,
+  listMemberChoices,
+  type MemberChoice,
+  peopleOf,
+  getFile,
+  getHardshipSettings,
+  HardshipValidationError,
+  listFiles,
+  listHardshipYears,
+  saveHardshipSettings,
+  updateAssistance,
+  updateFile,
+} from './store/hardship';
+export {
+  type AssistanceLedgerModel,
+  buildAssistanceLedger,
+  type LedgerColumn,
+  type LedgerRow,
+} from './print/assistanceLedger';
+export {
+  buildFileSheet,
+  type FileSheetModel,
+  type FileSheetPage,
+  type FormCell,
+  type FormTable,
+} from './print/fileSheet';
+export { formatCentsAmount } from '../../core/money/money';
+export {
+  buildPublicNotice,
+  noticePeriodEnd,
+  type PublicNoticeModel,
+  type PublicNoticeRow,
+} from './print/publicNotice';
