@@ -20,6 +20,7 @@ import type { LedgerData } from '../types';
 import type { ReadRow, ReadSheet, WorkbookIssue, WorkbookRead } from './readWorkbook';
 import type { CellValue } from './sheetTypes';
 import { planActivities, planDocuments, planHonours, planOfficers } from './planSheets';
+import { planCare } from '../care/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -410,6 +411,7 @@ export function planWorkbook(
   const ctx = { current, lookup, opts, writes };
   planOfficers(planner('委员'), ctx);
   planActivities(planner('活动'), planner('活动参加'), ctx);
+  planCare(planner, ctx);
   planHonours(planner('表彰'), ctx);
   planDocuments(planner('发文'), ctx);
 

@@ -19,6 +19,27 @@ describe('computeReport', () => {
       'activities.personTimes': 4,
       'activities.personTimesWithGuests': 5,
       'activities.reachedInService': 2,
+      // The sample year keeps no care records: every care figure is zero.
+      'care.visits': 0,
+      'care.visiteeTimes': 0,
+      'care.visitorTimes': 0,
+      'care.beneficiaries': 0,
+      'care.hospitalTimes': 0,
+      'care.retireeTimes': 0,
+      'care.familyTimes': 0,
+      'care.hospitalRetireeFamilyTimes': 0,
+      'care.cash': '0.00',
+      'care.goods': '0.00',
+      'care.total': '0.00',
+      'care.fromUnionFunds': '0.00',
+      'care.fromSuperior': '0.00',
+      'care.fromAdministration': '0.00',
+      'care.fromCharity': '0.00',
+      'care.capWarnings': 0,
+      'distributions.count': 0,
+      'distributions.recipients': 0,
+      'distributions.total': '0.00',
+      'distributions.unsigned': 0,
     });
   });
 
