@@ -1,3 +1,5 @@
+import { festivalName } from './records';
+
 /*
  * Festival gifts (总工办发〔2017〕32号; LEDGERS.md §2): only on the statutory holidays, never
  * cash or shopping cards. The list of holidays is the 全国年节及纪念日放假办法's.
@@ -17,8 +19,8 @@ export const STATUTORY_FESTIVALS = [
 /** True when `festival` (short name: 春节, 中秋 …) is a statutory holiday. */
 export function isStatutoryFestival(festival: string | null | undefined): boolean {
   if (!festival) return false;
-  const f = festival.trim().replace(/节$/u, '');
-  return (STATUTORY_FESTIVALS as readonly string[]).includes(f === '劳动' ? '五一' : f);
+  const f = festivalName(festival) ?? festival.trim();
+  return (STATUTORY_FESTIVALS as readonly string[]).includes(f);
 }
 
 /** Words that make goods a shopping card or cash equivalent. */

@@ -231,7 +231,7 @@ export function parseReasonText(
 
 /** 「中秋节」 → 「中秋」; a known festival's short name, or null. */
 export function festivalName(text: string): string | null {
-  const t = text.trim().replace(/(节|慰问|福利)+$/u, '');
+  const t = text.trim();
   const known = [
     '元旦',
     '春节',
@@ -249,8 +249,7 @@ export function festivalName(text: string): string | null {
     '六一',
     '儿童',
   ];
-  if (!t) return null;
-  const hit = known.find((k) => t === k || t.startsWith(k));
+  const hit = known.find((k) => t.startsWith(k));
   if (!hit) return null;
   return hit === '劳动' ? '五一' : hit === '妇女' ? '三八' : hit;
 }
