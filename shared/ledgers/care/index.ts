@@ -105,3 +105,18 @@ export {
   updateDistribution,
   type ReceiptInput,
 } from './store/distributions';
+export {
+  buildCareSheet,
+  type CareSheetColumn,
+  type CareSheetModel,
+  type CareSheetRow,
+} from './print/careSheet';
+export {
+  buildCampaignSheet,
+  buildReceiptSheet,
+  DEFAULT_RECEIPT_OPTIONS,
+  RECEIPT_SIGNATURE,
+  type ReceiptGroupBy,
+  type ReceiptSheetOptions,
+} from './print/receiptSheet';
+export { buildVisitRegister } from './print/visitRegister';
