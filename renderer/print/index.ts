@@ -7,3 +7,4 @@ export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
 export { YearReportView, type YearReportViewProps } from './YearReportView';
 export { CommitteeRollView, type CommitteeRollViewProps } from './CommitteeRollView';
+export { CareSheetView, type CareSheetViewProps } from './CareSheetView';

@@ -98,6 +98,7 @@ export {
   distributionsOfMember,
   getDistribution,
   listDistributions,
+  listAllRecipients,
   listRecipients,
   previewDistributionCaps,
   previewRecipients,
@@ -120,3 +121,5 @@ export {
   type ReceiptSheetOptions,
 } from './print/receiptSheet';
 export { buildVisitRegister } from './print/visitRegister';
+export { formatCents, formatCentsAmount, yuanToCents } from '../../core/money/money';
+export { careFigures } from './rules/figures';

@@ -62,7 +62,7 @@ describe('visits and stays', () => {
   it('a 住院 visit opens a stay; a follow-up joins it and the cap counts the stay once', async () => {
     const { db } = freshDb();
     await roster(db);
-    const first = await saveVisit(db, hospital());
+    const { visit: first } = await saveVisit(db, hospital());
     expect(first.stayId).not.toBeNull();
     const stays = await db.careStays.toArray();
     expect(stays).toEqual([
@@ -224,7 +224,7 @@ describe('distributions', () => {
       item: '月饼',
       valueCents: 20000,
     };
-    const d = await createDistribution(
+    const { distribution: d } = await createDistribution(
       db,
       draft,
       people.map((m) => m.id),
@@ -280,7 +280,7 @@ describe('distributions', () => {
       item: '月饼',
       valueCents: 20000,
     };
-    const d = await createDistribution(db, draft, ['wang', 'li'], null);
+    const { distribution: d } = await createDistribution(db, draft, ['wang', 'li'], null);
     const [w, l] = await listRecipients(db, d.id);
     await expect(
       recordReceipts(db, d.id, [
@@ -289,12 +289,15 @@ describe('distributions', () => {
       ]),
     ).rejects.toThrow('李强：代领请填写代领人姓名');
     expect((await listRecipients(db, d.id)).map((r) => r.receipt)).toEqual(['未签', '未签']);
+    const saved = await recordReceipts(db, d.id, [
+      { recipientId: w!.id, receipt: '本人' },
+      { recipientId: l!.id, receipt: '补签', signedOn: '2026-09-25' },
+    ]);
+    expect(saved.count).toBe(2);
+    // keying the same again changes nothing and logs no batch
     expect(
-      await recordReceipts(db, d.id, [
-        { recipientId: w!.id, receipt: '本人' },
-        { recipientId: l!.id, receipt: '补签', signedOn: '2026-09-25' },
-      ]),
-    ).toBe(2);
+      (await recordReceipts(db, d.id, [{ recipientId: w!.id, receipt: '本人' }])).batch,
+    ).toBeNull();
     expect((await listRecipients(db, d.id)).map((r) => [r.receipt, r.signedOn])).toEqual([
       ['本人', '2026-09-20'],
       ['补签', '2026-09-25'],

@@ -112,7 +112,7 @@ export async function saveVisit(
   db: UnionDeskDb,
   draft: VisitDraft,
   id: string | null = null,
-): Promise<CareVisit> {
+): Promise<{ visit: CareVisit; batch: Batch }> {
   assertValid(draft);
   const now = new Date().toISOString();
   const old = id ? await db.careVisits.get(id) : undefined;
@@ -143,7 +143,7 @@ export async function saveVisit(
     }
   }
   const who = visit.visitees.map((v) => v.name).join('、');
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `${old ? '修改' : '登记'}慰问 ${who} ${visit.reason}` },
     ['careVisits', 'careStays'],
@@ -153,7 +153,7 @@ export async function saveVisit(
       w.count(old ? '更新' : '新增');
     },
   );
-  return visit;
+  return { visit, batch };
 }
 
 export async function deleteVisit(db: UnionDeskDb, id: string): Promise<Batch> {

@@ -141,7 +141,7 @@ export async function createDistribution(
   draft: DistributionDraft,
   memberIds: readonly string[],
   rule: RecipientRule | null,
-): Promise<Distribution> {
+): Promise<{ distribution: Distribution; batch: Batch }> {
   assertValid(draft);
   if (memberIds.length === 0)
     throw new CareInputError('发放名单是空的：请按规则生成或手工选择会员');
@@ -153,7 +153,7 @@ export async function createDistribution(
   const rows = (members as Member[]).map((m, i) => recipientOf(d, m, i));
   if (new Set(rows.map((r) => r.id)).size !== rows.length)
     throw new CareInputError('发放名单中有重复的会员');
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `福利发放 ${d.occasion} ${d.item}（${rows.length}人）` },
     ['distributions', 'distributionRecipients'],
@@ -163,7 +163,7 @@ export async function createDistribution(
       w.count('名单', rows.length);
     },
   );
-  return d;
+  return { distribution: d, batch };
 }
 
 /** Edits the distribution's facts (not its list). */
@@ -279,7 +279,7 @@ export async function recordReceipts(
   db: UnionDeskDb,
   distributionId: string,
   inputs: readonly ReceiptInput[],
-): Promise<number> {
+): Promise<{ count: number; batch: Batch | null }> {
   const d = await db.distributions.get(distributionId);
   if (!d) throw new CareInputError('这次福利发放已不存在');
   const kept = new Map(
@@ -296,8 +296,8 @@ export async function recordReceipts(
     const next = { ...r, ...c.change };
     if (JSON.stringify(next) !== JSON.stringify(r)) rows.push(next);
   }
-  if (rows.length === 0) return 0;
-  await writeBatch(
+  if (rows.length === 0) return { count: 0, batch: null };
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `登记签收 ${d.occasion}（${rows.length}人）` },
     ['distributionRecipients'],
@@ -306,7 +306,7 @@ export async function recordReceipts(
       w.count('签收', rows.length);
     },
   );
-  return rows.length;
+  return { count: rows.length, batch };
 }
 
 /** A member's receipts with their distributions, newest first. */
@@ -319,4 +319,9 @@ export async function distributionsOfMember(
   return rs
     .flatMap((r, i) => (ds[i] ? [{ distribution: ds[i], recipient: r }] : []))
     .sort((a, b) => b.distribution.date.localeCompare(a.distribution.date));
+}
+
+/** Every recipient row (a campaign's totals and printout read them). */
+export function listAllRecipients(db: UnionDeskDb): Promise<DistributionRecipient[]> {
+  return db.distributionRecipients.toArray();
 }

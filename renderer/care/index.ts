@@ -1,0 +1,3 @@
+import './registerMemberSection';
+
+export { CarePage } from './CarePage';
