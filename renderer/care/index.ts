@@ -1,3 +1,4 @@
 import './registerMemberSection';
 
 export { CarePage } from './CarePage';
+export { CareReminders } from './CareReminders';

@@ -26,6 +26,7 @@ import { termStatus } from '../../shared/ledgers/union';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
+import { CareReminders } from '../care';
 import { action, notifyError } from '../app/notify';
 
 /** 工作台: where the chair sees what to do next. */
@@ -166,6 +167,8 @@ export function HomePage() {
           )}
         </Card>
       </SimpleGrid>
+
+      <CareReminders />
 
       <Card withBorder>
         <Text fw={600} mb="sm">

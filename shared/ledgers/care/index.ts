@@ -82,6 +82,7 @@ export {
   listCareYears,
   listStays,
   listVisits,
+  loadCareReminders,
   previewVisitCaps,
   recordStay,
   saveCampaign,

@@ -14,6 +14,7 @@ import {
 } from '../rules/caps';
 import { capSettingOf } from '../rules/capSetting';
 import { allEntries, visitEntries } from '../rules/entries';
+import { careReminders, type CareReminders } from '../rules/reminders';
 import { yearOf, type CareStay, type CareVisit, type Campaign } from '../rules/records';
 import { validateVisit, visitFromDraft, type VisitDraft } from '../rules/visit';
 
@@ -294,4 +295,24 @@ export async function deleteCampaign(db: UnionDeskDb, id: string): Promise<void>
       await w.delete('campaigns', id);
     },
   );
+}
+
+/** The 工作台 reminders of the care ledger on `today` (see rules/reminders.ts). */
+export async function loadCareReminders(db: UnionDeskDb, today: string): Promise<CareReminders> {
+  const [members, visits, stays, dists, recipients, setting] = await Promise.all([
+    db.members.toArray(),
+    db.careVisits.toArray(),
+    db.careStays.toArray(),
+    db.distributions.toArray(),
+    db.distributionRecipients.toArray(),
+    getCapSetting(db),
+  ]);
+  return careReminders({
+    today,
+    members,
+    visits,
+    stays,
+    entries: allEntries(visits, dists, recipients),
+    setting,
+  });
 }
