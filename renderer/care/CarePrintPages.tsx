@@ -18,6 +18,7 @@ import {
   useDistribution,
   useDistributions,
   useRecipients,
+  useReceiptGroupBy,
   useVisits,
 } from './useCare';
 
@@ -88,7 +89,7 @@ export function ReceiptPrintPage() {
   const d = useDistribution(id);
   const rs = useRecipients(id);
   const units = useOrgUnits();
-  const [groupBy, setGroupBy] = useState<ReceiptGroupBy>('department');
+  const [groupBy, setGroupBy] = useReceiptGroupBy();
   const sheet = useMemo(
     () =>
       d && rs && profile

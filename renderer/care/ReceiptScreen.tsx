@@ -16,7 +16,13 @@ import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
-import { countReceipts, recordReceipts, type ReceiptState } from '../../shared/ledgers/care';
+import {
+  countReceipts,
+  recipientsInSheetOrder,
+  recordReceipts,
+  type ReceiptState,
+} from '../../shared/ledgers/care';
+import { useOrgUnits } from '../roster';
 import { useDb } from '../app/AppContext';
 import { action, notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
@@ -28,7 +34,7 @@ import {
   receiptsToSave,
   type ReceiptEdits,
 } from './receiptDraft';
-import { useDistribution, useRecipients } from './useCare';
+import { useDistribution, useReceiptGroupBy, useRecipients } from './useCare';
 
 const BUTTONS: { receipt: ReceiptState; key: string }[] = [
   { receipt: '本人', key: '1' },
@@ -48,7 +54,16 @@ export function ReceiptScreen() {
   const navigate = useNavigate();
   const d = useDistribution(id);
   const stored = useRecipients(id);
-  const list = useMemo(() => stored ?? [], [stored]);
+  const units = useOrgUnits();
+  const [groupBy] = useReceiptGroupBy();
+  // Keyed in the order the 签领表 prints them, line by line off the signed paper.
+  const groupOrder = (groupBy === 'unionGroup' ? units.unionGroups : units.departments)
+    .map((u) => u.name)
+    .join('\u0000');
+  const list = useMemo(
+    () => recipientsInSheetOrder(stored ?? [], { groupBy, groupOrder: groupOrder.split('\u0000') }),
+    [stored, groupBy, groupOrder],
+  );
   const [edits, setEdits] = useState<ReceiptEdits>({});
   const [cursor, setCursor] = useState(0);
   const [asking, setAsking] = useState<{ id: string; receipt: '代领' | '补签' } | null>(null);

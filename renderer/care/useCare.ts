@@ -18,8 +18,10 @@ import {
   type CareVisit,
   type Distribution,
   type DistributionRecipient,
+  type ReceiptGroupBy,
 } from '../../shared/ledgers/care';
 import { useDb } from '../app/AppContext';
+import { useStoredSetting } from '../app/useStoredSetting';
 
 /** Live reads of the care ledger. Each returns undefined while loading. */
 
@@ -91,4 +93,9 @@ export function useMemberCare(memberId: string) {
     }),
     [db, memberId],
   );
+}
+
+/** How the 签领表 groups names; the receipt screen keys in the same order. */
+export function useReceiptGroupBy(): [ReceiptGroupBy, (g: ReceiptGroupBy) => void] {
+  return useStoredSetting<ReceiptGroupBy>('care.receiptGroupBy', 'department');
 }

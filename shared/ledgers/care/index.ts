@@ -118,6 +118,7 @@ export {
   buildReceiptSheet,
   DEFAULT_RECEIPT_OPTIONS,
   RECEIPT_SIGNATURE,
+  recipientsInSheetOrder,
   type ReceiptGroupBy,
   type ReceiptSheetOptions,
 } from './print/receiptSheet';

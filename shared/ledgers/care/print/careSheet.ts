@@ -82,7 +82,7 @@ function fitColumns(cols: readonly CareSheetColumn[], width: number): CareSheetC
 export function buildCareSheet(input: CareSheetInput): CareSheetModel {
   const geometry = a4(input.orientation);
   const metrics: CareSheetMetrics = {
-    firstPageHeadMm: 14 + 6 * Math.ceil(input.info.length / 3),
+    firstPageHeadMm: 24 + 6 * Math.ceil(input.info.length / 3),
     laterPageHeadMm: 9,
     pageFootMm: 16,
     tableHeaderMm: 9,

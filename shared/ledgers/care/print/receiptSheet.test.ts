@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution, DistributionRecipient, CareVisit } from '../rules/records';
-import { buildReceiptSheet, buildCampaignSheet } from './receiptSheet';
+import { buildReceiptSheet, buildCampaignSheet, recipientsInSheetOrder } from './receiptSheet';
 import { buildVisitRegister } from './visitRegister';
 
 const d: Distribution = {
@@ -118,6 +118,11 @@ describe('实名发放签领表', () => {
         }),
       ),
     ).toEqual([]);
+  });
+  it('gives the receipt screen the printed order', () => {
+    expect(
+      recipientsInSheetOrder(recipients, { groupOrder: ['语文组', '数学组'] }).map((x) => x.name),
+    ).toEqual(['王芳', '李强', '丁一', '马力']);
   });
   it('a long list runs over pages, every page numbered', () => {
     const many = Array.from({ length: 60 }, (_, i) => r(i, `张${i}`, '语文组'));

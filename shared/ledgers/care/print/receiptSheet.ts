@@ -69,6 +69,28 @@ function grouped(people: readonly Person[], o: ReceiptSheetOptions): CareSheetSe
   });
 }
 
+/**
+ * The recipients in the order the 签领表 prints them (groups in the list's order, surname
+ * strokes within): the receipt screen keys them in this order, line by line off the paper.
+ */
+export function recipientsInSheetOrder(
+  recipients: readonly DistributionRecipient[],
+  options: Partial<ReceiptSheetOptions> = {},
+): DistributionRecipient[] {
+  const o = { ...DEFAULT_RECEIPT_OPTIONS, ...options };
+  const byRow = new Map<string, DistributionRecipient>();
+  const people: Person[] = recipients.map((r) => ({
+    name: r.name,
+    department: r.department,
+    unionGroup: r.unionGroup,
+    cells: (seq) => {
+      byRow.set(String(seq), r);
+      return [String(seq)];
+    },
+  }));
+  return grouped(people, o).flatMap((s) => s.rows.map((cells) => byRow.get(cells[0]!)!));
+}
+
 function keyedText(r: DistributionRecipient): string {
   if (r.receipt === '代领') return `代领：${r.proxyName ?? ''}`;
   if (r.receipt === '补签') return '补签';
