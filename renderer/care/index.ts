@@ -2,3 +2,4 @@ import './registerMemberSection';
 
 export { CarePage } from './CarePage';
 export { CareReminders } from './CareReminders';
+export { careRecordTable } from './careRecordTable';

@@ -130,7 +130,11 @@ export function CareSheetView({ sheet }: CareSheetViewProps) {
             </div>
             {page.blocks[0]?.entries.map((e, i) =>
               e.kind === 'heading' ? (
-                <div key={i} className="ud-sheet-group" style={{ height: mm(e.heightMm) }}>
+                <div
+                  key={i}
+                  className="ud-sheet-group"
+                  style={{ height: mm(e.heightMm), width: mm(widths.reduce((a, w) => a + w, 0)) }}
+                >
                   {e.continued ? `${e.label}（续）` : e.label}
                 </div>
               ) : (

@@ -192,7 +192,16 @@ describe('a campaign’s sheet and the 慰问登记表', () => {
     });
     expect(m.title).toBe('2026年两节送温暖发放签领表');
     expect(rows(m).at(-1)!.cells.slice(0, 4)).toEqual(['合计', '3人次', '', '600.00元']);
-    expect(rows(m)[1]!.cells[3]).toBe('节日：大米（300.00元）');
+    expect(rows(m)[1]!.cells[3]).toBe('大米（300.00元）');
+    expect(rows(m)[0]!.cells.slice(1, 4)).toEqual(['王芳', '语文组', '月饼礼盒 1盒（200.00元）']);
+    expect(m.columns.map((c) => c.label)).toEqual([
+      '序号',
+      '姓名',
+      '部门',
+      '物品/金额',
+      '本人签名',
+      '日期',
+    ]);
   });
   it('the register prints each visitee with the visit’s facts and sums cash and goods', () => {
     const m = buildVisitRegister({

@@ -50,6 +50,16 @@ interface Person {
   cells: (seq: number) => string[];
 }
 
+/** A campaign's sheet: what each received takes more room; visits have no 数量. */
+const CAMPAIGN_COLUMNS: CareSheetColumn[] = [
+  { key: 'seq', label: '序号', widthMm: 11, align: 'center' },
+  { key: 'name', label: '姓名', widthMm: 26, align: 'center' },
+  { key: 'department', label: '部门', widthMm: 26 },
+  { key: 'item', label: '物品/金额', widthMm: 56 },
+  { key: 'signature', label: '本人签名', widthMm: 38, align: 'center' },
+  { key: 'date', label: '日期', widthMm: 18, align: 'center' },
+];
+
 function grouped(people: readonly Person[], o: ReceiptSheetOptions): CareSheetSection[] {
   let seq = 0;
   const ordered = (list: readonly Person[]) =>
@@ -179,8 +189,7 @@ export function buildCampaignSheet(input: {
           String(seq),
           x.relation === '本人' ? x.name : `${x.name}（${x.relation}）`,
           o.groupBy === 'unionGroup' ? (m?.unionGroup ?? '') : (m?.department ?? ''),
-          `${CARE_REASON_LABELS[v.reason]}：${what}`,
-          '',
+          what || CARE_REASON_LABELS[v.reason],
           '',
           v.date.slice(5),
         ],
@@ -197,8 +206,7 @@ export function buildCampaignSheet(input: {
           String(seq),
           r.name,
           o.groupBy === 'unionGroup' ? r.unionGroup : r.department,
-          `${d.item}（${formatCentsAmount(d.valueCents)}元）`,
-          d.quantity,
+          `${d.item}${d.quantity ? ` ${d.quantity}` : ''}（${formatCentsAmount(d.valueCents)}元）`,
           o.showKeyed ? keyedText(r) : '',
           d.date.slice(5),
         ],
@@ -213,9 +221,11 @@ export function buildCampaignSheet(input: {
       `日期：${formatChineseDate(c.startDate)}${c.endDate ? `至${formatChineseDate(c.endDate)}` : ''}`,
       `共${people.length}人次`,
     ],
-    columns: COLUMNS,
+    columns: CAMPAIGN_COLUMNS.map((c) =>
+      c.key === 'department' && o.groupBy === 'unionGroup' ? { ...c, label: '工会小组' } : c,
+    ),
     sections: grouped(people, o),
-    total: ['合计', `${people.length}人次`, '', formatCents(cents), '', '', ''],
+    total: ['合计', `${people.length}人次`, '', formatCents(cents), '', ''],
     signatureParts: RECEIPT_SIGNATURE,
     orientation: 'portrait',
     rowMm: 10,

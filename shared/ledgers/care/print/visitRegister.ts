@@ -18,9 +18,9 @@ const COLUMNS: CareSheetColumn[] = [
   { key: 'department', label: '部门', widthMm: 24 },
   { key: 'visitors', label: '慰问人', widthMm: 34 },
   { key: 'cash', label: '现金（元）', widthMm: 20, align: 'right' },
-  { key: 'goods', label: '物品', widthMm: 40 },
-  { key: 'goodsValue', label: '物品价值（元）', widthMm: 22, align: 'right' },
-  { key: 'fund', label: '经费来源', widthMm: 20, align: 'center' },
+  { key: 'goods', label: '物品', widthMm: 34 },
+  { key: 'goodsValue', label: '物品价值（元）', widthMm: 25, align: 'right' },
+  { key: 'fund', label: '经费来源', widthMm: 23, align: 'center' },
 ];
 
 export function buildVisitRegister(input: {

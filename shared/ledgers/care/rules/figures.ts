@@ -210,7 +210,7 @@ export function careFigures(period: Period, data: LedgerData): Figure[] {
     },
     {
       key: 'distributions.unsigned',
-      label: '福利未签收人数',
+      label: '福利未签收人次',
       value: unsigned.length,
       unit: '人次',
       definition: '签收状态仍为“未签”的名单人次（本人、代领、补签都算已签）',
