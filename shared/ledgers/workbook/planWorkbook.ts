@@ -21,6 +21,7 @@ import type { ReadRow, ReadSheet, WorkbookIssue, WorkbookRead } from './readWork
 import type { CellValue } from './sheetTypes';
 import { planActivities, planDocuments, planHonours, planOfficers } from './planSheets';
 import { planCare } from '../care/excel/plan';
+import { capSettingFromText } from '../care/rules/capSetting';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -186,7 +187,7 @@ function planProfile(
       p.issue(row, 'item', `不认识的项目“${item}”，已忽略`, 'warning');
       continue;
     }
-    if (value === null || item === '慰问标准') continue;
+    if (value === null) continue;
     const int = /^第?\s*(\d+)\s*(届|年|月)?$/.exec(value);
     switch (item) {
       case '工会名称':
@@ -220,6 +221,12 @@ function planProfile(
             'warning',
           );
         break;
+      case '慰问标准': {
+        const caps = capSettingFromText(value, next.careCaps);
+        if (caps) next.careCaps = caps;
+        else p.issue(row, 'value', `不认识的慰问标准“${value}”，已保留原设置`, 'warning');
+        break;
+      }
       case '统计起始月':
         if (int && Number(int[1]) >= 1 && Number(int[1]) <= 12)
           next.statsYearStartMonth = Number(int[1]);
