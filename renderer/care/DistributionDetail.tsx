@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import {
+  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -11,9 +13,10 @@ import {
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconKeyboard, IconPrinter, IconTrash } from '@tabler/icons-react';
+import { IconKeyboard, IconPrinter, IconTrash, IconUserMinus } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
+  changeRecipients,
   countReceipts,
   deleteDistribution,
   describeRecipientRule,
@@ -24,6 +27,7 @@ import { useDb } from '../app/AppContext';
 import { action } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { useDistribution, useRecipients } from './useCare';
+import { MembersMultiSelect } from './MemberSelect';
 import { RECEIPT_COLORS } from './receiptDraft';
 
 /** One distribution: its facts, receipt counts and list; 签收登记, 打印签领表, 删除. */
@@ -33,6 +37,7 @@ export function DistributionDetail() {
   const navigate = useNavigate();
   const d = useDistribution(id);
   const rs = useRecipients(id);
+  const [adding, setAdding] = useState<string[]>([]);
   if (d === undefined || rs === undefined) return <Loader />;
   if (d === null) return <Text>找不到这次福利发放，可能已被删除或撤销。</Text>;
   const c = countReceipts(rs);
@@ -103,6 +108,25 @@ export function DistributionDetail() {
         共 {c.total} 人，合计 {formatCents(d.valueCents * c.total)}：本人签收 {c.self}，代领{' '}
         {c.proxy}，补签 {c.late}，未签 {c.unsigned}
       </Text>
+      <Group align="flex-end">
+        <MembersMultiSelect
+          label="补充人员"
+          description="名单外的人（如新调入的教职工）"
+          w={420}
+          value={adding}
+          onChange={setAdding}
+        />
+        <Button
+          variant="light"
+          disabled={adding.length === 0}
+          onClick={action(async () => {
+            await changeRecipients(db, d.id, adding, []);
+            setAdding([]);
+          }, '补充人员失败')}
+        >
+          加入名单
+        </Button>
+      </Group>
       <Paper withBorder>
         <Table striped verticalSpacing={4} data-testid="recipient-list">
           <Table.Thead>
@@ -113,6 +137,7 @@ export function DistributionDetail() {
               <Table.Th>签收</Table.Th>
               <Table.Th>代领人</Table.Th>
               <Table.Th>签收日期</Table.Th>
+              <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -128,6 +153,16 @@ export function DistributionDetail() {
                 </Table.Td>
                 <Table.Td>{r.proxyName ?? ''}</Table.Td>
                 <Table.Td>{r.signedOn ?? ''}</Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`从名单中移除${r.name}`}
+                    onClick={action(() => changeRecipients(db, d.id, [], [r.memberId]), '移除失败')}
+                  >
+                    <IconUserMinus size={16} />
+                  </ActionIcon>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -16,6 +16,7 @@ import {
   saveCampaign,
 } from './care';
 import {
+  changeRecipients,
   createDistribution,
   listRecipients,
   previewDistributionCaps,
@@ -306,6 +307,26 @@ describe('distributions', () => {
     expect(batch!.label).toBe('登记签收 中秋节（2人）');
     await undoBatch(db, batch!.id);
     expect((await listRecipients(db, d.id)).map((r) => r.receipt)).toEqual(['未签', '未签']);
+  });
+
+  it('adds a late hire and removes someone in one undoable batch', async () => {
+    const { db } = freshDb();
+    await roster(db);
+    const draft = {
+      ...emptyDistributionDraft('2026-09-20'),
+      occasion: '中秋节',
+      item: '月饼',
+      valueCents: 20000,
+    };
+    const { distribution: d } = await createDistribution(db, draft, ['wang', 'li'], null);
+    await changeRecipients(db, d.id, ['chen', 'wang'], ['li']);
+    expect((await listRecipients(db, d.id)).map((r) => [r.name, r.order])).toEqual([
+      ['王芳', 0],
+      ['陈工', 2],
+    ]);
+    const [batch] = await listBatches(db);
+    await undoBatch(db, batch!.id);
+    expect((await listRecipients(db, d.id)).map((r) => r.name)).toEqual(['王芳', '李强']);
   });
 
   it('refuses a shopping card for 中秋 and an empty list, writing nothing', async () => {
