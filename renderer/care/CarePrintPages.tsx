@@ -8,6 +8,7 @@ import {
   type CareSheetModel,
   type ReceiptGroupBy,
 } from '../../shared/ledgers/care';
+import { statisticsYear, validStartMonth } from '../../shared/ledgers/yearEnd';
 import { CareSheetView, PrintPreview } from '../print';
 import { useOrgUnits } from '../roster';
 import { useProfile } from '../union';
@@ -167,25 +168,34 @@ export function CampaignPrintPage() {
   );
 }
 
-/** 慰问登记表 of a year (?year=2026). */
+/** 慰问登记表 of a statistics year (?year=2026, from 工会信息's 统计起始月) or any period (?from=&to=). */
 export function RegisterPrintPage() {
   const [params] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear());
   const profile = useProfile();
-  const visits = useVisits(year, null);
+  const visits = useVisits(null, null);
   const byId = useMemberById();
+  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const period = profile
+    ? statisticsYear(year, validStartMonth(profile.statsYearStartMonth))
+    : { from: `${year}-01-01`, to: `${year}-12-31` };
+  const from = params.get('from') ?? period.from;
+  const to = params.get('to') ?? period.to;
   const sheet = useMemo(
     () =>
       visits && profile
         ? buildVisitRegister({
             unionName: profile.unionName,
-            from: `${year}-01-01`,
-            to: `${year}-12-31`,
+            from,
+            to,
             visits,
             members: byId,
+            title:
+              !params.get('from') && validStartMonth(profile.statsYearStartMonth) !== 1
+                ? `${year}年度慰问登记表`
+                : undefined,
           })
         : null,
-    [visits, profile, byId, year],
+    [visits, profile, byId, from, to, params, year],
   );
   if (!sheet) return <Loader size="sm" />;
   return <Sheet sheet={sheet} back={`/care?year=${year}`} backLabel="返回关怀慰问" />;

@@ -29,6 +29,8 @@ export function buildVisitRegister(input: {
   to: string;
   visits: readonly CareVisit[];
   members: ReadonlyMap<string, { name: string; department: string | null }>;
+  /** Default: 「2026年慰问登记表」 for a calendar year, else 「慰问登记表」. */
+  title?: string;
 }): CareSheetModel {
   const visits = [...input.visits]
     .filter((v) => v.date >= input.from && v.date <= input.to)
@@ -66,7 +68,7 @@ export function buildVisitRegister(input: {
   const wholeYear = input.from.endsWith('-01-01') && input.to === `${year}-12-31`;
   return buildCareSheet({
     unionName: input.unionName,
-    title: wholeYear ? `${year}年慰问登记表` : '慰问登记表',
+    title: input.title ?? (wholeYear ? `${year}年慰问登记表` : '慰问登记表'),
     info: [
       `统计期：${formatChineseDate(input.from)}至${formatChineseDate(input.to)}`,
       `慰问${visits.length}次，${rows.length}人次`,
