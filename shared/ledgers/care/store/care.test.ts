@@ -13,11 +13,14 @@ import {
   saveVisit,
   visitsOfMember,
   deleteCampaign,
+  deleteVisit,
+  dischargeStay,
   saveCampaign,
 } from './care';
 import {
   changeRecipients,
   createDistribution,
+  updateDistribution,
   listRecipients,
   previewDistributionCaps,
   previewRecipients,
@@ -177,6 +180,22 @@ describe('visits and stays', () => {
     expect((await visitsOfMember(db, 'li'))[0]!.visitees[0]!.name).toBe('李父');
   });
 
+  it('deleting a visit is one undoable batch; a discharge before admission is refused', async () => {
+    const { db } = freshDb();
+    await roster(db);
+    const { visit } = await saveVisit(db, hospital());
+    await deleteVisit(db, visit.id);
+    expect(await db.careVisits.count()).toBe(0);
+    const [batch] = await listBatches(db);
+    await undoBatch(db, batch!.id);
+    expect((await db.careVisits.get(visit.id))?.reason).toBe('生病住院');
+    await expect(dischargeStay(db, visit.stayId!, '2026-03-01')).rejects.toThrow(
+      '出院日期不能早于入院日期 2026-03-10',
+    );
+    await dischargeStay(db, visit.stayId!, '2026-03-20');
+    expect((await db.careStays.get(visit.stayId!))?.dischargedOn).toBe('2026-03-20');
+  });
+
   it('a stay entered before any visit is kept for the reminder', async () => {
     const { db } = freshDb();
     await roster(db);
@@ -307,6 +326,25 @@ describe('distributions', () => {
     expect(batch!.label).toBe('登记签收 中秋节（2人）');
     await undoBatch(db, batch!.id);
     expect((await listRecipients(db, d.id)).map((r) => r.receipt)).toEqual(['未签', '未签']);
+  });
+
+  it('editing a distribution keeps its list and reads the festival again', async () => {
+    const { db } = freshDb();
+    await roster(db);
+    const draft = {
+      ...emptyDistributionDraft('2026-09-20'),
+      occasion: '中秋节',
+      item: '月饼',
+      valueCents: 20000,
+    };
+    const { distribution: d } = await createDistribution(db, draft, ['wang'], null);
+    const next = await updateDistribution(db, d.id, {
+      ...draft,
+      occasion: '国庆节',
+      valueCents: 15000,
+    });
+    expect(next).toMatchObject({ festival: '国庆', valueCents: 15000, createdAt: d.createdAt });
+    expect(await listRecipients(db, d.id)).toHaveLength(1);
   });
 
   it('adds a late hire and removes someone in one undoable batch', async () => {
