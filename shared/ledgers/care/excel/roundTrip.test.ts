@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { freshDb } from '../../../db/testDb';
-import { loadDemoData } from '../../demo';
+import { loadDemoData, removeDemoData } from '../../demo';
 import { loadLedgerData } from '../../store/ledgerData';
 import { workbookBytes } from '../../workbook/exportWorkbook';
 import { workbookLedgerData } from '../../workbook/workbookLedgerData';
@@ -31,6 +31,22 @@ describe('慰问 and 福利发放 round trip', () => {
     expect(data.tables.careVisits.filter((v) => v.stayId).length).toBe(
       before.tables.careVisits.filter((v) => v.stayId).length,
     );
+  });
+
+  it('removing the demo removes every care row it brought', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db, NOW);
+    expect(await db.careStays.count()).toBe(1);
+    expect(await db.campaigns.count()).toBe(2);
+    await removeDemoData(db);
+    for (const t of [
+      'careVisits',
+      'careStays',
+      'campaigns',
+      'distributions',
+      'distributionRecipients',
+    ] as const)
+      expect(await db.table(t).count()).toBe(0);
   });
 
   it('names the sheet, row and column of a bad row and leaves that visit out', () => {
