@@ -106,6 +106,8 @@ export interface CareStay {
   surgery: boolean;
   hospital: string;
   notes: string;
+  /** The visit that opened it (absent when entered by hand): deleting that visit removes it. */
+  openedBy?: string;
   demo?: 1;
 }
 

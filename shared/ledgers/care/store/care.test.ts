@@ -186,9 +186,11 @@ describe('visits and stays', () => {
     const { visit } = await saveVisit(db, hospital());
     await deleteVisit(db, visit.id);
     expect(await db.careVisits.count()).toBe(0);
+    expect(await db.careStays.count()).toBe(0);
     const [batch] = await listBatches(db);
     await undoBatch(db, batch!.id);
     expect((await db.careVisits.get(visit.id))?.reason).toBe('生病住院');
+    expect(await db.careStays.count()).toBe(1);
     await expect(dischargeStay(db, visit.stayId!, '2026-03-01')).rejects.toThrow(
       '出院日期不能早于入院日期 2026-03-10',
     );
@@ -199,7 +201,7 @@ describe('visits and stays', () => {
   it('a stay entered before any visit is kept for the reminder', async () => {
     const { db } = freshDb();
     await roster(db);
-    await recordStay(db, {
+    const stay = await recordStay(db, {
       memberId: 'li',
       relation: '本人',
       name: '李强',
@@ -208,6 +210,26 @@ describe('visits and stays', () => {
       hospital: '',
       notes: '',
     });
+    expect(await db.careStays.count()).toBe(1);
+    // a visit that joined it, deleted, leaves the stay for the reminder
+    const { visit } = await saveVisit(
+      db,
+      hospital({
+        date: '2026-05-02',
+        stayId: stay.id,
+        visitees: [
+          {
+            memberId: 'li',
+            relation: '本人',
+            name: '李强',
+            cashCents: 0,
+            goods: '',
+            goodsCents: 0,
+          },
+        ],
+      }),
+    );
+    await deleteVisit(db, visit.id);
     expect(await db.careStays.count()).toBe(1);
   });
 });

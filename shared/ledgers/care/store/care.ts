@@ -139,6 +139,7 @@ export async function saveVisit(
         surgery: visit.surgery,
         hospital: visit.place,
         notes: '',
+        openedBy: visit.id,
       };
       visit = { ...visit, stayId: stay.id };
     }
@@ -157,15 +158,24 @@ export async function saveVisit(
   return { visit, batch };
 }
 
+/**
+ * Deletes a visit. A stay this visit opened goes with it when no other visit joined it (a
+ * visit entered by mistake leaves no stay behind); a stay entered by hand stays, so the
+ * reminder shows again that the member has not been visited.
+ */
 export async function deleteVisit(db: UnionDeskDb, id: string): Promise<Batch> {
   const v = await db.careVisits.get(id);
   if (!v) throw new CareInputError('这条慰问记录已不存在');
+  const stay = v.stayId ? await db.careStays.get(v.stayId) : undefined;
+  const others = stay ? await db.careVisits.where('stayId').equals(stay.id).count() : 0;
+  const dropStay = stay && stay.openedBy === id && others <= 1;
   const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `删除慰问 ${v.visitees.map((x) => x.name).join('、')} ${v.date}` },
-    ['careVisits'],
+    ['careVisits', 'careStays'],
     async (w) => {
       await w.delete('careVisits', id);
+      if (dropStay) await w.delete('careStays', stay.id);
       w.count('删除');
     },
   );
