@@ -19,7 +19,7 @@ export function Shell() {
   useGlobalSaveShortcut();
   // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
   useHotkeys(
-    NAV.map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
+    NAV.filter((n) => n.hotkey).map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
     [],
   );
 
@@ -61,7 +61,7 @@ export function Shell() {
               component={RouterLink}
               to={n.path}
               label={n.label}
-              description={`Alt+${n.hotkey}`}
+              description={n.hotkey ? `Alt+${n.hotkey}` : undefined}
               leftSection={<n.icon size={20} stroke={1.6} />}
               active={
                 n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)

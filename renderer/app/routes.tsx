@@ -17,9 +17,11 @@ import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
 import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
+import { IconHeartHandshake } from '@tabler/icons-react';
+import { CarePage } from '../care';
 import { IconHistory } from '@tabler/icons-react';
 import { HistoryPage } from '../history';
-import { IconHeartHandshake } from '@tabler/icons-react';
+import { IconLifebuoy } from '@tabler/icons-react';
 import { HardshipPage } from '../hardship';
 
 /**
@@ -31,8 +33,8 @@ export interface NavEntry {
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   element: ComponentType;
-  /** Keyboard shortcut shown in the menu: Alt+<key> */
-  hotkey: string;
+  /** Keyboard shortcut shown in the menu: Alt+<key>; the less used screens have none. */
+  hotkey?: string;
 }
 
 export const NAV: NavEntry[] = [
@@ -47,12 +49,12 @@ export const NAV: NavEntry[] = [
   },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
+  { path: '/care', label: '关怀慰问', icon: IconHeartHandshake, element: CarePage, hotkey: '7' },
   {
     path: '/hardship',
     label: '困难帮扶',
-    icon: IconHeartHandshake,
+    icon: IconLifebuoy,
     element: HardshipPage,
-    hotkey: '7',
   },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {

@@ -26,6 +26,7 @@ import { termStatus } from '../../shared/ledgers/union';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
+import { CareReminders } from '../care';
 import { UpcomingActivities } from './UpcomingActivities';
 import { HardshipReviewReminder } from '../hardship';
 import { action, notifyError } from '../app/notify';
@@ -175,6 +176,7 @@ export function HomePage() {
         </Card>
       </SimpleGrid>
 
+      <CareReminders />
       <UpcomingActivities />
 
       <Card withBorder>

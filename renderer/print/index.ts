@@ -7,4 +7,5 @@ export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
 export { YearReportView, type YearReportViewProps } from './YearReportView';
 export { CommitteeRollView, type CommitteeRollViewProps } from './CommitteeRollView';
+export { CareSheetView, type CareSheetViewProps } from './CareSheetView';
 export { SheetPage, type SheetPageProps } from './SheetPage';

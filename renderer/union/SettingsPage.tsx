@@ -7,10 +7,11 @@ import { useDb } from '../app/AppContext';
 import { CommitteePrintPage } from './CommitteePrintPage';
 import { CommitteeTab } from './CommitteeTab';
 import { HonoursTab } from './HonoursTab';
+import { CareCapsTab } from './CareCapsTab';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './useProfile';
 
-const TABS = ['profile', 'committee', 'honours'] as const;
+const TABS = ['profile', 'committee', 'honours', 'care'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -41,6 +42,7 @@ function SettingsTabs({ profile }: { profile: UnionProfile }) {
           <Tabs.Tab value="profile">基本信息</Tabs.Tab>
           <Tabs.Tab value="committee">工会委员会</Tabs.Tab>
           <Tabs.Tab value="honours">表彰</Tabs.Tab>
+          <Tabs.Tab value="care">慰问标准</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <Text c="dimmed" size="sm" mb="sm">
@@ -64,6 +66,11 @@ function SettingsTabs({ profile }: { profile: UnionProfile }) {
         <Tabs.Panel value="honours" pt="md">
           <Paper withBorder p="lg">
             <HonoursTab profile={profile} />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="care" pt="md">
+          <Paper withBorder p="lg">
+            <CareCapsTab key={JSON.stringify(profile.careCaps ?? null)} profile={profile} />
           </Paper>
         </Tabs.Panel>
       </Tabs>

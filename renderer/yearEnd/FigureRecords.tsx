@@ -2,6 +2,7 @@ import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
+import { careRecordTable } from '../care';
 import { hardshipRecordTable } from '../hardship';
 
 export interface FigureRecordsProps {
@@ -110,7 +111,12 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
     case 'hardshipAssistance':
       return hardshipRecordTable(figure.table, ids, data);
     default:
-      return { head: ['记录'], rows: ids.map((id) => ({ key: id, cells: [id] })) };
+      return (
+        careRecordTable(figure.table, ids, data) ?? {
+          head: ['记录'],
+          rows: ids.map((id) => ({ key: id, cells: [id] })),
+        }
+      );
   }
 }
 

@@ -3,6 +3,7 @@ import { unionLedger } from './union/module';
 import { rosterLedger } from './roster/module';
 import { activitiesLedger } from './activities/module';
 import { noticesLedger } from './notices/module';
+import { careLedger } from './care/module';
 import { hardshipLedger } from './hardship/module';
 
 /**
@@ -15,6 +16,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   rosterLedger,
   activitiesLedger,
   noticesLedger,
+  careLedger,
   hardshipLedger,
 ];
 

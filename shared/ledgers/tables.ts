@@ -7,6 +7,14 @@ import { UNION_TABLES } from './union/tables';
 import { ROSTER_TABLES } from './roster/tables';
 import { ACTIVITY_TABLES } from './activities/tables';
 import { NOTICE_TABLES } from './notices/tables';
+import { CARE_TABLES } from './care/tables';
+import type {
+  Campaign,
+  CareStay,
+  CareVisit,
+  Distribution,
+  DistributionRecipient,
+} from './care/rules/records';
 import { HARDSHIP_TABLES } from './hardship/tables';
 import type { HardshipAssistance, HardshipFile } from './hardship/rules/hardship';
 
@@ -22,6 +30,7 @@ export const LEDGER_TABLE_STORES = {
   ...ROSTER_TABLES,
   ...ACTIVITY_TABLES,
   ...NOTICE_TABLES,
+  ...CARE_TABLES,
   ...HARDSHIP_TABLES,
 } as const;
 
@@ -39,6 +48,11 @@ export interface LedgerRows {
   activityKinds: ActivityKind;
   noticeTemplates: NoticeTemplateRow;
   documents: DocumentRow;
+  careVisits: CareVisit;
+  careStays: CareStay;
+  campaigns: Campaign;
+  distributions: Distribution;
+  distributionRecipients: DistributionRecipient;
   hardshipFiles: HardshipFile;
   hardshipAssistance: HardshipAssistance;
 }

@@ -10,7 +10,7 @@ import type { LedgerSheet } from './workbook/sheetTypes';
  * (shared/ledgers/index.ts) and never a list of their own.
  */
 
-export type LedgerName = 'union' | 'roster' | 'activities' | 'notices' | 'hardship';
+export type LedgerName = 'union' | 'roster' | 'activities' | 'notices' | 'care' | 'hardship';
 
 /** A period of the year's figures, both ends included. */
 export interface Period {

@@ -85,6 +85,8 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       '委员',
       '活动',
       '活动参加',
+      '慰问',
+      '福利发放',
       '困难职工',
       '帮扶',
       '表彰',

@@ -20,6 +20,8 @@ import type { LedgerData } from '../types';
 import type { ReadRow, ReadSheet, WorkbookIssue, WorkbookRead } from './readWorkbook';
 import type { CellValue } from './sheetTypes';
 import { planActivities, planDocuments, planHonours, planOfficers } from './planSheets';
+import { planCare } from '../care/excel/plan';
+import { capSettingFromText } from '../care/rules/capSetting';
 import { planHardshipSheets } from '../hardship/excel/plan';
 
 /*
@@ -186,7 +188,7 @@ function planProfile(
       p.issue(row, 'item', `不认识的项目“${item}”，已忽略`, 'warning');
       continue;
     }
-    if (value === null || item === '慰问标准') continue;
+    if (value === null) continue;
     const int = /^第?\s*(\d+)\s*(届|年|月)?$/.exec(value);
     switch (item) {
       case '工会名称':
@@ -220,6 +222,12 @@ function planProfile(
             'warning',
           );
         break;
+      case '慰问标准': {
+        const caps = capSettingFromText(value, next.careCaps);
+        if (caps) next.careCaps = caps;
+        else p.issue(row, 'value', `不认识的慰问标准“${value}”，已保留原设置`, 'warning');
+        break;
+      }
       case '统计起始月':
         if (int && Number(int[1]) >= 1 && Number(int[1]) <= 12)
           next.statsYearStartMonth = Number(int[1]);
@@ -411,6 +419,7 @@ export function planWorkbook(
   const ctx = { current, lookup, opts, writes };
   planOfficers(planner('委员'), ctx);
   planActivities(planner('活动'), planner('活动参加'), ctx);
+  planCare(planner, ctx);
   planHonours(planner('表彰'), ctx);
   planDocuments(planner('发文'), ctx);
   planHardshipSheets(planner('困难职工'), planner('帮扶'), ctx);

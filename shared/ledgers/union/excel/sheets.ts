@@ -1,11 +1,12 @@
 import type { LedgerData } from '../../types';
 import type { LedgerSheet, SheetRecord } from '../../workbook/sheetTypes';
 import type { UnionProfile } from '../rules/profile';
+import { capProfileText } from '../../care/rules/capSetting';
 
 /*
  * 工会 (the profile as 项目/内容 rows), 委员 and 表彰. 任期年数 is read back into termEnd as
- * the day before the anniversary (2023-09-01, 5 → 2028-08-31); 慰问标准 is not modelled yet
- * (written blank, ignored on import).
+ * the day before the anniversary (2023-09-01, 5 → 2028-08-31); 慰问标准 is the cap profile's
+ * name (care/rules/capSetting.ts), blank until the chair chooses one.
  */
 
 /** 工会 sheet items, in order: item → how the profile holds it. */
@@ -46,7 +47,7 @@ function unionItems(p: UnionProfile | null): SheetRecord[] {
     任期年数: p ? termYears(p) : null,
     上级工会: p?.superiorUnion || null,
     统计起始月: p ? (p.statsYearStartMonth ?? 1) : null,
-    慰问标准: null,
+    慰问标准: capProfileText(p),
   };
   return UNION_ITEMS.map((item) => ({ item, value: value[item] }));
 }

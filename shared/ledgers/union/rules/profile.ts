@@ -1,4 +1,5 @@
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
+import type { CareCapSetting } from '../../care/rules/caps';
 
 /** 所属类型: what kind of unit the union belongs to; it changes wording and defaults. */
 export const UNIT_KINDS = ['学校', '机关', '企业', '乡镇街道'] as const;
@@ -23,6 +24,8 @@ export interface UnionProfile {
   unitKind: UnitKind;
   /** 统计起始月 (1–12) of the statistics year; absent = 1 (January). 全国工会统计年报 uses 10. */
   statsYearStartMonth?: number;
+  /** 慰问标准 (care ledger): the cap profile chosen and the unit's own caps; absent = default. */
+  careCaps?: CareCapSetting;
 }
 
 /** Default dues rate: 0.5% of monthly wage income (工发〔1978〕101号). */
@@ -43,6 +46,7 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   duesRate: '会费比例',
   unitKind: '所属类型',
   statsYearStartMonth: '统计起始月',
+  careCaps: '慰问标准',
 };
 
 export function emptyProfile(): UnionProfile {

@@ -1,0 +1,275 @@
+import {
+  Alert,
+  Anchor,
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { todayIso } from '../../shared/core/text';
+import {
+  createDistribution,
+  DEFAULT_RECIPIENT_RULE,
+  describeRecipientRule,
+  emptyDistributionDraft,
+  FUND_SOURCES,
+  previewDistributionCaps,
+  previewRecipients,
+  validateDistribution,
+  type CapPreview,
+  type DistributionDraft,
+  type FundSource,
+  type RecipientRule,
+} from '../../shared/ledgers/care';
+import type { Member } from '../../shared/ledgers/roster';
+import { useDb } from '../app/AppContext';
+import { ChineseDateInput } from '../app/ChineseDateInput';
+import { notifyError } from '../app/notify';
+import { showUndo } from '../app/showUndo';
+import { MembersMultiSelect } from './MemberSelect';
+import { centsOf } from './format';
+import { useCampaigns } from './useCare';
+
+const OCCASIONS = [
+  '春节',
+  '元旦',
+  '五一劳动节',
+  '端午节',
+  '中秋节',
+  '国庆节',
+  '三八妇女节',
+  '教师节',
+  '夏送清凉',
+];
+
+/** 新建福利发放: the facts, and the list from a rule (在职会员 on the day) or picked by hand. */
+export function DistributionFormPage() {
+  const db = useDb();
+  const navigate = useNavigate();
+  const campaigns = useCampaigns();
+  const [d, setD] = useState<DistributionDraft>(() => emptyDistributionDraft(todayIso()));
+  const [mode, setMode] = useState<'rule' | 'hand'>('rule');
+  const [rule, setRule] = useState<RecipientRule>(DEFAULT_RECIPIENT_RULE);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [byRule, setByRule] = useState<Member[]>([]);
+  const [caps, setCaps] = useState<CapPreview[]>([]);
+  const [tried, setTried] = useState(false);
+  const set = <K extends keyof DistributionDraft>(k: K, v: DistributionDraft[K]) =>
+    setD((cur) => ({ ...cur, [k]: v }));
+  const problems = validateDistribution(d);
+
+  useEffect(() => {
+    let live = true;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d.date))
+      void previewRecipients(db, rule, d.date).then((ms) => live && setByRule(ms));
+    return () => {
+      live = false;
+    };
+  }, [db, rule, d.date]);
+  const ids = useMemo(
+    () => (mode === 'rule' ? byRule.map((m) => m.id) : picked),
+    [mode, byRule, picked],
+  );
+  useEffect(() => {
+    let live = true;
+    const t = setTimeout(() => {
+      previewDistributionCaps(db, d, ids).then(
+        (c) => live && setCaps(c),
+        () => live && setCaps([]),
+      );
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [db, d, ids]);
+
+  const doSave = async () => {
+    try {
+      const { distribution, batch } = await createDistribution(
+        db,
+        d,
+        ids,
+        mode === 'rule' ? rule : null,
+      );
+      showUndo(db, batch, `已建立${distribution.occasion}发放名单（${ids.length}人）。`);
+      await navigate(`/care/distributions/${distribution.id}`);
+    } catch (e) {
+      notifyError(e, '福利发放没有保存');
+    }
+  };
+  const submit = () => {
+    setTried(true);
+    if (Object.keys(problems.errors).length > 0) return;
+    const warnings = [...problems.warnings, ...caps.map((c) => c.message)];
+    if (warnings.length === 0) return void doSave();
+    modals.openConfirmModal({
+      title: caps.length ? '超过慰问标准' : '请核实',
+      children: (
+        <Stack gap="xs" data-testid="cap-warning">
+          <List size="sm">
+            {warnings.slice(0, 20).map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+          {warnings.length > 20 && <Text size="sm">……共 {warnings.length} 条</Text>}
+          <Text size="sm">仍要保存吗？</Text>
+        </Stack>
+      ),
+      labels: { confirm: '仍然保存', cancel: '返回修改' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () => void doSave(),
+    });
+  };
+  const err = (k: string) => (tried ? problems.errors[k] : undefined);
+
+  return (
+    <Stack maw={900}>
+      <Anchor component={Link} to="/care?tab=distributions" size="sm">
+        ‹ 福利发放
+      </Anchor>
+      <Title order={2}>新建福利发放</Title>
+      <Paper withBorder p="lg">
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <ChineseDateInput
+              label="发放日期"
+              withAsterisk
+              clearable={false}
+              value={d.date || null}
+              onChange={(v) => set('date', v ? String(v) : '')}
+              error={err('date')}
+            />
+            <Autocomplete
+              label="发放事由"
+              withAsterisk
+              data={OCCASIONS}
+              value={d.occasion}
+              onChange={(v) => set('occasion', v)}
+              error={err('occasion')}
+              data-testid="dist-occasion"
+            />
+            <Select
+              label="经费来源"
+              data={[...FUND_SOURCES]}
+              value={d.fundSource}
+              allowDeselect={false}
+              onChange={(v) => set('fundSource', (v ?? '工会经费') as FundSource)}
+            />
+            <TextInput
+              label="物品"
+              withAsterisk
+              value={d.item}
+              onChange={(e) => set('item', e.currentTarget.value)}
+              error={err('item')}
+              data-testid="dist-item"
+            />
+            <TextInput
+              label="每人数量"
+              value={d.quantity}
+              onChange={(e) => set('quantity', e.currentTarget.value)}
+            />
+            <NumberInput
+              label="人均价值（元）"
+              withAsterisk
+              min={0}
+              decimalScale={2}
+              hideControls
+              value={d.valueCents === null ? '' : d.valueCents / 100}
+              onChange={(v) => set('valueCents', v === '' ? null : centsOf(v))}
+              error={err('valueCents')}
+              data-testid="dist-value"
+            />
+            <TextInput
+              label="经手人"
+              value={d.handler}
+              onChange={(e) => set('handler', e.currentTarget.value)}
+            />
+            <Select
+              label="活动批次"
+              clearable
+              data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              value={d.campaignId}
+              onChange={(v) => set('campaignId', v)}
+            />
+          </SimpleGrid>
+          <div>
+            <Text fw={600} mb={4}>
+              发放名单
+            </Text>
+            <SegmentedControl
+              value={mode}
+              onChange={(v) => setMode(v as 'rule' | 'hand')}
+              data={[
+                { value: 'rule', label: '按规则生成' },
+                { value: 'hand', label: '手工选择' },
+              ]}
+            />
+          </div>
+          {mode === 'rule' ? (
+            <Stack gap={6}>
+              <Group>
+                <Checkbox label="在职会员" checked disabled />
+                <Checkbox
+                  label="含退休会员"
+                  checked={rule.retirees}
+                  onChange={(e) => setRule({ ...rule, retirees: e.currentTarget.checked })}
+                />
+                <Checkbox
+                  label="含非会员教职工"
+                  checked={rule.nonMembers}
+                  onChange={(e) => setRule({ ...rule, nonMembers: e.currentTarget.checked })}
+                />
+              </Group>
+              <Text size="sm" data-testid="rule-preview">
+                {describeRecipientRule(rule)}：发放日共 <b>{byRule.length}</b> 人
+              </Text>
+            </Stack>
+          ) : (
+            <MembersMultiSelect label="选择会员" value={picked} onChange={setPicked} />
+          )}
+          {caps.length > 0 && (
+            <Alert
+              color="orange"
+              icon={<IconAlertTriangle size={18} />}
+              title={`${caps.length} 人将超过节日慰问标准`}
+            >
+              <List size="sm">
+                {caps.slice(0, 10).map((c) => (
+                  <List.Item key={c.memberId}>{c.message}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {problems.warnings.length > 0 && (
+            <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
+              {problems.warnings.join('；')}
+            </Alert>
+          )}
+          <Group>
+            <Button onClick={submit} disabled={ids.length === 0} data-testid="save-distribution">
+              生成名单（{ids.length}人）
+            </Button>
+            <Button variant="default" onClick={() => void navigate('/care?tab=distributions')}>
+              取消
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,5 @@
+import './registerMemberSection';
+
+export { CarePage } from './CarePage';
+export { CareReminders } from './CareReminders';
+export { careRecordTable } from './careRecordTable';
