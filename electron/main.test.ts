@@ -25,6 +25,10 @@ const e = vi.hoisted(() => {
     menuTemplate: null as unknown,
     headerHandler: null as Listener | null,
     quit: 0,
+    /** Start-up steps in order: scheme registration, ready, protocol handlers. */
+    steps: [] as string[],
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, Listener>(),
   };
   return state;
 });
@@ -86,13 +90,23 @@ vi.mock('electron', () => {
         e.quit++;
       },
       on: (event: string, fn: Listener) => e.appListeners.set(event, fn),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => Promise.resolve().then(() => e.steps.push('ready')),
       getPath: (name: string) => join(e.userData, name),
       getVersion: () => '0.1.0',
       setAppUserModelId: vi.fn(),
       enableSandbox: vi.fn(),
     },
     ipcMain: { handle: (channel: string) => e.handled.push(channel) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        e.steps.push('registerSchemesAsPrivileged');
+        e.schemes.push(...schemes);
+      },
+      handle: (scheme: string, fn: Listener) => {
+        e.steps.push(`handle ${scheme}`);
+        e.protocolHandlers.set(scheme, fn);
+      },
+    },
     Menu: { buildFromTemplate: (t: unknown) => (e.menuTemplate = t), setApplicationMenu: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     session: {
@@ -127,6 +141,9 @@ describe('main process start-up', () => {
     e.menuTemplate = null;
     e.headerHandler = null;
     e.quit = 0;
+    e.steps.length = 0;
+    e.schemes.length = 0;
+    e.protocolHandlers.clear();
     delete process.env.ELECTRON_RENDERER_URL;
   });
   afterEach(async () => {
@@ -146,8 +163,38 @@ describe('main process start-up', () => {
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
       /preload[\\/]preload\.cjs$/,
     );
-    expect(win.loaded[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(win.loaded).toEqual(['app://uniondesk/index.html']);
     expect(win.options.title).toBe('工会台账');
+  });
+
+  it('registers app:// as a privileged scheme before ready, then serves the built renderer', async () => {
+    await startMain();
+    expect(e.steps.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'ready', 'handle app']);
+    expect(e.schemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          allowServiceWorkers: false,
+          stream: true,
+          codeCache: true,
+        },
+      },
+    ]);
+    const serve = e.protocolHandlers.get('app')!;
+    const outside = (await serve({
+      url: 'app://uniondesk/../main/main.js',
+      method: 'GET',
+    })) as Response;
+    expect(outside.status).toBe(404);
+    // out/renderer is not built for unit tests; a missing file is a 404, never a throw.
+    const missing = (await serve({
+      url: 'app://uniondesk/nothing-here.js',
+      method: 'GET',
+    })) as Response;
+    expect(missing.status).toBe(404);
   });
 
   it('registers every IPC channel and the Chinese menu', async () => {
@@ -174,6 +221,7 @@ describe('main process start-up', () => {
     await startMain();
     expect(e.windows[0]?.loaded).toEqual(['http://localhost:5173']);
     expect(e.headerHandler).toBeNull();
+    expect(e.protocolHandlers.size).toBe(0); // app:// serves nothing in dev
   });
 
   it('brings the existing window forward when the app is started a second time', async () => {
