@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -263,5 +263,31 @@ describe('main process start-up', () => {
     )[0]!.submenu;
     file.find((i) => i.label === '备份全部数据')?.click?.();
     expect(e.windows[0]?.webContents.send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'backup-now');
+  });
+
+  it('opens the backups folder, but not when it is a link to somewhere else', async () => {
+    const { dialog, shell } = await import('electron');
+    await startMain();
+    const openFolder = () =>
+      (e.menuTemplate as Array<{ submenu: Array<{ label?: string; click?: () => void }> }>)
+        .flatMap((m) => m.submenu)
+        .find((i) => i.label === '打开备份文件夹')!.click!();
+    const dir = join(e.userData, 'userData', 'backups');
+
+    openFolder();
+    await vi.waitFor(() => expect(shell.openPath).toHaveBeenLastCalledWith(dir));
+
+    vi.mocked(shell.openPath).mockClear();
+    await rm(dir, { recursive: true });
+    await mkdir(join(e.userData, 'elsewhere'));
+    await symlink(join(e.userData, 'elsewhere'), dir, 'dir');
+    openFolder();
+    await vi.waitFor(() =>
+      expect(dialog.showErrorBox).toHaveBeenLastCalledWith(
+        '打开备份文件夹失败',
+        expect.stringContaining('是一个链接'),
+      ),
+    );
+    expect(shell.openPath).not.toHaveBeenCalled();
   });
 });
