@@ -52,18 +52,25 @@ export function backupPath(dir: string, name: string): string {
 /** Opening flag that makes the open itself fail on a symbolic link (0 where the OS has none). */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
+/** lstat, or null when nothing is there. */
+async function lstatOrNull(path: string) {
+  try {
+    return await lstat(path);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
 /**
  * Makes sure the backups folder exists and is a real folder, not a link to one elsewhere.
  * Only the folder itself is checked: its parents are the user's profile, set up by Windows.
  */
 export async function ensureBackupDir(dir: string): Promise<void> {
-  const s = await lstat(dir).catch((err: unknown) => {
-    if (errorCode(err) === 'ENOENT') return null;
-    throw err;
-  });
+  let s = await lstatOrNull(dir);
   if (s === null) {
     await mkdir(dir, { recursive: true });
-    return ensureBackupDir(dir);
+    s = await lstat(dir);
   }
   if (s.isSymbolicLink())
     throw new UserFacingError(
@@ -75,20 +82,14 @@ export async function ensureBackupDir(dir: string): Promise<void> {
     );
 }
 
-/** Refuses a backup file that is a symbolic link; a missing file is fine (null). */
-async function refuseLink(
-  path: string,
-  name: string,
-  action: '读取备份' | '保存备份',
-): Promise<void> {
-  const s = await lstat(path).catch((err: unknown) => {
-    if (errorCode(err) === 'ENOENT') return null;
-    throw err;
-  });
-  if (s?.isSymbolicLink())
-    throw new UserFacingError(
-      `${action}失败：备份文件夹里的「${name}」是一个链接（符号链接），不是备份文件，为安全起见不${action === '读取备份' ? '读取' : '覆盖'}它`,
-    );
+/** Refuses a backup file that is a symbolic link; a missing file is fine. */
+async function refuseLink(path: string, name: string, action: 'read' | 'write'): Promise<void> {
+  if (!(await lstatOrNull(path))?.isSymbolicLink()) return;
+  throw new UserFacingError(
+    action === 'read'
+      ? `读取备份失败：备份文件夹里的「${name}」是一个链接（符号链接），不是备份文件，为安全起见不读取它`
+      : `保存备份失败：备份文件夹里的「${name}」是一个链接（符号链接），不是备份文件，为安全起见不覆盖它`,
+  );
 }
 
 /** The first line of a file, read in chunks; null when there is none within the limit. */
@@ -183,7 +184,7 @@ export async function writeBackup(
 ): Promise<BackupEntry> {
   const path = backupPath(dir, name);
   await ensureBackupDir(dir);
-  await refuseLink(path, name, '保存备份');
+  await refuseLink(path, name, 'write');
   await writeFileAtomic(path, data);
   if (name.startsWith(AUTO_BACKUP_PREFIX)) await pruneAutoBackups(dir, keep);
   const headerLine = await readFirstLine(path).catch(() => null);
@@ -193,7 +194,7 @@ export async function writeBackup(
 export async function readBackup(dir: string, name: string): Promise<Uint8Array> {
   const path = backupPath(dir, name);
   await ensureBackupDir(dir);
-  await refuseLink(path, name, '读取备份');
+  await refuseLink(path, name, 'read');
   let handle;
   try {
     // O_NOFOLLOW closes the gap between the check above and the open.
