@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,10 @@ const e = vi.hoisted(() => {
     menuTemplate: null as unknown,
     headerHandler: null as Listener | null,
     quit: 0,
+    /** Start-up steps in order: scheme registration, ready, protocol handlers. */
+    steps: [] as string[],
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, Listener>(),
   };
   return state;
 });
@@ -86,13 +90,23 @@ vi.mock('electron', () => {
         e.quit++;
       },
       on: (event: string, fn: Listener) => e.appListeners.set(event, fn),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => Promise.resolve().then(() => e.steps.push('ready')),
       getPath: (name: string) => join(e.userData, name),
       getVersion: () => '0.1.0',
       setAppUserModelId: vi.fn(),
       enableSandbox: vi.fn(),
     },
     ipcMain: { handle: (channel: string) => e.handled.push(channel) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        e.steps.push('registerSchemesAsPrivileged');
+        e.schemes.push(...schemes);
+      },
+      handle: (scheme: string, fn: Listener) => {
+        e.steps.push(`handle ${scheme}`);
+        e.protocolHandlers.set(scheme, fn);
+      },
+    },
     Menu: { buildFromTemplate: (t: unknown) => (e.menuTemplate = t), setApplicationMenu: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     session: {
@@ -127,6 +141,9 @@ describe('main process start-up', () => {
     e.menuTemplate = null;
     e.headerHandler = null;
     e.quit = 0;
+    e.steps.length = 0;
+    e.schemes.length = 0;
+    e.protocolHandlers.clear();
     delete process.env.ELECTRON_RENDERER_URL;
   });
   afterEach(async () => {
@@ -146,8 +163,38 @@ describe('main process start-up', () => {
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
       /preload[\\/]preload\.cjs$/,
     );
-    expect(win.loaded[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(win.loaded).toEqual(['app://uniondesk/index.html']);
     expect(win.options.title).toBe('工会台账');
+  });
+
+  it('registers app:// as a privileged scheme before ready, then serves the built renderer', async () => {
+    await startMain();
+    expect(e.steps.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'ready', 'handle app']);
+    expect(e.schemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          allowServiceWorkers: false,
+          stream: true,
+          codeCache: true,
+        },
+      },
+    ]);
+    const serve = e.protocolHandlers.get('app')!;
+    const outside = (await serve({
+      url: 'app://uniondesk/../main/main.js',
+      method: 'GET',
+    })) as Response;
+    expect(outside.status).toBe(404);
+    // out/renderer is not built for unit tests; a missing file is a 404, never a throw.
+    const missing = (await serve({
+      url: 'app://uniondesk/nothing-here.js',
+      method: 'GET',
+    })) as Response;
+    expect(missing.status).toBe(404);
   });
 
   it('registers every IPC channel and the Chinese menu', async () => {
@@ -174,6 +221,7 @@ describe('main process start-up', () => {
     await startMain();
     expect(e.windows[0]?.loaded).toEqual(['http://localhost:5173']);
     expect(e.headerHandler).toBeNull();
+    expect(e.protocolHandlers.size).toBe(0); // app:// serves nothing in dev
   });
 
   it('brings the existing window forward when the app is started a second time', async () => {
@@ -215,5 +263,31 @@ describe('main process start-up', () => {
     )[0]!.submenu;
     file.find((i) => i.label === '备份全部数据')?.click?.();
     expect(e.windows[0]?.webContents.send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'backup-now');
+  });
+
+  it('opens the backups folder, but not when it is a link to somewhere else', async () => {
+    const { dialog, shell } = await import('electron');
+    await startMain();
+    const openFolder = () =>
+      (e.menuTemplate as Array<{ submenu: Array<{ label?: string; click?: () => void }> }>)
+        .flatMap((m) => m.submenu)
+        .find((i) => i.label === '打开备份文件夹')!.click!();
+    const dir = join(e.userData, 'userData', 'backups');
+
+    openFolder();
+    await vi.waitFor(() => expect(shell.openPath).toHaveBeenLastCalledWith(dir));
+
+    vi.mocked(shell.openPath).mockClear();
+    await rm(dir, { recursive: true });
+    await mkdir(join(e.userData, 'elsewhere'));
+    await symlink(join(e.userData, 'elsewhere'), dir, 'dir');
+    openFolder();
+    await vi.waitFor(() =>
+      expect(dialog.showErrorBox).toHaveBeenLastCalledWith(
+        '打开备份文件夹失败',
+        expect.stringContaining('是一个链接'),
+      ),
+    );
+    expect(shell.openPath).not.toHaveBeenCalled();
   });
 });

@@ -4,17 +4,19 @@ import {
   app,
   dialog,
   ipcMain,
+  protocol,
   screen,
   session,
   shell,
   type WebContents,
 } from 'electron';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../shared/ipc/csp';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/channels';
 import { isAllowedRequest, isAppUrl, rendererSource, rendererUrl } from './appUrl';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './appScheme';
+import { serveAppFile } from './appProtocol';
 import { buildMenuTemplate } from './menu';
 import { guardSession, guardWebContents } from './security';
 import {
@@ -28,12 +30,14 @@ import { createHandle, registerHandlers } from './ipc/handle';
 import { createTrustedSenderCheck } from './ipc/trustedSender';
 import { createHandlers } from './ipc/handlers';
 import { APP_NAME } from './ipc/app';
+import { ensureBackupDir } from './ipc/backups';
+import { userMessage } from './ipc/errors';
 
 const APP_ID = 'cn.uniondesk.app';
 const source = rendererSource(
   process.env.ELECTRON_RENDERER_URL,
   app.isPackaged,
-  fileURLToPath(new URL('../renderer/index.html', import.meta.url)),
+  fileURLToPath(new URL('../renderer', import.meta.url)),
 );
 const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
 const isOurs = (url: string) => isAppUrl(url, source);
@@ -67,7 +71,12 @@ function showAbout(): void {
 }
 
 async function openBackupFolder(): Promise<void> {
-  await mkdir(backupDir(), { recursive: true });
+  try {
+    await ensureBackupDir(backupDir()); // never opens what a link points to
+  } catch (err) {
+    dialog.showErrorBox('打开备份文件夹失败', userMessage('打开备份文件夹', err));
+    return;
+  }
   const error = await shell.openPath(backupDir());
   if (error)
     dialog.showErrorBox('打开备份文件夹失败', `无法打开备份文件夹，请手动前往：\n${backupDir()}`);
@@ -118,6 +127,10 @@ function dialogsFor(sender: WebContents) {
 function start(): void {
   app.setAppUserModelId(APP_ID);
   app.enableSandbox();
+  // Must happen before ready, once: app:// becomes a secure standard origin.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
+  ]);
 
   // Every webContents (the window, and anything it might try to open) gets the same guards.
   app.on('web-contents-created', (_event, contents) =>
@@ -128,8 +141,13 @@ function start(): void {
     guardSession(session.defaultSession, {
       isAppUrl: isOurs,
       isAllowedRequest: (url) => isAllowedRequest(url, source),
-      csp: source.kind === 'file' ? CSP : null,
+      csp: source.kind === 'app' ? CSP : null,
     });
+    // The built renderer folder, and nothing else, behind app://uniondesk/ (not in dev).
+    if (source.kind === 'app') {
+      const root = source.root;
+      protocol.handle(APP_SCHEME, (request) => serveAppFile(request, root, CSP));
+    }
 
     const handle = createHandle({
       ipcMain,

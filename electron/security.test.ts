@@ -3,7 +3,7 @@ import { guardSession, guardWebContents } from './security';
 import { isAllowedRequest, isAppUrl, rendererSource, rendererUrl } from './appUrl';
 import { CSP } from '../shared/ipc/csp';
 
-const source = rendererSource(undefined, true, '/opt/app/out/renderer/index.html');
+const source = rendererSource(undefined, true, '/opt/app/out/renderer');
 const home = rendererUrl(source);
 
 function fakeContents() {
@@ -20,7 +20,7 @@ function fakeContents() {
       openHandler = handler;
     }),
   };
-  guardWebContents(contents as never, { isAppUrl: (url) => isAppUrl(url, source, 'linux') });
+  guardWebContents(contents as never, { isAppUrl: (url) => isAppUrl(url, source) });
   const fire = (event: string, url = '') => {
     const e = { preventDefault: vi.fn() };
     listeners.get(event)?.(e, url);
@@ -65,6 +65,9 @@ describe('guardWebContents', () => {
     const c = fakeContents();
     expect(c.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(c.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(c.fire('will-navigate', 'file:///opt/app/out/renderer/index.html')).toBe(true);
+    expect(c.fire('will-navigate', 'app://other/index.html')).toBe(true);
+    expect(c.fire('will-navigate', 'app://uniondesk/assets/index.js')).toBe(true);
     expect(c.fire('will-redirect', 'https://example.com/')).toBe(true);
     expect(c.fire('will-navigate', `${home}#/members`)).toBe(false);
   });
@@ -76,7 +79,7 @@ describe('guardWebContents', () => {
 
 describe('guardSession', () => {
   const opts = {
-    isAppUrl: (url: string) => isAppUrl(url, source, 'linux'),
+    isAppUrl: (url: string) => isAppUrl(url, source),
     isAllowedRequest: (url: string) => isAllowedRequest(url, source),
     csp: CSP,
   };
@@ -98,7 +101,8 @@ describe('guardSession', () => {
     const cb = vi.fn();
     s.beforeRequest?.({ url: 'https://tracker.example.com/pixel.gif' }, cb);
     s.beforeRequest?.({ url: 'file:///opt/app/out/renderer/assets/index.js' }, cb);
-    expect(cb.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]]);
+    s.beforeRequest?.({ url: 'app://uniondesk/assets/index.js' }, cb);
+    expect(cb.mock.calls).toEqual([[{ cancel: true }], [{ cancel: true }], [{ cancel: false }]]);
   });
 
   it('adds the CSP header to responses in production', () => {

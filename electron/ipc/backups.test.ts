@@ -1,4 +1,4 @@
-import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTO_BACKUPS_KEPT } from '../../shared/platform';
@@ -8,6 +8,7 @@ import {
   backupHandlers,
   isValidBackupName,
   listBackups,
+  readBackup,
   readFirstLine,
   writeBackup,
 } from './backups';
@@ -152,5 +153,109 @@ describe('backups', () => {
     await writeFile(path, `${header}\r\n${'b'.repeat(5_000_000)}`);
     await expect(readFirstLine(path)).resolves.toBe(header);
     await expect(readFirstLine(path, 50_000)).resolves.toBeNull(); // no newline within the limit
+  });
+
+  it('refuses Windows device names in any case, with any extension, dots or spaces', async () => {
+    const dir = await tempDir();
+    for (const name of [
+      'CON.uniondesk',
+      'con.uniondesk',
+      'NUL.uniondesk',
+      'Nul.backup.uniondesk',
+      'PRN.uniondesk',
+      'aux.uniondesk',
+      'COM1.uniondesk',
+      'com9.uniondesk',
+      'LPT1.uniondesk',
+      'lpt9.uniondesk',
+      'COM¹.uniondesk',
+      'CON .uniondesk',
+      'NUL..uniondesk',
+      'CONIN$.uniondesk',
+    ]) {
+      expect(isValidBackupName(name), name).toBe(false);
+      await expect(writeBackup(dir, name, enc('x\ny')), name).rejects.toThrow(
+        `「${name}」是 Windows 保留的设备名`,
+      );
+      await expect(readBackup(dir, name), name).rejects.toThrow('Windows 保留的设备名');
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('still accepts names that only begin like a device name', () => {
+    for (const name of [
+      'CONSOLE.uniondesk',
+      'NULL.uniondesk',
+      'COM10.uniondesk',
+      'COM0x.uniondesk',
+      'LPT.uniondesk',
+      'AUX-备份.uniondesk',
+      '工会台账备份_CON.uniondesk',
+    ])
+      expect(isValidBackupName(name), name).toBe(true);
+  });
+
+  it('does not use a backups folder that is a symbolic link', async () => {
+    const root = await tempDir();
+    const elsewhere = join(root, 'elsewhere');
+    await mkdir(elsewhere);
+    await writeFile(join(elsewhere, 'a.uniondesk'), backupText('2026-05-01T00:00:00.000Z'));
+    const dir = join(root, 'backups');
+    await symlink(elsewhere, dir, 'dir');
+    const handlers = backupHandlers(dir);
+
+    await expect(handlers['backup:list'](undefined, ctx)).rejects.toThrow(
+      `备份文件夹「${dir}」是一个链接`,
+    );
+    await expect(
+      handlers['backup:write']({ name: 'b.uniondesk', data: enc('x\ny') }, ctx),
+    ).rejects.toThrow('是一个链接');
+    await expect(handlers['backup:read']({ name: 'a.uniondesk' }, ctx)).rejects.toThrow(
+      '是一个链接',
+    );
+    expect(await readdir(elsewhere)).toEqual(['a.uniondesk']);
+  });
+
+  it('says so when the backups folder is a file', async () => {
+    const dir = join(await tempDir(), 'backups');
+    await writeFile(dir, 'x');
+    await expect(listBackups(dir)).rejects.toThrow(`备份文件夹「${dir}」不是文件夹`);
+  });
+
+  it('neither lists, reads, overwrites nor prunes through a symbolic link in the folder', async () => {
+    const root = await tempDir();
+    const secret = join(root, 'secret.txt');
+    await writeFile(secret, 'not for the renderer\nsecond line');
+    const dir = join(root, 'backups');
+    await mkdir(dir);
+    await symlink(secret, join(dir, 'link.uniondesk'));
+    const oldAuto = autoName(0);
+    await symlink(secret, join(dir, oldAuto));
+    await writeFile(join(dir, 'real.uniondesk'), backupText('2026-05-01T00:00:00.000Z'));
+
+    expect((await listBackups(dir)).map((e) => e.name)).toEqual(['real.uniondesk']);
+    await expect(readBackup(dir, 'link.uniondesk')).rejects.toThrow(
+      '读取备份失败：备份文件夹里的「link.uniondesk」是一个链接',
+    );
+    await expect(writeBackup(dir, 'link.uniondesk', enc('new\nbody'))).rejects.toThrow(
+      '保存备份失败：备份文件夹里的「link.uniondesk」是一个链接',
+    );
+    // Pruning with keep = 0 would remove every automatic backup; the link is not one.
+    for (let day = 1; day <= 2; day++)
+      await writeBackup(dir, autoName(day), enc(backupText('2026-01-02T00:00:00.000Z')), 1);
+    const names = await readdir(dir);
+    expect(names).toContain(oldAuto);
+    expect(names).not.toContain(autoName(1));
+    expect(names).toContain(autoName(2));
+    expect(await readFile(secret, 'utf8')).toBe('not for the renderer\nsecond line');
+  });
+
+  it('reads the header line of a real file only, never through a link', async () => {
+    const root = await tempDir();
+    await writeFile(join(root, 'real.uniondesk'), 'head\nbody');
+    await symlink(join(root, 'real.uniondesk'), join(root, 'link.uniondesk'));
+    await expect(readFirstLine(join(root, 'link.uniondesk'))).rejects.toMatchObject({
+      code: 'ELOOP',
+    });
   });
 });

@@ -3,19 +3,14 @@ import type { WebContents } from 'electron';
 import { createTrustedSenderCheck } from './trustedSender';
 import { isAppUrl, rendererSource } from '../appUrl';
 
-const source = rendererSource(
-  undefined,
-  true,
-  '/opt/工会台账/resources/app.asar/out/renderer/index.html',
-);
-const ourPage =
-  'file:///opt/%E5%B7%A5%E4%BC%9A%E5%8F%B0%E8%B4%A6/resources/app.asar/out/renderer/index.html#/members';
+const source = rendererSource(undefined, true, '/opt/工会台账/resources/app.asar/out/renderer');
+const ourPage = 'app://uniondesk/index.html#/members';
 
 describe('createTrustedSenderCheck', () => {
   const mainContents = { id: 1 } as unknown as WebContents;
   const check = createTrustedSenderCheck(
     () => mainContents,
-    (url) => isAppUrl(url, source, 'linux'),
+    (url) => isAppUrl(url, source),
   );
 
   it('trusts our window showing our page', () => {
@@ -35,9 +30,13 @@ describe('createTrustedSenderCheck', () => {
     expect(
       check({ sender: mainContents, senderFrame: { url: 'https://example.com/' } as never }),
     ).toBe(false);
-    expect(
-      check({ sender: mainContents, senderFrame: { url: 'file:///etc/passwd' } as never }),
-    ).toBe(false);
+    for (const url of [
+      'file:///etc/passwd',
+      'file:///opt/工会台账/resources/app.asar/out/renderer/index.html',
+      'app://evil/index.html',
+      'app://uniondesk/other.html',
+    ])
+      expect(check({ sender: mainContents, senderFrame: { url } as never }), url).toBe(false);
   });
 
   it('refuses a call whose frame is gone', () => {
