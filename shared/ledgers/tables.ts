@@ -7,6 +7,16 @@ import { UNION_TABLES } from './union/tables';
 import { ROSTER_TABLES } from './roster/tables';
 import { ACTIVITY_TABLES } from './activities/tables';
 import { NOTICE_TABLES } from './notices/tables';
+import { FUNDS_TABLES } from './funds/tables';
+import type {
+  BudgetLine,
+  DuesPayment,
+  DuesPosting,
+  DuesRoll,
+  FundEntry,
+  FundYear,
+  WageBase,
+} from './funds/rules/rows';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -20,6 +30,7 @@ export const LEDGER_TABLE_STORES = {
   ...ROSTER_TABLES,
   ...ACTIVITY_TABLES,
   ...NOTICE_TABLES,
+  ...FUNDS_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -36,6 +47,13 @@ export interface LedgerRows {
   activityKinds: ActivityKind;
   noticeTemplates: NoticeTemplateRow;
   documents: DocumentRow;
+  wageBases: WageBase;
+  duesRolls: DuesRoll;
+  duesPayments: DuesPayment;
+  duesPostings: DuesPosting;
+  fundEntries: FundEntry;
+  budgets: BudgetLine;
+  fundYears: FundYear;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

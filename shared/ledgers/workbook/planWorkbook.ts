@@ -20,6 +20,7 @@ import type { LedgerData } from '../types';
 import type { ReadRow, ReadSheet, WorkbookIssue, WorkbookRead } from './readWorkbook';
 import type { CellValue } from './sheetTypes';
 import { planActivities, planDocuments, planHonours, planOfficers } from './planSheets';
+import { planFunds } from '../funds/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -412,6 +413,7 @@ export function planWorkbook(
   planActivities(planner('活动'), planner('活动参加'), ctx);
   planHonours(planner('表彰'), ctx);
   planDocuments(planner('发文'), ctx);
+  planFunds(planner('会费'), planner('经费'), planner('经费年度'), planner('预算'), ctx);
 
   return {
     file: read.file,
