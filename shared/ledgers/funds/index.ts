@@ -98,3 +98,22 @@ export {
   type SavedEntry,
   type WageBaseInput,
 } from './store/funds';
+export { amountInWords } from './rules/amountWords';
+export {
+  buildBudgetReport,
+  buildCashbook,
+  buildDisclosure,
+  buildDuesDetail,
+  buildDuesSummary,
+  buildReimbursement,
+  disclosureLines,
+  type DisclosureLine,
+  type DuesPerson,
+  type ReimbursementModel,
+} from './print/documents';
+export {
+  buildFundsTable,
+  tableRows,
+  type FundsTableModel,
+  type FundsTableRow,
+} from './print/fundsTable';
