@@ -240,20 +240,20 @@ export async function refundDuesPayment(
   paymentId: string,
   date: IsoDate,
   note = '退款',
-): Promise<DuesPayment> {
+): Promise<{ refund: DuesPayment; batch: Batch }> {
   const p = await db.duesPayments.get(paymentId);
   if (!p) throw new Error('找不到这笔缴费，可能已被撤销');
   if (!isIsoDate(date)) throw new Error('退款日期无效');
   const all = await db.duesPayments.where('month').equals(p.month).toArray();
   const refund = refundOf(p, all, { id: newId('pay'), date, note });
   const name = (await db.members.get(p.memberId))?.name ?? '';
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `退还会费 ${name} ${monthText(p.month)}` },
     ['duesPayments'],
     (w) => w.put('duesPayments', refund),
   );
-  return refund;
+  return { refund, batch };
 }
 
 /**
@@ -264,7 +264,7 @@ export async function postDuesMonth(
   db: UnionDeskDb,
   month: Month,
   opts: { date: IsoDate; handler?: string },
-): Promise<{ posting: DuesPosting; entry: FundEntry }> {
+): Promise<{ posting: DuesPosting; entry: FundEntry; batch: Batch }> {
   const view = await loadDuesMonth(db, month);
   if (!view.roll) throw new Error(`${monthText(month)}还没有会费名册`);
   if (view.unpostedFen <= 0) throw new Error(`${monthText(month)}的会费已全部过账，没有新的缴费`);
@@ -297,7 +297,7 @@ export async function postDuesMonth(
     amountFen: view.unpostedFen,
     entryId: entry.id,
   };
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `会费过账 ${monthText(month)}` },
     ['duesPostings', 'fundEntries'],
@@ -307,7 +307,7 @@ export async function postDuesMonth(
       w.count('过账');
     },
   );
-  return { posting, entry };
+  return { posting, entry, batch };
 }
 
 /** A member's dues, month by month, over every roll that lists him (or a payment of his). */
@@ -362,7 +362,7 @@ export async function saveFundEntry(
   db: UnionDeskDb,
   draft: FundEntryDraft,
   id: string | null = null,
-): Promise<SavedEntry> {
+): Promise<SavedEntry & { batch: Batch }> {
   const ctx = await entryContext(db, draft, id);
   const first = Object.values(validateEntry(draft, ctx))[0];
   if (first) throw new Error(`经费记录“${draft.summary.trim() || '未填摘要'}”不能保存：${first}`);
@@ -381,7 +381,7 @@ export async function saveFundEntry(
   );
   const budgets = await db.budgets.where('year').equals(entry.year).toArray();
   const budgetWarning = overBudgetWarning(entry, budgets, ctx.others);
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
     { kind: 'edit', label: `${old ? '修改' : '记'}经费${entry.direction} ${entry.summary}` },
     ['fundEntries'],
@@ -390,7 +390,7 @@ export async function saveFundEntry(
       w.count(old ? '更新' : '新增');
     },
   );
-  return { entry, budgetWarning };
+  return { entry, budgetWarning, batch };
 }
 
 export async function deleteFundEntry(db: UnionDeskDb, id: string): Promise<Batch> {

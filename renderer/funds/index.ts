@@ -1,0 +1,5 @@
+import './registerMemberSection';
+
+export { FundsPage } from './FundsPage';
+export { MemberDues } from './MemberDues';
+export { expenseEntryPath, useOfferExpenseEntry, type ExpenseOffer } from './offerExpenseEntry';
