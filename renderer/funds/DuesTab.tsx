@@ -133,7 +133,7 @@ export function DuesTab({ year, years }: { year: number; years: number[] }) {
                 </Table.Tr>
               );
             })}
-            {months.length === 0 && (
+            {dues && months.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={7}>
                   <Text c="dimmed" ta="center" py="lg">

@@ -114,6 +114,16 @@ export function FundsTableView({ model: m }: { model: FundsTableModel }) {
               e.kind === 'row' ? <Row key={i} row={e.row} m={m} /> : null,
             )}
           </div>
+          {/* Notes follow the table on the last page (the pagination kept room for them). */}
+          {page.number === m.pageCount && m.notes.length > 0 && (
+            <div style={{ fontSize: '10.5pt', marginTop: '4mm' }} data-testid="funds-notes">
+              {m.notes.map((n) => (
+                <div key={n} style={{ marginBottom: '1.5mm' }}>
+                  {n}
+                </div>
+              ))}
+            </div>
+          )}
           <footer
             style={{
               position: 'absolute',
@@ -127,12 +137,6 @@ export function FundsTableView({ model: m }: { model: FundsTableModel }) {
               justifyContent: 'flex-end',
             }}
           >
-            {page.number === m.pageCount &&
-              m.notes.map((n) => (
-                <div key={n} style={{ marginBottom: '1.5mm' }}>
-                  {n}
-                </div>
-              ))}
             <div style={{ display: 'flex', margin: '2mm 0' }} data-testid="funds-signatures">
               {m.signatures.map((s, i) => (
                 <span key={i} style={{ width: i < m.signatures.length - 1 ? '60mm' : undefined }}>

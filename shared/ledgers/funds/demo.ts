@@ -49,6 +49,9 @@ export function demoFunds(input: DemoFundsInput) {
       memberId: m.id,
       from: `${year}-01-01`,
       baseFen: Math.round(m.wageBase! * 100),
+      // 岗位工资 about 55% of the base, 薪级工资 the rest (whole 元)
+      postWageFen: Math.round(m.wageBase! * 0.55) * 100,
+      gradeWageFen: Math.round(m.wageBase! * 100) - Math.round(m.wageBase! * 0.55) * 100,
       source: '花名册',
       demo: 1 as const,
     }));

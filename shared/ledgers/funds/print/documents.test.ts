@@ -120,6 +120,9 @@ describe('会费收缴明细表', () => {
   });
   it('counts members and payers and carries the 经办人 and 主席 lines', () => {
     expect(m.title).toBe('示例中学工会会费收缴明细表');
+    expect(buildDuesDetail({ ...input, unionName: '示例中学工会委员会' }).title).toBe(
+      '示例中学工会会费收缴明细表',
+    );
     expect(m.notes[0]).toBe('总人数 3 人，缴费人数 2 人，应缴合计 56.95 元，实缴合计 62.60 元。');
     expect(m.signatures).toEqual(['经办人：', '主席：', '（工会盖章）']);
   });
@@ -231,7 +234,7 @@ describe('经费收支情况公示', () => {
     expect(m.notes).toEqual([
       '公示期：2026年12月1日至2026年12月7日。',
       '如有异议，请在公示期内向工会经费审查委员会反映。',
-      '示例中学工会委员会　2026年12月1日',
+      '示例中学工会委员会\u30002026年12月1日',
     ]);
   });
 });

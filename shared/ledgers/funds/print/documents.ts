@@ -14,6 +14,14 @@ import type { FundEntry, Month } from '../rules/rows';
 import { buildFundsTable, type FundsTableModel, type FundsTableRow } from './fundsTable';
 
 const yuan = (fen: number) => formatCentsAmount(fen);
+
+/**
+ * 「示例中学工会」 for a union registered as 「示例中学工会委员会」, so a title reads
+ * 「示例中学工会会费收缴明细表」 and the sign-off 「示例中学工会委员会」, never 委员会 twice.
+ */
+export function unionShortName(name: string): string {
+  return name.trim().replace(/工会委员会$/, '工会');
+}
 const yuanOrBlank = (fen: number | null | undefined) =>
   fen === null || fen === undefined ? '' : yuan(fen);
 
@@ -112,7 +120,7 @@ export function buildDuesDetail(input: DuesSheetInput): FundsTableModel {
     ],
   });
   return buildFundsTable({
-    title: `${input.unionName}会费收缴明细表`,
+    title: `${unionShortName(input.unionName)}会费收缴明细表`,
     info: [
       `所属月份：${periodOfMonths(input.months)}`,
       `制表日期：${formatChineseDate(input.madeOn)}`,
@@ -120,13 +128,13 @@ export function buildDuesDetail(input: DuesSheetInput): FundsTableModel {
     ],
     columns: [
       { label: '序号', weight: 8, align: 'center' },
-      { label: '姓名', weight: 14, align: 'center' },
-      { label: '部门', weight: 16 },
-      { label: '岗位工资', weight: 14, align: 'right' },
-      { label: '薪级工资', weight: 14, align: 'right' },
-      { label: '基数', weight: 14, align: 'right' },
+      { label: '姓名', weight: 15, align: 'center' },
+      { label: '部门', weight: 18 },
+      { label: '岗位工资', weight: 15, align: 'right' },
+      { label: '薪级工资', weight: 15, align: 'right' },
+      { label: '基数', weight: 15, align: 'right' },
       { label: '月会费', weight: 12, align: 'right' },
-      { label: '月数', weight: 7, align: 'center' },
+      { label: '月数', weight: 8, align: 'center' },
       { label: '应缴', weight: 13, align: 'right' },
       { label: '实缴', weight: 13, align: 'right' },
       { label: '备注', weight: 22 },
@@ -136,7 +144,7 @@ export function buildDuesDetail(input: DuesSheetInput): FundsTableModel {
       `总人数 ${order.length} 人，缴费人数 ${payers} 人，应缴合计 ${yuan(due)} 元，实缴合计 ${yuan(paid)} 元。`,
     ],
     signatures: ['经办人：', '主席：', '（工会盖章）'],
-    orientation: 'landscape',
+    rowMm: 7,
   });
 }
 
@@ -192,7 +200,7 @@ export function buildDuesSummary(input: DuesSheetInput): FundsTableModel {
     ],
   });
   return buildFundsTable({
-    title: `${input.unionName}会费收缴汇总表`,
+    title: `${unionShortName(input.unionName)}会费收缴汇总表`,
     info: [
       `所属月份：${periodOfMonths(input.months)}`,
       `制表日期：${formatChineseDate(input.madeOn)}`,
@@ -262,7 +270,7 @@ export function buildCashbook(input: CashbookInput): FundsTableModel {
     cells: [input.to, '', '', '本期合计', yuan(income), yuan(expense), yuan(balance)],
   });
   return buildFundsTable({
-    title: `${input.unionName}经费收支明细账`,
+    title: `${unionShortName(input.unionName)}经费收支明细账`,
     info: [
       `期间：${formatChineseDate(input.from)}至${formatChineseDate(input.to)}`,
       `制表日期：${formatChineseDate(input.madeOn)}`,
@@ -387,7 +395,7 @@ export function buildDisclosure(input: DisclosureInput): FundsTableModel {
     ],
   });
   return buildFundsTable({
-    title: `${input.unionName}${input.year}年度经费收支情况公示`,
+    title: `${unionShortName(input.unionName)}${input.year}年度经费收支情况公示`,
     info: [`期间：${formatChineseDate(input.from)}至${formatChineseDate(input.to)}`, '单位：元'],
     columns: [
       { label: '科目', weight: 40 },
@@ -400,7 +408,7 @@ export function buildDisclosure(input: DisclosureInput): FundsTableModel {
     notes: [
       `公示期：${formatChineseDate(input.showFrom)}至${formatChineseDate(input.showTo)}。`,
       `如有异议，请在公示期内向${input.objectionsTo}反映。`,
-      `${input.unionName}委员会\u3000${formatChineseDate(input.madeOn)}`,
+      `${unionShortName(input.unionName)}委员会\u3000${formatChineseDate(input.madeOn)}`,
     ],
     signatures: ['主席：', '经审委员会主任：'],
     rowMm: 9,
@@ -427,7 +435,7 @@ export function buildBudgetReport(input: {
     ],
   }));
   return buildFundsTable({
-    title: `${input.unionName}${input.year}年度经费预算执行情况表`,
+    title: `${unionShortName(input.unionName)}${input.year}年度经费预算执行情况表`,
     info: [`制表日期：${formatChineseDate(input.madeOn)}`, '单位：元'],
     columns: [
       { label: '科目', weight: 40 },
