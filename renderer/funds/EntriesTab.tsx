@@ -19,13 +19,12 @@ import {
   FUND_LINK_LABELS,
   missingSignatures,
   setOpeningBalance,
-  yearBalance,
   type FundEntry,
 } from '../../shared/ledgers/funds';
 import { useDb } from '../app/AppContext';
 import { action } from '../app/notify';
 import { yuan } from './format';
-import { useFundEntries, useFundYear } from './useFunds';
+import { useFundEntries, useFundYear, useYearBalance } from './useFunds';
 
 function LinkCell({ e, activityTitles }: { e: FundEntry; activityTitles: Map<string, string> }) {
   if (!e.link) return null;
@@ -59,8 +58,8 @@ export function EntriesTab({
   const [opening, setOpening] = useState<number | string | null>(null);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  if (!entries || fy === undefined) return null;
-  const balance = yearBalance(year, fy ? [fy] : [], entries);
+  const balance = useYearBalance(year);
+  if (!entries || fy === undefined || !balance) return null;
   const shown = entries.filter((e) =>
     filter === 'all'
       ? true
@@ -124,7 +123,9 @@ export function EntriesTab({
         </Group>
       </Group>
       <Group gap="lg" data-testid="fund-balance">
-        <Text>期初结余 {yuan(balance.openingFen)} 元</Text>
+        <Text>
+          期初结余 {yuan(balance.openingFen)} 元{fy ? '' : '（上年结转）'}
+        </Text>
         <Text>收入 {yuan(balance.incomeFen)} 元</Text>
         <Text>支出 {yuan(balance.expenseFen)} 元</Text>
         <Text fw={600}>结余 {yuan(balance.closingFen)} 元</Text>

@@ -17,6 +17,7 @@ import {
   inForceFen,
   isMonth,
   monthsBetween,
+  openingBalanceOf,
   reckonRolls,
   wageBaseOn,
   type DuesPerson,
@@ -136,7 +137,7 @@ export function FundsPrintPage() {
     const to = q.get('to') ?? `${year}-12-31`;
     const yearStart = `${from.slice(0, 4)}-01-01`;
     const opening =
-      (years.find((y) => y.year === Number(from.slice(0, 4)))?.openingFen ?? 0) +
+      openingBalanceOf(Number(from.slice(0, 4)), years, entries) +
       entries
         .filter((e) => e.date >= yearStart && e.date < from)
         .reduce((s, e) => s + (e.direction === '收入' ? e.amountFen : -e.amountFen), 0);

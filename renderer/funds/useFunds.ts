@@ -19,6 +19,8 @@ import {
   type FundsSettings,
   type FundYear,
   type MemberMonth,
+  type YearBalance,
+  yearBalance,
 } from '../../shared/ledgers/funds';
 import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
@@ -66,6 +68,15 @@ export function useFundEntries(year: number): FundEntry[] | undefined {
 export function useFundYears(): number[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listFundYears(db), [db]);
+}
+
+/** The year's balance, its opening carried forward from the year before when not entered. */
+export function useYearBalance(year: number): YearBalance | undefined {
+  const db = useDb();
+  return useLiveQuery(
+    async () => yearBalance(year, await db.fundYears.toArray(), await db.fundEntries.toArray()),
+    [db, year],
+  );
 }
 
 export function useFundYear(year: number): FundYear | null | undefined {

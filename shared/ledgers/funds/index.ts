@@ -61,6 +61,7 @@ export {
   type FundsSettings,
 } from './rules/settings';
 export {
+  openingBalanceOf,
   budgetVsActual,
   inForceFen,
   overBudgetWarning,

@@ -362,7 +362,9 @@ export function buildDisclosure(input: DisclosureInput): FundsTableModel {
   const rows: FundsTableRow[] = [];
   const sum = (d: '收入' | '支出') =>
     input.lines.filter((l) => l.direction === d).reduce((s, l) => s + l.actualFen, 0);
-  const sumBudget = (d: '收入' | '支出') =>
+  const sumBudget = (d: '收入' | '支出'): number | null =>
+    input.lines.some((l) => l.direction === d && l.budgetFen !== null) ? sumBudgetFen(d) : null;
+  const sumBudgetFen = (d: '收入' | '支出') =>
     input.lines.filter((l) => l.direction === d).reduce((s, l) => s + (l.budgetFen ?? 0), 0);
   const income = sum('收入');
   const expense = sum('支出');
@@ -381,7 +383,7 @@ export function buildDisclosure(input: DisclosureInput): FundsTableModel {
       });
     rows.push({
       strong: true,
-      cells: [`${d}合计`, yuan(sumBudget(d)), yuan(whole), whole > 0 ? '100.00%' : '—', ''],
+      cells: [`${d}合计`, yuanOrBlank(sumBudget(d)), yuan(whole), whole > 0 ? '100.00%' : '—', ''],
     });
   }
   rows.push({

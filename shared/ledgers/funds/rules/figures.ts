@@ -3,6 +3,7 @@ import { monthStart } from './dues';
 import { reckonRolls, totalsOf } from './payments';
 import { isIncomplete } from './entries';
 import type { FundEntry } from './rows';
+import { openingBalanceOf } from './year';
 
 /*
  * The funds ledger's figures (LEDGERS.md §11). Dues are over the months of the period that
@@ -28,8 +29,7 @@ export function fundsFigures(period: Period, data: LedgerData): Figure[] {
   const expense = entries.filter((e) => e.direction === '支出');
   const sum = (es: readonly FundEntry[]) => es.reduce((s, e) => s + e.amountFen, 0);
   const firstYear = Number(period.from.slice(0, 4));
-  const opening = data.tables.fundYears.find((y) => y.year === firstYear);
-  const openingFen = opening?.openingFen ?? 0;
+  const openingFen = openingBalanceOf(firstYear, data.tables.fundYears, data.tables.fundEntries);
   const unapproved = expense.filter((e) => !e.approver.trim());
 
   const byCategory = (es: readonly FundEntry[], key: string, label: string): Figure[] => {
@@ -106,7 +106,7 @@ export function fundsFigures(period: Period, data: LedgerData): Figure[] {
       label: '经费结余',
       value: money(openingFen + sum(income) - sum(expense)),
       unit: '元',
-      definition: `${firstYear}年期初结余 + 统计期内收入 − 支出`,
+      definition: `${firstYear}年期初结余（未填时为上年结余）+ 统计期内收入 − 支出`,
       table: 'fundEntries',
       recordIds: entries.map((e) => e.id),
     },

@@ -67,6 +67,23 @@ describe('the year’s balance', () => {
   });
 });
 
+describe('the opening balance', () => {
+  const years = [{ id: 'y', year: 2025, openingFen: 1000 }];
+  const entries = [
+    entry('a', '收入', '会费收入', 500, '', 2025),
+    entry('b', '支出', '维权支出', 200, '', 2025),
+  ];
+  it('is the one entered for the year, else last year’s closing carried forward, else 0', () => {
+    expect(yearBalance(2025, years, entries).closingFen).toBe(1300);
+    expect(yearBalance(2026, years, entries).openingFen).toBe(1300);
+    expect(yearBalance(2027, years, entries).openingFen).toBe(1300);
+    expect(
+      yearBalance(2026, [...years, { id: 'z', year: 2026, openingFen: 9 }], entries).openingFen,
+    ).toBe(9);
+    expect(yearBalance(2024, years, entries).openingFen).toBe(0);
+  });
+});
+
 describe('the budget', () => {
   const lines = [
     budget('维权支出', 100000),

@@ -15,12 +15,28 @@ export interface YearBalance {
   closingFen: number;
 }
 
+/**
+ * The year's opening balance: the one entered for it (期初结余), else the closing balance of
+ * the year before as the ledger has it (carried forward), else 0 when the ledger starts later.
+ */
+export function openingBalanceOf(
+  year: number,
+  years: readonly FundYear[],
+  entries: readonly FundEntry[],
+): number {
+  const kept = years.find((y) => y.year === year);
+  if (kept) return kept.openingFen;
+  const earliest = Math.min(...years.map((y) => y.year), ...entries.map((e) => e.year));
+  if (!Number.isFinite(earliest) || earliest >= year) return 0;
+  return yearBalance(year - 1, years, entries).closingFen;
+}
+
 export function yearBalance(
   year: number,
   years: readonly FundYear[],
   entries: readonly FundEntry[],
 ): YearBalance {
-  const openingFen = years.find((y) => y.year === year)?.openingFen ?? 0;
+  const openingFen = openingBalanceOf(year, years, entries);
   let incomeFen = 0;
   let expenseFen = 0;
   for (const e of entries) {
