@@ -3,3 +3,4 @@ import './registerMemberSection';
 export { FundsPage } from './FundsPage';
 export { MemberDues } from './MemberDues';
 export { expenseEntryPath, useOfferExpenseEntry, type ExpenseOffer } from './offerExpenseEntry';
+export { fundsRecordTable } from './figureRecords';

@@ -2,6 +2,7 @@ import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
+import { fundsRecordTable } from '../funds';
 
 export interface FigureRecordsProps {
   figure: Figure | null;
@@ -105,6 +106,10 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
         }),
       };
     }
+    case 'fundEntries':
+    case 'duesRolls':
+    case 'duesPayments':
+      return fundsRecordTable(figure.table, ids, data);
     default:
       return { head: ['记录'], rows: ids.map((id) => ({ key: id, cells: [id] })) };
   }
