@@ -12,6 +12,7 @@ import {
 } from '../../shared/ledgers/funds';
 import { yuan } from './format';
 import { useDuesRule, useYearDues } from './useFunds';
+import { PayrollImportButton } from './PayrollImport';
 
 /** 会费: a month picker, and the year's months with due / paid / outstanding and posting. */
 export function DuesTab({ year, years }: { year: number; years: number[] }) {
@@ -52,6 +53,7 @@ export function DuesTab({ year, years }: { year: number; years: number[] }) {
         >
           全年汇总表
         </Button>
+        <PayrollImportButton />
       </Group>
       {rule && (
         <Text size="sm" c="dimmed">
