@@ -9,6 +9,7 @@ import {
   monthText,
   reckonRolls,
   totalsOf,
+  type MemberMonth,
 } from '../../shared/ledgers/funds';
 import { yuan } from './format';
 import { useDuesRule, useYearDues } from './useFunds';
@@ -52,6 +53,14 @@ export function DuesTab({ year, years }: { year: number; years: number[] }) {
           onClick={() => void navigate(`/funds/print/dues-summary?from=${year}-01&to=${year}-12`)}
         >
           全年汇总表
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={18} />}
+          disabled={months.length === 0}
+          onClick={() => void navigate(`/funds/print/dues-detail?from=${year}-01&to=${year}-12`)}
+        >
+          全年明细表
         </Button>
         <PayrollImportButton />
       </Group>
@@ -162,7 +171,57 @@ export function DuesTab({ year, years }: { year: number; years: number[] }) {
           )}
         </Table>
       </Paper>
+      <CheckList rows={rows} names={dues?.names} />
     </Stack>
+  );
+}
+
+/** Members who paid too little, too much, twice or late this year: what to check with them. */
+function CheckList({
+  rows,
+  names,
+}: {
+  rows: MemberMonth[];
+  names: Map<string, string> | undefined;
+}) {
+  const odd = rows.filter((r) => r.state === '少缴' || r.state === '多缴' || r.twice || r.late);
+  if (!names || odd.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="dues-check-list">
+      <Text fw={600} mb="xs">
+        需要核对的缴费（{odd.length} 条）
+      </Text>
+      <Table verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>姓名</Table.Th>
+            <Table.Th>月份</Table.Th>
+            <Table.Th ta="right">应缴</Table.Th>
+            <Table.Th ta="right">实缴</Table.Th>
+            <Table.Th>情况</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {odd.map((r) => (
+            <Table.Tr key={`${r.month}-${r.memberId}`}>
+              <Table.Td>{names.get(r.memberId) ?? ''}</Table.Td>
+              <Table.Td>{monthText(r.month)}</Table.Td>
+              <Table.Td ta="right">{yuan(r.dueFen)}</Table.Td>
+              <Table.Td ta="right">{yuan(r.paidFen)}</Table.Td>
+              <Table.Td>
+                {[
+                  r.state === '少缴' || r.state === '多缴' ? r.state : '',
+                  r.twice ? '重复缴纳' : '',
+                  r.late ? `补缴（${r.lastPaidOn}）` : '',
+                ]
+                  .filter((x) => x)
+                  .join('、')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
   );
 }
 

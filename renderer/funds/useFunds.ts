@@ -56,7 +56,8 @@ export function useYearDues(year: number) {
     const postings = months.length
       ? await db.duesPostings.where('month').anyOf(months).toArray()
       : [];
-    return { rolls, payments, postings };
+    const names = new Map((await db.members.toArray()).map((m) => [m.id, m.name]));
+    return { rolls, payments, postings, names };
   }, [db, year]);
 }
 
