@@ -1,9 +1,10 @@
-import { Group, Tabs, Title } from '@mantine/core';
+import { Group, Stack, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Route, Routes, useSearchParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import { useDb } from '../app/AppContext';
 import { BudgetTab } from './BudgetTab';
+import { CategoryEditor } from './CategoryEditor';
 import { DuesRollScreen } from './DuesRollScreen';
 import { DuesTab, YearSelect } from './DuesTab';
 import { EntriesTab } from './EntriesTab';
@@ -59,7 +60,10 @@ function FundsHome() {
         <BudgetTab year={year} />
       </Tabs.Panel>
       <Tabs.Panel value="settings">
-        <FundsSettingsTab />
+        <Stack>
+          <FundsSettingsTab />
+          <CategoryEditor />
+        </Stack>
       </Tabs.Panel>
     </Tabs>
   );

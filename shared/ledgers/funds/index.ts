@@ -4,6 +4,7 @@ export {
   categoryText,
   DEFAULT_CATEGORY_TREE,
   parseCategory,
+  validateCategoryTree,
   type CategoryNode,
   type CategoryTree,
 } from './rules/categories';
@@ -87,6 +88,7 @@ export {
   recordDuesPayments,
   refundDuesPayment,
   saveBudget,
+  saveCategoryTree,
   saveFundEntry,
   saveFundsSettings,
   setOpeningBalance,

@@ -115,3 +115,34 @@ export function parseCategory(
 export function categoryText(e: { category: string; subCategory: string }): string {
   return e.subCategory ? `${e.category}/${e.subCategory}` : e.category;
 }
+
+/**
+ * Chinese messages for an edited tree; empty when it can be saved. A category the account
+ * still uses (`used`: 「top」 and 「top/sub」 of kept entries and budget lines) cannot go.
+ */
+export function validateCategoryTree(tree: CategoryTree, used: readonly string[] = []): string[] {
+  const errors: string[] = [];
+  for (const direction of ['收入', '支出'] as const) {
+    const names = new Set<string>();
+    for (const n of tree[direction]) {
+      if (!n.name.trim()) errors.push(`${direction}科目有一项没有名称`);
+      else if (names.has(n.name)) errors.push(`${direction}科目“${n.name}”重复`);
+      names.add(n.name);
+      const subs = new Set<string>();
+      for (const s of n.subs) {
+        if (!s.trim()) errors.push(`“${n.name}”下有一项明细科目没有名称`);
+        else if (subs.has(s)) errors.push(`“${n.name}”下的明细科目“${s}”重复`);
+        subs.add(s);
+      }
+    }
+  }
+  const all = new Set<string>();
+  for (const direction of ['收入', '支出'] as const)
+    for (const n of tree[direction]) {
+      all.add(n.name);
+      for (const s of n.subs) all.add(`${n.name}/${s}`);
+    }
+  for (const u of new Set(used))
+    if (!all.has(u)) errors.push(`“${u}”已有经费记录或预算在用，不能删除或改名`);
+  return errors;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetVsActual, overBudgetWarning, yearBalance } from './year';
-import { parseCategory } from './categories';
+import { parseCategory, validateCategoryTree } from './categories';
 import { retainedRemittanceFen } from './settings';
 import type { BudgetLine, FundEntry } from './rows';
 
@@ -144,5 +144,23 @@ describe('the retained share of the 2% remittance', () => {
   it('is 60% of 2% of the payroll by default, rounded to 分', () => {
     expect(retainedRemittanceFen(100000000, 60)).toBe(1200000);
     expect(retainedRemittanceFen(12345, 60)).toBe(148);
+  });
+});
+
+describe('an edited category tree', () => {
+  const tree = (subs: string[]) => ({
+    收入: [{ name: '会费收入', subs: [] }],
+    支出: [{ name: '维权支出', subs }],
+  });
+  it('may add sub-categories, and may not repeat a name or drop one in use', () => {
+    expect(validateCategoryTree(tree(['送温暖费', '法律援助费']), ['维权支出/送温暖费'])).toEqual(
+      [],
+    );
+    expect(validateCategoryTree(tree(['送温暖费', '送温暖费']))).toEqual([
+      '“维权支出”下的明细科目“送温暖费”重复',
+    ]);
+    expect(validateCategoryTree(tree([]), ['维权支出/送温暖费'])).toEqual([
+      '“维权支出/送温暖费”已有经费记录或预算在用，不能删除或改名',
+    ]);
   });
 });

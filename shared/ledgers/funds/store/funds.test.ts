@@ -264,3 +264,24 @@ describe('fund entries', () => {
     expect(await db.budgets.count()).toBe(0);
   });
 });
+
+describe('the category tree', () => {
+  it('is saved as an edit and refused while a removed category is in use', async () => {
+    const { getCategoryTree, saveCategoryTree } = await import('./funds');
+    const db = await union();
+    await saveFundEntry(db, expense());
+    const tree = await getCategoryTree(db);
+    const withSub = {
+      ...tree,
+      支出: tree.支出.map((n) => (n.name === '职工服务支出' ? { ...n, subs: ['体检费'] } : n)),
+    };
+    await saveCategoryTree(db, withSub);
+    expect((await getCategoryTree(db)).支出.find((n) => n.name === '职工服务支出')?.subs).toEqual([
+      '体检费',
+    ]);
+    const without = { ...tree, 支出: tree.支出.filter((n) => n.name !== '职工活动支出') };
+    await expect(saveCategoryTree(db, without)).rejects.toThrow(
+      '“职工活动支出/会员活动支出”已有经费记录或预算在用',
+    );
+  });
+});

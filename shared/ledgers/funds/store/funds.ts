@@ -5,7 +5,12 @@ import { newId } from '../../../core/ids/newId';
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import { isInOffice } from '../../union/rules/committee';
 import type { Member } from '../../roster/rules/member';
-import { DEFAULT_CATEGORY_TREE, FUND_CATEGORIES_KEY, type CategoryTree } from '../rules/categories';
+import {
+  DEFAULT_CATEGORY_TREE,
+  FUND_CATEGORIES_KEY,
+  validateCategoryTree,
+  type CategoryTree,
+} from '../rules/categories';
 import { buildRollLines, isMonth, monthText, type DuesRule, type RollProblem } from '../rules/dues';
 import {
   nextVoucher,
@@ -504,6 +509,23 @@ export async function saveBudget(
       );
       w.count('预算科目', lines.length);
     },
+  );
+  return batch;
+}
+
+/** Saves the union's own category tree (an undoable edit); refused while a removed name is in use. */
+export async function saveCategoryTree(db: UnionDeskDb, tree: CategoryTree): Promise<Batch> {
+  const [entries, budgets] = await Promise.all([db.fundEntries.toArray(), db.budgets.toArray()]);
+  const used = [...entries, ...budgets].flatMap((e) =>
+    e.subCategory ? [e.category, `${e.category}/${e.subCategory}`] : [e.category],
+  );
+  const errors = validateCategoryTree(tree, used);
+  if (errors.length) throw new Error(`科目不能保存：${errors.join('；')}`);
+  const { batch } = await writeBatch(
+    db,
+    { kind: 'edit', label: '修改经费科目' },
+    ['settings'],
+    (w) => w.put('settings', { key: FUND_CATEGORIES_KEY, value: tree }),
   );
   return batch;
 }
