@@ -18,7 +18,7 @@ export function expenseEntryPath(offer: ExpenseOffer): string {
   const q = new URLSearchParams({
     direction: '支出',
     date: offer.date,
-    amount: (offer.amountFen / 100).toFixed(2),
+    amount: offer.amountFen > 0 ? (offer.amountFen / 100).toFixed(2) : '',
     summary: offer.summary,
     link: `${offer.link.table}:${offer.link.id}`,
   });

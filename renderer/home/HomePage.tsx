@@ -26,6 +26,7 @@ import { termStatus } from '../../shared/ledgers/union';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
+import { FundsReminders } from '../funds';
 import { action, notifyError } from '../app/notify';
 
 /** 工作台: where the chair sees what to do next. */
@@ -88,6 +89,8 @@ export function HomePage() {
           {term.message}
         </Alert>
       )}
+
+      <FundsReminders />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>
