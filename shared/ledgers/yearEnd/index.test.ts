@@ -19,6 +19,15 @@ describe('computeReport', () => {
       'activities.personTimes': 4,
       'activities.personTimesWithGuests': 5,
       'activities.reachedInService': 2,
+      'dues.due': '0.00',
+      'dues.paid': '0.00',
+      'dues.outstanding': '0.00',
+      'dues.memberMonths': 0,
+      'funds.income': '0.00',
+      'funds.expense': '0.00',
+      'funds.closingBalance': '0.00',
+      'funds.unapproved': 0,
+      'funds.incomplete': 0,
     });
   });
 
