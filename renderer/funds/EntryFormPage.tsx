@@ -24,6 +24,9 @@ import {
   emptyEntryDraft,
   FUND_LINK_LABELS,
   FUND_LINK_TABLES,
+  fenToYuanText,
+  parseYuan,
+  retainedRemittanceFen,
   missingSignatures,
   saveFundEntry,
   suggestVoucher,
@@ -37,7 +40,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
 import { action } from '../app/notify';
 import { showUndo } from '../app/showUndo';
-import { useActivityChoices, useCategoryTree, useSignerNames } from './useFunds';
+import { useActivityChoices, useCategoryTree, useFundsSettings, useSignerNames } from './useFunds';
 
 function draftFromQuery(q: URLSearchParams): FundEntryDraft {
   const direction: FundDirection = q.get('direction') === '收入' ? '收入' : '支出';
@@ -74,6 +77,8 @@ export function EntryFormPage() {
   const [errors, setErrors] = useState<EntryErrors>({});
   const [voucherHint, setVoucherHint] = useState('');
   const tree = useCategoryTree();
+  const settings = useFundsSettings();
+  const [payroll, setPayroll] = useState('');
   const names = useSignerNames();
   const year = Number((draft?.date ?? todayIso()).slice(0, 4)) || Number(todayIso().slice(0, 4));
   const activities = useActivityChoices(year);
@@ -169,6 +174,32 @@ export function EntryFormPage() {
               clearable
             />
           </SimpleGrid>
+          {draft.direction === '收入' && draft.category === '拨缴经费收入' && settings && (
+            <Group align="flex-end" data-testid="remittance-helper">
+              <TextInput
+                label="计提工资总额（元）"
+                value={payroll}
+                onChange={(e) => setPayroll(e.currentTarget.value)}
+                w={180}
+              />
+              <Button
+                variant="light"
+                disabled={(parseYuan(payroll) ?? 0) <= 0}
+                onClick={() =>
+                  set({
+                    amount: fenToYuanText(
+                      retainedRemittanceFen(parseYuan(payroll)!, settings.retainedSharePct),
+                    ),
+                  })
+                }
+              >
+                按 2% × 留成 {settings.retainedSharePct}% 计算金额
+              </Button>
+              <Text size="xs" c="dimmed" maw={300}>
+                {settings.retainedShareSource}
+              </Text>
+            </Group>
+          )}
           <TextInput
             label="摘要"
             value={draft.summary}

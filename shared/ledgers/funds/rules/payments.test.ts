@@ -49,6 +49,7 @@ describe('a member-month', () => {
       paidFen: 2280,
       state: '已缴',
       twice: false,
+      lastPaidOn: '2026-07-25',
     });
   });
   it('paid too little is 少缴 with the difference outstanding', () => {

@@ -24,7 +24,7 @@ export interface MemberMonth {
   late: boolean;
   /** Two or more payments for the month that no refund reverses. */
   twice: boolean;
-  /** The latest payment date, or null. */
+  /** The latest date of a payment that stands (not refunded), or null. */
   lastPaidOn: IsoDate | null;
   paymentIds: string[];
 }
@@ -48,10 +48,7 @@ export function reckonMemberMonth(
   const standing = mine.filter((p) => p.amountFen > 0 && !reversed.has(p.id));
   const paidFen = mine.reduce((s, p) => s + p.amountFen, 0);
   const end = monthEnd(month);
-  const dates = mine
-    .filter((p) => p.amountFen > 0)
-    .map((p) => p.date)
-    .sort();
+  const dates = standing.map((p) => p.date).sort();
   return {
     memberId,
     month,
