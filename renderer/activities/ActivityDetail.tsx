@@ -33,6 +33,7 @@ import {
 import { countAttendance } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
+import { ExpenseEntryButton } from '../funds';
 import { showUndo } from '../app/showUndo';
 import { action, notifyError } from '../app/notify';
 import { AttendanceSummary } from './AttendanceSummary';
@@ -146,6 +147,14 @@ export function ActivityDetail() {
             打印签到表
           </Button>
           <WriteNoticeButton activityId={activity.id} />
+          <ExpenseEntryButton
+            offer={{
+              link: { table: 'activities', id: activity.id },
+              date: activity.endDate ?? activity.startDate,
+              amountFen: Math.round((activity.actualCost ?? 0) * 100),
+              summary: activity.title,
+            }}
+          />
           <Button
             variant="default"
             leftSection={<IconEdit size={18} />}

@@ -23,6 +23,8 @@ import { IconHistory } from '@tabler/icons-react';
 import { HistoryPage } from '../history';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { HardshipPage } from '../hardship';
+import { IconCoinYuan } from '@tabler/icons-react';
+import { FundsPage } from '../funds';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -56,6 +58,7 @@ export const NAV: NavEntry[] = [
     icon: IconLifebuoy,
     element: HardshipPage,
   },
+  { path: '/funds', label: '会费经费', icon: IconCoinYuan, element: FundsPage },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',

@@ -29,6 +29,7 @@ import { useHomeFacts } from './useHomeFacts';
 import { CareReminders } from '../care';
 import { UpcomingActivities } from './UpcomingActivities';
 import { HardshipReviewReminder } from '../hardship';
+import { FundsReminders } from '../funds';
 import { action, notifyError } from '../app/notify';
 
 /** 工作台: where the chair sees what to do next. */
@@ -93,6 +94,7 @@ export function HomePage() {
       )}
 
       <HardshipReviewReminder />
+      <FundsReminders />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>

@@ -4,6 +4,7 @@ import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
 import { careRecordTable } from '../care';
 import { hardshipRecordTable } from '../hardship';
+import { fundsRecordTable } from '../funds';
 
 export interface FigureRecordsProps {
   figure: Figure | null;
@@ -110,6 +111,10 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
     case 'hardshipFiles':
     case 'hardshipAssistance':
       return hardshipRecordTable(figure.table, ids, data);
+    case 'fundEntries':
+    case 'duesRolls':
+    case 'duesPayments':
+      return fundsRecordTable(figure.table, ids, data);
     default:
       return (
         careRecordTable(figure.table, ids, data) ?? {

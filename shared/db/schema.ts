@@ -9,6 +9,7 @@ import { v06 } from './upgrades/v06-member-fields';
 import { v07 } from './upgrades/v07-status-dates';
 import { v08 } from './upgrades/v08-hardship';
 import { v09 } from './upgrades/v09-care';
+import { v10 } from './upgrades/v10-funds';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -22,7 +23,7 @@ import { v09 } from './upgrades/v09-care';
  */
 export type { SchemaVersion } from './upgrades/types';
 
-export const SCHEMA: readonly SchemaVersion[] = [v01, v02, v03, v04, v05, v06, v07, v08, v09];
+export const SCHEMA: readonly SchemaVersion[] = [v01, v02, v03, v04, v05, v06, v07, v08, v09, v10];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */
 export const KERNEL_TABLE_STORES = v01.stores;

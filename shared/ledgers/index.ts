@@ -5,6 +5,7 @@ import { activitiesLedger } from './activities/module';
 import { noticesLedger } from './notices/module';
 import { careLedger } from './care/module';
 import { hardshipLedger } from './hardship/module';
+import { fundsLedger } from './funds/module';
 
 /**
  * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
@@ -18,6 +19,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   noticesLedger,
   careLedger,
   hardshipLedger,
+  fundsLedger,
 ];
 
 export type * from './types';

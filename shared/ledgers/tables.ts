@@ -17,6 +17,16 @@ import type {
 } from './care/rules/records';
 import { HARDSHIP_TABLES } from './hardship/tables';
 import type { HardshipAssistance, HardshipFile } from './hardship/rules/hardship';
+import { FUNDS_TABLES } from './funds/tables';
+import type {
+  BudgetLine,
+  DuesPayment,
+  DuesPosting,
+  DuesRoll,
+  FundEntry,
+  FundYear,
+  WageBase,
+} from './funds/rules/rows';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -32,6 +42,7 @@ export const LEDGER_TABLE_STORES = {
   ...NOTICE_TABLES,
   ...CARE_TABLES,
   ...HARDSHIP_TABLES,
+  ...FUNDS_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -55,6 +66,13 @@ export interface LedgerRows {
   distributionRecipients: DistributionRecipient;
   hardshipFiles: HardshipFile;
   hardshipAssistance: HardshipAssistance;
+  wageBases: WageBase;
+  duesRolls: DuesRoll;
+  duesPayments: DuesPayment;
+  duesPostings: DuesPosting;
+  fundEntries: FundEntry;
+  budgets: BudgetLine;
+  fundYears: FundYear;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

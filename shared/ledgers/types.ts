@@ -10,7 +10,8 @@ import type { LedgerSheet } from './workbook/sheetTypes';
  * (shared/ledgers/index.ts) and never a list of their own.
  */
 
-export type LedgerName = 'union' | 'roster' | 'activities' | 'notices' | 'care' | 'hardship';
+export type LedgerName =
+  'union' | 'roster' | 'activities' | 'notices' | 'care' | 'hardship' | 'funds';
 
 /** A period of the year's figures, both ends included. */
 export interface Period {

@@ -89,6 +89,10 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       '福利发放',
       '困难职工',
       '帮扶',
+      '会费',
+      '经费',
+      '经费年度',
+      '预算',
       '表彰',
       '发文',
     ]);

@@ -23,6 +23,7 @@ import { planActivities, planDocuments, planHonours, planOfficers } from './plan
 import { planCare } from '../care/excel/plan';
 import { capSettingFromText } from '../care/rules/capSetting';
 import { planHardshipSheets } from '../hardship/excel/plan';
+import { planFunds } from '../funds/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -423,6 +424,7 @@ export function planWorkbook(
   planHonours(planner('表彰'), ctx);
   planDocuments(planner('发文'), ctx);
   planHardshipSheets(planner('困难职工'), planner('帮扶'), ctx);
+  planFunds(planner('会费'), planner('经费'), planner('经费年度'), planner('预算'), ctx);
 
   return {
     file: read.file,

@@ -53,6 +53,15 @@ describe('computeReport', () => {
       'hardship.byKind.医疗救助': '0.00',
       'hardship.byKind.物资': '0.00',
       'hardship.byKind.其他': '0.00',
+      'dues.due': '0.00',
+      'dues.paid': '0.00',
+      'dues.outstanding': '0.00',
+      'dues.memberMonths': 0,
+      'funds.income': '0.00',
+      'funds.expense': '0.00',
+      'funds.closingBalance': '0.00',
+      'funds.unapproved': 0,
+      'funds.incomplete': 0,
     });
   });
 

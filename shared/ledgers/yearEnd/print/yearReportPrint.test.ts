@@ -27,12 +27,23 @@ describe('buildYearReportPrint', () => {
   it('prints the figures grouped by ledger, then the activities from a new page', () => {
     const m = buildYearReportPrint(input());
     expect(m.title).toBe('示例中学工会2026年度统计');
-    expect(m.pageCount).toBe(2);
-    const [first, second] = m.pages;
+    // The figures' pages, then the activities from a new page (the last one here).
+    const second = m.pages.at(-1);
+    const figurePages = m.pages.slice(0, -1);
+    expect(m.pageCount).toBe(figurePages.length + 1);
+    const first = figurePages[0];
     expect(first!.columns.map((c) => c.label)).toEqual(['序号', '项目', '数值', '口径说明']);
-    const headings = first!.entries.flatMap((e) => (e.kind === 'heading' ? [e.label] : []));
-    expect(headings).toEqual(['工会组织', '会员台账', '活动台账']);
+    const headings = figurePages.flatMap((p) =>
+      p.entries.flatMap((e) => (e.kind === 'heading' && !e.continued ? [e.label] : [])),
+    );
+    expect(headings).toEqual(
+      input()
+        .groups.filter((g) => g.figures.length > 0)
+        .map((g) => g.label),
+    );
+    expect(headings.slice(0, 3)).toEqual(['工会组织', '会员台账', '活动台账']);
     expect(rows(first!)).toContainEqual(['9', '入会率', '75.00%', expect.stringContaining('÷')]);
+    expect(second!.columns).toEqual(ACTIVITY_COLUMNS);
     expect(rows(second!)[1]).toEqual([
       '2',
       '书法比赛',
@@ -53,12 +64,14 @@ describe('buildYearReportPrint', () => {
       title: `活动${i + 1}`,
     }));
     const m = buildYearReportPrint(input(many));
-    expect(m.pageCount).toBe(3);
-    expect(m.pages.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(m.pages[2]!.columns).toEqual(ACTIVITY_COLUMNS);
-    const continued = m.pages[2]!.entries[0]!;
-    expect(continued).toMatchObject({ kind: 'heading', continued: true });
-    expect(m.pages.flatMap(rows).length).toBe(13 + 50);
+    const figures = buildYearReportPrint(input([])).pageCount;
+    expect(m.pageCount).toBe(figures + 2);
+    expect(m.pages.map((p) => p.number)).toEqual(m.pages.map((_, i) => i + 1));
+    const last = m.pages.at(-1)!;
+    expect(last.columns).toEqual(ACTIVITY_COLUMNS);
+    expect(last.entries[0]!).toMatchObject({ kind: 'heading', continued: true });
+    const figureCount = input([]).groups.reduce((n, g) => n + g.figures.length, 0);
+    expect(m.pages.flatMap(rows).length).toBe(figureCount + 50);
   });
 
   it('fills the width between the margins with each table', () => {
@@ -68,6 +81,10 @@ describe('buildYearReportPrint', () => {
   });
 
   it('leaves the activities pages out when the union ran none', () => {
-    expect(buildYearReportPrint(input([])).pageCount).toBe(1);
+    const m = buildYearReportPrint(input([]));
+    expect(m.pages.every((p) => p.columns !== ACTIVITY_COLUMNS)).toBe(true);
+    expect(m.pages.flatMap(rows).length).toBe(
+      input([]).groups.reduce((n, g) => n + g.figures.length, 0),
+    );
   });
 });
