@@ -7,6 +7,9 @@ import { UNION_TABLES } from './union/tables';
 import { ROSTER_TABLES } from './roster/tables';
 import { ACTIVITY_TABLES } from './activities/tables';
 import { NOTICE_TABLES } from './notices/tables';
+import { ELECTION_TABLES } from './elections/tables';
+import type { Ballot, Candidate, Election } from './elections/rules/election';
+import type { Evaluation, EvaluationSheet } from './elections/rules/evaluation';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -20,6 +23,7 @@ export const LEDGER_TABLE_STORES = {
   ...ROSTER_TABLES,
   ...ACTIVITY_TABLES,
   ...NOTICE_TABLES,
+  ...ELECTION_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -36,6 +40,11 @@ export interface LedgerRows {
   activityKinds: ActivityKind;
   noticeTemplates: NoticeTemplateRow;
   documents: DocumentRow;
+  elections: Election;
+  candidates: Candidate;
+  ballots: Ballot;
+  evaluations: Evaluation;
+  evaluationSheets: EvaluationSheet;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

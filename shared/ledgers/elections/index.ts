@@ -1,0 +1,7 @@
+// shared/ledgers/elections/: the public entry the renderer imports (eslint/layering.js lets renderer/
+// reach shared/ only through index files). Add here what a screen needs; never a deep import.
+export * from './rules/election';
+export * from './rules/settings';
+export * from './rules/tally';
+export { electionReports, type ElectionReport } from './rules/report';
+export * from './store/elections';
