@@ -5,3 +5,6 @@ export * from './rules/settings';
 export * from './rules/tally';
 export { electionReports, type ElectionReport } from './rules/report';
 export * from './store/elections';
+export * from './print/ballots';
+export * from './print/documents';
+export * from './print/tallySheet';

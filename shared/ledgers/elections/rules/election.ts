@@ -55,6 +55,14 @@ export interface ElectionRound {
   totals: RoundTotals | null;
 }
 
+/** The documents of an election that take a 文号: 请示, 选举办法, 选举结果报告. */
+export type ElectionDocumentKind = 'request' | 'rules' | 'report';
+export const ELECTION_DOCUMENT_LABELS: Record<ElectionDocumentKind, string> = {
+  request: '请示',
+  rules: '选举办法',
+  report: '选举结果报告',
+};
+
 export interface Election {
   id: string;
   /** 编号, e.g. 「2026-1」: how the 候选人 and 选票 sheets refer to it. */
@@ -90,6 +98,8 @@ export interface Election {
   rounds: ElectionRound[];
   /** The keyer whose ballots count (a second keyer's are for comparison only). */
   countedKeyer: string;
+  /** 文号 given to its documents from the register (发文登记), by document. */
+  documents?: Partial<Record<ElectionDocumentKind, { id: string; number: string }>>;
   /** When the result was written to the union ledger as the new 届. */
   appliedAt: string | null;
   createdAt: string;

@@ -16,6 +16,7 @@ import {
   getElectionRules,
   keyBallot,
   listElections,
+  numberElectionDocument,
   saveElectionRules,
   setRoundBallots,
   setRoundTotals,
@@ -290,5 +291,48 @@ describe('the elections store', () => {
         marks: { for: '○', against: '○', abstain: '' },
       }),
     ).rejects.toThrow('选举规则不能保存');
+  });
+});
+
+describe('the documents', () => {
+  it('take the next 文号 of the register once, in one batch with the election', async () => {
+    const db = await setUp();
+    const e = await createElection(db, draft());
+    await db.documents.put({
+      id: 'd1',
+      year: 2026,
+      seq: 2,
+      prefix: '示工',
+      number: '示工〔2026〕2号',
+      title: '先前的通知',
+      date: '2026-03-01',
+      activityId: null,
+      kind: null,
+      templateId: null,
+      source: null,
+      values: {},
+      issuer: null,
+      document: null,
+      createdAt: '',
+      updatedAt: '',
+    });
+    const n = await numberElectionDocument(
+      db,
+      e.id,
+      'report',
+      '关于选举结果的报告',
+      '2026-11-21',
+      '示工',
+    );
+    expect(n).toBe('示工〔2026〕3号');
+    expect(await numberElectionDocument(db, e.id, 'report', 'x', '2026-11-22', '示工')).toBe(n);
+    expect((await db.elections.get(e.id))!.documents?.report?.number).toBe(n);
+    await expect(
+      numberElectionDocument(db, e.id, 'request', 'x', '2026-11-21', ''),
+    ).rejects.toThrow('请填写发文机关代字');
+    const [b] = await listBatches(db);
+    await undoBatch(db, b!.id);
+    expect(await db.documents.count()).toBe(1);
+    expect((await db.elections.get(e.id))!.documents).toBeUndefined();
   });
 });

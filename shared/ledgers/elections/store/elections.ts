@@ -12,6 +12,7 @@ import {
   type Ballot,
   type Candidate,
   type Election,
+  type ElectionDocumentKind,
   type ElectionDraft,
   type ElectionRound,
   type Mark,
@@ -24,6 +25,9 @@ import {
   type ElectionRules,
 } from '../rules/settings';
 import { electionOutcome, nextRoundOf } from '../rules/tally';
+import { nextDocumentNumber } from '../../notices/rules/documentNumber';
+import type { NoticeRecord } from '../../notices/rules/rows';
+import { isIsoDate } from '../../../core/text/dates';
 
 /*
  * 换届选举 repository. What must hold:
@@ -632,4 +636,70 @@ export async function applyResult(db: UnionDeskDb, electionId: string): Promise<
     },
   );
   return batch;
+}
+
+// ── documents (文号 from the 发文登记) ──────────────────────────────────────────────
+
+/**
+ * Gives one of the election's documents the next 文号 of its year from the register
+ * (发文登记, the notices ledger's table), in the transaction that records it on the
+ * election; a document numbered once keeps its 文号.
+ */
+export async function numberElectionDocument(
+  db: UnionDeskDb,
+  electionId: string,
+  kind: ElectionDocumentKind,
+  title: string,
+  date: string,
+  prefix: string,
+): Promise<string> {
+  const e = await existing(db, electionId);
+  const kept = e.documents?.[kind];
+  if (kept) return kept.number;
+  if (!prefix.trim()) throw new Error('请填写发文机关代字（文号中〔〕前的部分，如“城南工”）。');
+  if (/[〔〕[\]【】]/.test(prefix))
+    throw new Error(`发文机关代字“${prefix}”中不能有括号，年份会自动加上〔〕。`);
+  if (!isIsoDate(date)) throw new Error(`成文日期“${date}”不是有效日期。`);
+  const year = Number(date.slice(0, 4));
+  const { result } = await writeBatch(
+    db,
+    { kind: 'edit', label: `发文登记 ${title}` },
+    ['documents', 'elections'],
+    async (w) => {
+      const used = await db.documents.where('year').equals(year).toArray();
+      const n = nextDocumentNumber(
+        used.filter((r) => r.seq > 0),
+        year,
+        prefix,
+      );
+      const now = new Date().toISOString();
+      const record: NoticeRecord = {
+        id: newId('doc'),
+        year,
+        seq: n.seq,
+        prefix: n.prefix,
+        number: n.number,
+        title,
+        date,
+        activityId: null,
+        kind: null,
+        templateId: null,
+        source: null,
+        values: {},
+        issuer: null,
+        document: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await w.put('documents', record);
+      await w.put('elections', {
+        ...e,
+        documents: { ...(e.documents ?? {}), [kind]: { id: record.id, number: n.number } },
+        updatedAt: now,
+      });
+      w.count('新增');
+      return n.number;
+    },
+  );
+  return result;
 }
