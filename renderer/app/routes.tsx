@@ -17,6 +17,8 @@ import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
 import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
+import { IconCheckbox } from '@tabler/icons-react';
+import { ElectionsPage } from '../elections';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -43,6 +45,13 @@ export const NAV: NavEntry[] = [
   },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
+  {
+    path: '/elections',
+    label: '换届选举',
+    icon: IconCheckbox,
+    element: ElectionsPage,
+    hotkey: '7',
+  },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',

@@ -164,6 +164,19 @@ function clean(d: ElectionDraft) {
   };
 }
 
+/** Candidates typed by name are linked to the roster when the name is unique there. */
+async function linkCandidates(db: UnionDeskDb, d: ElectionDraft): Promise<ElectionDraft> {
+  const members = await db.members.toArray();
+  return {
+    ...d,
+    candidates: d.candidates.map((c) => {
+      if (c.memberId) return c;
+      const same = members.filter((m) => m.name === c.name.trim());
+      return { ...c, memberId: same.length === 1 ? same[0]!.id : null };
+    }),
+  };
+}
+
 function candidatesOf(
   d: ElectionDraft,
   electionId: string,
@@ -192,7 +205,7 @@ export async function createElection(
   const dup = (await db.elections.toArray()).find((e) => e.code === draft.code.trim());
   if (dup) throw new Error(`编号“${draft.code.trim()}”已用于“${dup.name}”，请换一个编号。`);
   const id = newId('elec');
-  const candidates = candidatesOf(draft, id, []);
+  const candidates = candidatesOf(await linkCandidates(db, draft), id, []);
   const now = new Date().toISOString();
   const election: Election = {
     id,
@@ -247,7 +260,7 @@ export async function updateElection(
     throw new Error('已经录入了选票，候选人名单不能再改；如确需修改，请先删除已录入的选票。');
   if (old.seats !== draft.seats && ballots.length > 0)
     throw new Error('已经录入了选票，应选人数不能再改；如确需修改，请先删除已录入的选票。');
-  const candidates = candidatesOf(draft, id, kept);
+  const candidates = candidatesOf(await linkCandidates(db, draft), id, kept);
   const [first, ...rest] = old.rounds;
   const round1: ElectionRound = {
     ...(first ?? firstRound(draft, [])),

@@ -1,0 +1,1 @@
+export { ElectionsPage } from './ElectionsPage';
