@@ -86,33 +86,38 @@ function FragmentRows({
   return (
     <>
       <tr>
-        {row.map((c, i) => (
-          <td key={i} style={{ ...cell, fontSize: c.writeIn ? '10.5pt' : '14pt' }}>
-            {c.writeIn ? '另选人' : c.name}
-          </td>
-        ))}
+        {row.map((c, i) =>
+          c.writeIn ? (
+            <td
+              key={i}
+              style={{
+                ...cell,
+                height: mm(12),
+                verticalAlign: 'top',
+                fontSize: '9pt',
+                color: '#555',
+              }}
+            >
+              另选人姓名
+            </td>
+          ) : (
+            <td key={i} style={cell}>
+              {c.name}
+            </td>
+          ),
+        )}
         {pad.map((i) => (
           <td key={`p${i}`} />
         ))}
       </tr>
       <tr>
-        {row.map((c, i) => (
-          <td key={i} style={{ ...cell, height: mm(c.writeIn ? 10 : 12) }} />
+        {row.map((_, i) => (
+          <td key={i} style={{ ...cell, height: mm(12) }} />
         ))}
         {pad.map((i) => (
           <td key={`p${i}`} />
         ))}
       </tr>
-      {row.some((c) => c.writeIn) && (
-        <tr>
-          {row.map((c, i) =>
-            c.writeIn ? <td key={i} style={{ ...cell, height: mm(12) }} /> : <td key={i} />,
-          )}
-          {pad.map((i) => (
-            <td key={`p${i}`} />
-          ))}
-        </tr>
-      )}
     </>
   );
 }

@@ -13,7 +13,7 @@ export interface BallotOptions {
   numbered: boolean;
   /** Ballots per A4 page: 1, or 2 (a cut line between). */
   perPage: 1 | 2;
-  /** 另选人 columns; default the seats, at most 7. */
+  /** 另选人 columns; default up to 3 (at most the seats), at most 7. */
   writeInColumns?: number;
 }
 
@@ -64,13 +64,13 @@ export function ballotNotes(seats: number, marks: MarkScheme): string[] {
 export function buildBallots(input: BallotInput): BallotSheet {
   const { round, options } = input;
   const count = Math.max(0, Math.min(2000, Math.floor(options.count)));
-  const writeIns = Math.max(0, Math.min(7, options.writeInColumns ?? Math.min(round.seats, 7)));
-  const cells = [
-    ...input.candidates.map((name) => ({ name, writeIn: false })),
-    ...Array.from({ length: writeIns }, () => ({ name: '', writeIn: true })),
-  ];
+  const writeIns = Math.max(0, Math.min(7, options.writeInColumns ?? Math.min(round.seats, 3)));
+  // Candidates in rows of COLUMNS, then the 另选人 columns on a row of their own.
   const rows: BallotModel['rows'] = [];
-  for (let i = 0; i < cells.length; i += COLUMNS) rows.push(cells.slice(i, i + COLUMNS));
+  for (let i = 0; i < input.candidates.length; i += COLUMNS)
+    rows.push(input.candidates.slice(i, i + COLUMNS).map((name) => ({ name, writeIn: false })));
+  if (writeIns > 0)
+    rows.push(Array.from({ length: writeIns }, () => ({ name: '', writeIn: true })));
   const suffix =
     round.kind === 'tie' ? '（重新投票）' : round.kind === 'more' ? '（另行选举）' : '';
   const union = input.unionName.replace(/委员会$/, '');

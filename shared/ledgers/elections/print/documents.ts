@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../../../core/text/dates';
 import type { NoticeDocument } from '../../notices/rules/noticeMerge';
-import type { Candidate, Election } from '../rules/election';
+import { ROUND_KIND_LABELS, type Candidate, type Election } from '../rules/election';
 import { MAJORITY_BASES, QUORUM_WORDINGS, rulesText } from '../rules/settings';
 import { shareText, type ElectionOutcome } from '../rules/tally';
 
@@ -91,16 +91,22 @@ export function resultDocument(
 ): ElectionDocument {
   const paragraphs: string[] = [
     `${ctx.unionName}于${formatChineseDate(e.date)}召开${e.body}，选举${e.office}。现将选举结果报告如下：`,
-    `应到会有选举权人数${e.entitled}人，实到${e.present}人，${outcome.quorum.met ? '超过' : '未达到'}法定人数（${outcome.quorum.required}人）。`,
+    `应到会有选举权人数${e.entitled}人，实到${e.present}人，${outcome.quorum.met ? '达到' : '未达到'}法定人数（${outcome.quorum.required}人）。`,
   ];
-  outcome.rounds.forEach((r, i) => {
-    const round = e.rounds[i]!;
+  // A round not yet counted (a re-vote just made) is not reported.
+  const counted = outcome.rounds.filter((r, i) => i === 0 || r.tally.valid + r.tally.invalid > 0);
+  counted.forEach((r) => {
+    const round = e.rounds.find((x) => x.round === r.round)!;
     const head =
-      outcome.rounds.length > 1
-        ? `第${r.round}轮（${round.kind === 'first' ? '正式选举' : round.kind === 'tie' ? '得票相等重新投票' : '另行选举'}，应选${round.seats}人）：`
+      counted.length > 1
+        ? `第${r.round}轮（${ROUND_KIND_LABELS[round.kind]}，应选${round.seats}人）：`
         : '';
+    const rule =
+      round.kind === 'tie'
+        ? '就票数相等的候选人重新投票，以得票多的当选。'
+        : `当选须获得${MAJORITY_BASES[e.rules.majorityBase].label}（${r.base}）的过半数赞成票，即不少于${r.threshold}票。`;
     paragraphs.push(
-      `${head}发出选票${round.issued}张，收回${round.returned}张，其中有效票${r.tally.valid}张，无效票${r.tally.invalid}张。${round.returned > round.issued ? '收回选票多于发出选票，本轮选举无效。' : '收回选票等于或少于发出选票，选举有效。'}当选须获得${MAJORITY_BASES[e.rules.majorityBase].label}（${r.base}）的过半数赞成票，即不少于${r.threshold}票。`,
+      `${head}发出选票${round.issued}张，收回${round.returned}张，其中有效票${r.tally.valid}张，无效票${r.tally.invalid}张。${round.returned > round.issued ? '收回选票多于发出选票，本轮选举无效。' : '收回选票等于或少于发出选票，选举有效。'}${rule}`,
     );
     for (const c of r.contenders) {
       const writeIn = c.candidateId === null ? '（另选人）' : '';
@@ -116,8 +122,9 @@ export function resultDocument(
         ? `${outcome.elected.map((c) => c.name).join('、')}共${outcome.elected.length}人当选为${ctx.unionName.replace(/委员会$/, '')}第${e.termNumber}届委员会${e.office}。`
         : '本次选举没有人当选。',
     );
-    if (outcome.tie.length)
-      paragraphs.push(`${names(outcome.tie)}得票相等，须就票数相等的候选人重新投票。`);
+    // A re-vote already set up but not yet counted leaves the tie of the round before it.
+    const tie = counted.at(-1)?.tie ?? outcome.tie;
+    if (tie.length) paragraphs.push(`${names(tie)}得票相等，须就票数相等的候选人重新投票。`);
     else if (outcome.open > 0) paragraphs.push(`尚缺${outcome.open}名，另行选举。`);
   }
   paragraphs.push('特此报告，请审批。');

@@ -27,9 +27,9 @@ describe('the ballots', () => {
     expect(b.title).toBe('示例中学工会第5届委员会委员选举选票');
     expect(b.order).toBe('（按姓氏笔画为序）');
     expect(b.seatsText).toBe('应选7人');
-    // 9 names + 7 write-in columns in rows of 7
-    expect(b.rows.map((r) => r.length)).toEqual([7, 7, 2]);
-    expect(b.rows[1]!.filter((c) => c.writeIn)).toHaveLength(5);
+    // 9 names in rows of 7, then 3 write-in columns on their own row
+    expect(b.rows.map((r) => r.length)).toEqual([7, 2, 3]);
+    expect(b.rows[2]!.every((c) => c.writeIn)).toBe(true);
     expect(b.notes[0]).toBe(
       '对候选人同意的，在其姓名下方格内画“○”；不同意的，画“×”；弃权的，不画任何符号。',
     );
