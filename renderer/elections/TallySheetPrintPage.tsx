@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { CSS_FONTS } from '../../shared/core/print';
 import { buildTallySheet, electionOutcome } from '../../shared/ledgers/elections';
 import { PageStyle, PrintPreview } from '../print';
-import { useElection, useUnionProfile } from './useElections';
+import { useElection } from './useElections';
 
 const mm = (v: number) => `${v}mm`;
 const th = { border: '1px solid #000', padding: '1.5mm 2mm', fontWeight: 600 } as const;
@@ -13,15 +13,10 @@ const td = { border: '1px solid #000', padding: '1.5mm 2mm' } as const;
 export function TallySheetPrintPage() {
   const { id = '' } = useParams();
   const view = useElection(id);
-  const profile = useUnionProfile();
-  if (view === undefined || profile === undefined) return <Loader />;
+  if (view === undefined) return <Loader />;
   if (!view) return <Text>找不到这项选举，可能已被删除或撤销。</Text>;
   const e = view.election;
-  const pages = buildTallySheet(
-    profile?.unionName ?? '',
-    e,
-    electionOutcome(e, view.candidates, view.ballots),
-  );
+  const pages = buildTallySheet(e, electionOutcome(e, view.candidates, view.ballots));
   const doc = (
     <div>
       <PageStyle orientation="portrait" />
@@ -52,6 +47,11 @@ export function TallySheetPrintPage() {
           >
             {p.title}
           </div>
+          {p.subtitle && (
+            <div style={{ textAlign: 'center', fontSize: '13pt', marginBottom: mm(3) }}>
+              {p.subtitle}
+            </div>
+          )}
           {p.facts.map((f) => (
             <div key={f} style={{ lineHeight: 1.8 }}>
               {f}

@@ -133,6 +133,20 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     assert.match(report, /须就票数相等的候选人重新投票/);
     assert.match(report, /总监票人（签字）/);
     assert.match(report, /计票人（签字）/);
+
+    // ── the 计票表 and the 请示 print too ──
+    await page.getByRole('link', { name: /‹/ }).click();
+    await page.getByRole('link', { name: '计票表' }).click();
+    await page.getByTestId('print-page').first().waitFor();
+    const sheet = (await pdfText(page, 'tally-sheet')).replace(/[ \t]+/g, ' ');
+    assert.match(sheet, /换届选举计票表\s+第1轮（正式选举）/);
+    assert.match(sheet, /6 李明 14 4 1 70\.00% 当选/);
+    assert.match(sheet, /总监票人：/);
+    await page.getByRole('link', { name: /‹/ }).click();
+    await page.getByRole('link', { name: '请示' }).click();
+    await page.getByTestId('print-page').first().waitFor();
+    const request = (await pdfText(page, 'request')).replace(/\s+/g, '');
+    assert.match(request, /候选人预备人选9名（按姓氏笔画为序）：丁一凡、于小梅、王建国/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

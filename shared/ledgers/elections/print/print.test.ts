@@ -143,7 +143,12 @@ describe('the 选举结果报告', () => {
 
 describe('the 计票表', () => {
   it('has a row per candidate with 得票率 and result, and the signature lines', () => {
-    const [page] = buildTallySheet('示例中学工会委员会', election, outcome);
+    const [page] = buildTallySheet(election, outcome);
+    expect(page!.title).toBe('第五届工会委员会换届选举计票表');
+    expect(page!.subtitle).toBe('');
+    expect(page!.facts[1]).toBe(
+      '应到会有选举权人数 24 人\u3000实到 20 人\u3000法定人数 16 人（三分之二以上）',
+    );
     expect(page!.rows).toHaveLength(9);
     expect(page!.rows[0]).toEqual({
       order: 1,

@@ -1,5 +1,5 @@
-import type { Election } from '../rules/election';
-import { MAJORITY_BASES, QUORUM_WORDINGS } from '../rules/settings';
+import { ROUND_KIND_LABELS, type Election } from '../rules/election';
+import { MAJORITY_BASES } from '../rules/settings';
 import { shareText, type ElectionOutcome } from '../rules/tally';
 
 /*
@@ -23,6 +23,8 @@ export interface TallySheetRow {
 
 export interface TallySheetPage {
   title: string;
+  /** 「第2轮（得票相等重新投票）」 when the election has more than one round, else ''. */
+  subtitle: string;
   facts: string[];
   rows: TallySheetRow[];
   writeInNote: string | null;
@@ -30,16 +32,11 @@ export interface TallySheetPage {
   pageText: string;
 }
 
-export function buildTallySheet(
-  unionName: string,
-  e: Election,
-  outcome: ElectionOutcome,
-): TallySheetPage[] {
+export function buildTallySheet(e: Election, outcome: ElectionOutcome): TallySheetPage[] {
   const n = outcome.rounds.length;
   return outcome.rounds.map((r, i) => {
     const round = e.rounds[i]!;
-    const kind =
-      round.kind === 'first' ? '' : round.kind === 'tie' ? '（重新投票）' : '（另行选举）';
+    const counted = r.tally.valid + r.tally.invalid > 0;
     const rows = r.contenders.map((c, j) => ({
       order: j + 1,
       name: c.candidateId === null ? `${c.name}（另选人）` : c.name,
@@ -47,13 +44,15 @@ export function buildTallySheet(
       against: c.against,
       abstain: c.abstain,
       share: shareText(c.share),
-      result: c.elected ? '当选' : c.tied ? '得票相等' : '未当选',
+      // A round not yet counted prints as a blank form to count on.
+      result: !counted ? '' : c.elected ? '当选' : c.tied ? '得票相等' : '未当选',
     }));
     return {
-      title: `${unionName}${e.name}计票表${n > 1 ? `（第${r.round}轮${kind}）` : ''}`,
+      title: `${e.name}计票表`,
+      subtitle: n > 1 ? `第${r.round}轮（${ROUND_KIND_LABELS[round.kind]}）` : '',
       facts: [
         `选举日期：${e.date}${GAP}${GAP}${e.body}${GAP}${GAP}应选${round.seats}人`,
-        `应到会有选举权人数 ${e.entitled} 人${GAP}实到 ${e.present} 人（${QUORUM_WORDINGS[e.rules.quorum].label.replace('到会人数', '')}需 ${outcome.quorum.required} 人）`,
+        `应到会有选举权人数 ${e.entitled} 人${GAP}实到 ${e.present} 人${GAP}法定人数 ${outcome.quorum.required} 人（${e.rules.quorum === 'atLeastTwoThirds' ? '三分之二以上' : '超过三分之二'}）`,
         `发出选票 ${round.issued} 张${GAP}收回 ${round.returned} 张${GAP}有效 ${r.tally.valid} 张${GAP}无效 ${r.tally.invalid} 张`,
         `过半数基数：${MAJORITY_BASES[e.rules.majorityBase].label} ${r.base}，当选至少 ${r.threshold} 票`,
       ],
