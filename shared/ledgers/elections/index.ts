@@ -3,7 +3,7 @@
 export * from './rules/election';
 export * from './rules/settings';
 export * from './rules/tally';
-export { electionReports, type ElectionReport } from './rules/report';
+export { electionReports, electionsHeldIn, type ElectionReport } from './rules/report';
 export * from './store/elections';
 export * from './print/ballots';
 export * from './print/documents';

@@ -1,6 +1,6 @@
 import type { LedgerData } from '../../types';
-import type { LedgerSheet } from '../../workbook/sheetTypes';
-import { inStrokeOrder } from '../rules/election';
+import type { LedgerSheet, SheetColumn } from '../../workbook/sheetTypes';
+import { inStrokeOrder, type Mark } from '../rules/election';
 
 /*
  * 选举, 候选人 and 选票 (LEDGERS.md §10). 编号 is the election's own code (「2026-1」); 候选人
@@ -13,6 +13,48 @@ const byDate = (data: LedgerData) =>
   [...data.tables.elections].sort(
     (a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code),
   );
+
+/** The 选票 sheet's field for a candidate's column: its header is the name. */
+export const CANDIDATE_FIELD = 'cand:';
+
+const BALLOT_COLUMNS: readonly SheetColumn[] = [
+  { header: '选举编号', field: 'election', kind: 'text', synonyms: ['编号'] },
+  { header: '票号', field: 'number', kind: 'integer', synonyms: ['选票编号', '序号'] },
+];
+const WRITE_IN: SheetColumn = {
+  header: '另选他人',
+  field: 'writeIns',
+  kind: 'text',
+  synonyms: ['另选人', '另选人姓名'],
+  width: 16,
+};
+
+const NOTE: SheetColumn = {
+  header: '备注',
+  field: 'note',
+  kind: 'text',
+  synonyms: ['说明'],
+  width: 20,
+};
+
+const MARK_CELL: Record<Mark, string | null> = { for: '赞成', against: '反对', abstain: null };
+
+/** The candidates' names over every election, in election then ballot order, each once. */
+function candidateNames(data: LedgerData): string[] {
+  const names: string[] = [];
+  for (const e of byDate(data))
+    for (const c of inStrokeOrder(data.tables.candidates.filter((x) => x.electionId === e.id)))
+      if (!names.includes(c.name)) names.push(c.name);
+  return names;
+}
+
+/** 备注 of a ballot the scrutineers spoiled: 「废票：字迹无法辨认」. */
+export const SPOILED = '废票：';
+
+/** Headers that are fields of the sheet itself, never a candidate's column. */
+const OWN_HEADERS = new Set(
+  [...BALLOT_COLUMNS, WRITE_IN, NOTE].flatMap((c) => [c.header, ...(c.synonyms ?? [])]),
+);
 
 export const ELECTIONS_SHEETS: readonly LedgerSheet[] = [
   {
@@ -78,6 +120,55 @@ export const ELECTIONS_SHEETS: readonly LedgerSheet[] = [
           idNumber: (c.memberId && members.get(c.memberId)?.idNumber) || null,
         })),
       );
+    },
+  },
+  {
+    name: '选票',
+    keyField: 'number',
+    minOtherFields: 1,
+    columns: [...BALLOT_COLUMNS, WRITE_IN, NOTE],
+    columnsFor: (data) => [
+      ...BALLOT_COLUMNS,
+      ...candidateNames(data).map((name): SheetColumn => ({
+        header: name,
+        field: `${CANDIDATE_FIELD}${name}`,
+        kind: 'text',
+      })),
+      WRITE_IN,
+      NOTE,
+    ],
+    openField: (header) =>
+      header.trim() && !OWN_HEADERS.has(header.trim())
+        ? `${CANDIDATE_FIELD}${header.trim()}`
+        : null,
+    // The counted keyer's ballots of the first round: a second keying is a check, and the
+    // sheet (LEDGERS.md §10) has no place for later rounds.
+    rows: (data) => {
+      const names = candidateNames(data);
+      return byDate(data).flatMap((e) => {
+        const round = e.rounds[0];
+        if (!round) return [];
+        const byId = new Map(
+          data.tables.candidates.filter((c) => c.electionId === e.id).map((c) => [c.id, c]),
+        );
+        return data.tables.ballots
+          .filter((b) => b.electionId === e.id && b.round === 1 && b.keyer === e.countedKeyer)
+          .sort((a, b) => a.number - b.number)
+          .map((b) => {
+            const row: Record<string, string | number | null> = {
+              election: e.code,
+              number: b.number,
+            };
+            for (const n of names) row[`${CANDIDATE_FIELD}${n}`] = null;
+            for (const id of round.candidateIds) {
+              const c = byId.get(id);
+              if (c) row[`${CANDIDATE_FIELD}${c.name}`] = MARK_CELL[b.marks[id] ?? 'abstain'];
+            }
+            row.writeIns = b.writeIns.length ? b.writeIns.join('、') : null;
+            row.note = b.spoiled ? `${SPOILED}${b.spoiled}` : null;
+            return row;
+          });
+      });
     },
   },
 ];

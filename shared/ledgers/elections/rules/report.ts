@@ -25,14 +25,15 @@ export interface ElectionReport {
   writeIns: Record<string, number>;
 }
 
-function heldIn(period: Period, data: LedgerData) {
+/** The elections held in the period, in report order (elections[] follows it). */
+export function electionsHeldIn(period: Period, data: LedgerData) {
   return [...data.tables.elections]
     .filter((e) => e.date >= period.from && e.date <= period.to)
     .sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code));
 }
 
 export function electionReports(period: Period, data: LedgerData): ElectionReport[] {
-  return heldIn(period, data).map((e) => {
+  return electionsHeldIn(period, data).map((e) => {
     const candidates = inStrokeOrder(data.tables.candidates.filter((c) => c.electionId === e.id));
     const ballots = data.tables.ballots.filter((b) => b.electionId === e.id);
     const o = electionOutcome(e, candidates, ballots);
