@@ -1,1 +1,2 @@
 export { ElectionsPage } from './ElectionsPage';
+export { YearElections, type YearElectionsProps } from './YearElections';
