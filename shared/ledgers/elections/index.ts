@@ -8,3 +8,6 @@ export * from './store/elections';
 export * from './print/ballots';
 export * from './print/documents';
 export * from './print/tallySheet';
+export * from './rules/evaluation';
+export * from './store/evaluations';
+export * from './print/evaluationPrint';
