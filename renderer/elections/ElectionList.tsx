@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { ELECTION_BODIES } from '../../shared/ledgers/elections';
 import { RulesPanel } from './RulesPanel';
+import { EvaluationsPanel } from './EvaluationsPanel';
 import { useElectionList } from './useElections';
 
 /** The ledger: every election, newest first, with its state. */
@@ -84,6 +85,7 @@ export function ElectionList() {
           )}
         </Table>
       </Paper>
+      <EvaluationsPanel />
       <RulesPanel />
     </Stack>
   );

@@ -4,6 +4,8 @@ import {
   countEntitledVoters,
   getElection,
   getElectionRules,
+  getEvaluation,
+  listEvaluations,
   listElections,
   type ElectionListRow,
   type ElectionRules,
@@ -39,4 +41,15 @@ export function useEntitledVoters(retiredVote: boolean): number | undefined {
 export function useUnionProfile(): UnionProfile | null | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
+}
+
+export function useEvaluationList() {
+  const db = useDb();
+  return useLiveQuery(() => listEvaluations(db), [db]);
+}
+
+/** null when there is no such evaluation. */
+export function useEvaluation(id: string | undefined) {
+  const db = useDb();
+  return useLiveQuery(async () => (id ? await getEvaluation(db, id) : null), [db, id]);
 }

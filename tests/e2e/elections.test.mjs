@@ -153,3 +153,55 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     await server.close();
   }
 });
+
+test('a chair keys 民主测评 sheets by keyboard and prints the summary form', async () => {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await page.getByTestId('load-demo-first-run').click();
+    await page.getByTestId('home').waitFor();
+    await nav(page, '换届选举');
+    await page.getByRole('button', { name: '新建测评' }).click();
+    await page.getByLabel(/^被测评人员/).fill('王丽华 工会主席\n邓静 副主席');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('evaluation-detail').waitFor();
+
+    // 5 items then the overall grade: 1 好 / 优秀, 2 较好 / 称职 …
+    await page.getByTestId('sheet-entry').focus();
+    const count = page.getByTestId('sheet-count');
+    const sheets = ['111111', '121122', '233343'];
+    for (const [i, keys] of sheets.entries()) {
+      await page.keyboard.type(keys);
+      await page.keyboard.press('Enter');
+      await count.getByText(String(i + 1), { exact: true }).waitFor();
+    }
+    assert.equal(await page.getByTestId('competent-share').textContent(), '66.7%');
+    await screenshot(page, 'elections-06-evaluation');
+
+    await page.getByTestId('evaluation-summary-print').click();
+    await page.getByTestId('print-page').first().waitFor();
+    const text = (await pdfText(page, 'evaluation')).replace(/\s+/g, '');
+    assert.match(text, /民主测评结果汇总表/);
+    assert.match(text, /被测评人：王丽华（工会主席）/);
+    assert.match(text, /收回测评表3张/);
+    assert.match(text, /德（政治素质）2（66\.7%）1（33\.3%）0（0\.0%）0（0\.0%）/);
+    assert.match(text, /称职以上（优秀、称职）2票，占66\.7%/);
+    assert.match(text, /第1页共2页/);
+
+    // The blank 测评表: 30 per person by default, two to a page.
+    await page.getByRole('link', { name: /‹/ }).click();
+    await page.getByRole('link', { name: '打印测评表' }).click();
+    await page.getByTestId('print-page').first().waitFor();
+    assert.equal(await page.getByTestId('rating-sheet').count(), 60);
+    const blank = (await pdfText(page, 'rating-sheets')).replace(/\s+/g, '');
+    assert.match(blank, /被测评人：邓静（副主席）/);
+    assert.match(blank, /测评项目好较好一般差德（政治素质）/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
