@@ -28,6 +28,11 @@ import {
   type ElectionBody,
   type ElectionDraft,
   type ElectionView,
+  MAJORITY_BASES,
+  QUORUM_WORDINGS,
+  type ElectionRules,
+  type MajorityBase,
+  type QuorumWording,
 } from '../../shared/ledgers/elections';
 import type { UnionProfile } from '../../shared/ledgers/union';
 import { useDb } from '../app/AppContext';
@@ -112,15 +117,24 @@ export function ElectionFormPage() {
     return <Loader />;
   if (id && !view) return <Text>找不到这项选举，可能已被删除或撤销。</Text>;
   const initial = view ? draftOf(view) : newDraft(profile, entitled, list.length);
-  return <ElectionForm initial={initial} view={view ?? null} rosterEntitled={entitled} />;
+  return (
+    <ElectionForm
+      initial={initial}
+      initialRules={view?.election.rules ?? rules}
+      view={view ?? null}
+      rosterEntitled={entitled}
+    />
+  );
 }
 
 function ElectionForm({
   initial,
+  initialRules,
   view,
   rosterEntitled,
 }: {
   initial: ElectionDraft;
+  initialRules: ElectionRules;
   view: ElectionView | null;
   rosterEntitled: number;
 }) {
@@ -131,7 +145,7 @@ function ElectionForm({
     initial.candidates.map((c) => c.name).join('\n'),
   );
   const [tried, setTried] = useState(false);
-  const rules = useElectionRules();
+  const [rules, setRules] = useState(initialRules);
   const draft: ElectionDraft = {
     ...d,
     candidates: splitNames(candidatesText).map((name) => ({
@@ -143,7 +157,7 @@ function ElectionForm({
   const shown = tried ? errors : {};
   const set = (patch: Partial<ElectionDraft>) => setD({ ...d, ...patch });
   const int = (v: string | number) => (typeof v === 'number' ? v : Number(v) || 0);
-  const margin = marginWarning(draft.seats, draft.candidates.length, rules?.marginRate ?? 0.05);
+  const margin = marginWarning(draft.seats, draft.candidates.length, rules.marginRate);
   const band = draft.office === '委员' ? committeeBandAdvice(rosterEntitled, draft.seats) : null;
 
   const save = async () => {
@@ -151,8 +165,8 @@ function ElectionForm({
     if (Object.keys(errors).length > 0) return;
     try {
       const saved = view
-        ? await updateElection(db, view.election.id, draft)
-        : await createElection(db, draft);
+        ? await updateElection(db, view.election.id, draft, rules)
+        : await createElection(db, draft, rules);
       notifications.show({ color: 'green', title: '保存成功', message: `“${saved.name}”已保存。` });
       await navigate(`/elections/${saved.id}`, { replace: !view });
     } catch (e) {
@@ -303,6 +317,30 @@ function ElectionForm({
                 label="计票人（用顿号分隔）"
                 value={d.tellers.join('、')}
                 onChange={(e) => set({ tellers: splitNames(e.currentTarget.value) })}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={2}>
+              <Select
+                label="到会人数（本次选举）"
+                data={(Object.keys(QUORUM_WORDINGS) as QuorumWording[]).map((k) => ({
+                  value: k,
+                  label: QUORUM_WORDINGS[k].label,
+                }))}
+                value={rules.quorum}
+                onChange={(v) => v && setRules({ ...rules, quorum: v as QuorumWording })}
+                description={QUORUM_WORDINGS[rules.quorum].source}
+                allowDeselect={false}
+              />
+              <Select
+                label="当选须过半数，基数为（本次选举）"
+                data={(Object.keys(MAJORITY_BASES) as MajorityBase[]).map((k) => ({
+                  value: k,
+                  label: MAJORITY_BASES[k].label,
+                }))}
+                value={rules.majorityBase}
+                onChange={(v) => v && setRules({ ...rules, majorityBase: v as MajorityBase })}
+                description={MAJORITY_BASES[rules.majorityBase].source}
+                allowDeselect={false}
               />
             </SimpleGrid>
             {margin && (

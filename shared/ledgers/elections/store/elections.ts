@@ -716,3 +716,27 @@ export async function numberElectionDocument(
   );
   return result;
 }
+
+/** The elections a member stood in, newest first, with whether they were elected. */
+export async function candidaciesOfMember(
+  db: UnionDeskDb,
+  memberId: string,
+): Promise<{ election: Election; elected: boolean; for: number }[]> {
+  const mine = await db.candidates.where('memberId').equals(memberId).toArray();
+  const out = await Promise.all(
+    mine.map(async (c) => {
+      const view = await getElection(db, c.electionId);
+      if (!view) return null;
+      const o = electionOutcome(view.election, view.candidates, view.ballots);
+      const first = o.rounds[0]?.contenders.find((x) => x.candidateId === c.id);
+      return {
+        election: view.election,
+        elected: o.elected.some((x) => x.candidateId === c.id),
+        for: first?.for ?? 0,
+      };
+    }),
+  );
+  return out
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => b.election.date.localeCompare(a.election.date));
+}
