@@ -6,6 +6,7 @@ import { loadDemoData } from '../demo';
 import { loadLedgerData } from '../store/ledgerData';
 import { workbookBytes } from '../workbook/exportWorkbook';
 import { workbookLedgerData } from '../workbook/workbookLedgerData';
+import { applyWorkbookImport, exportWorkbook, previewWorkbookImport } from '../workbook/store';
 import { computeReport } from '../yearEnd';
 import { electionReports } from './rules/report';
 
@@ -123,5 +124,32 @@ describe('the 选举, 候选人 and 选票 sheets', () => {
     const [b] = electionReports(ALL_YEARS, data);
     expect(a!.valid).toBe(b!.valid);
     expect(a!.candidates.slice(1)).toEqual(b!.candidates.slice(1));
+  });
+
+  it('import into an empty union adds every row, and again changes nothing', async () => {
+    const { db: from } = freshDb();
+    await loadDemoData(from, NOW);
+    const file = await exportWorkbook(from, 2026);
+    const { db } = freshDb();
+    const plan = await previewWorkbookImport(db, file.bytes, file.fileName, {
+      today: '2026-11-21',
+    });
+    const counts = new Map(plan.sheets.map((s) => [s.name, s.counts]));
+    const source = await loadLedgerData(from);
+    expect(counts.get('选举')!.add).toBe(1);
+    expect(counts.get('候选人')!.add).toBe(source.tables.candidates.length);
+    expect(counts.get('选票')!.add).toBe(source.tables.ballots.length);
+    await applyWorkbookImport(db, plan);
+    const again = await previewWorkbookImport(db, file.bytes, file.fileName, {
+      today: '2026-11-21',
+    });
+    for (const name of ['选举', '候选人', '选票'])
+      expect(again.sheets.find((s) => s.name === name)!.counts).toMatchObject({
+        add: 0,
+        update: 0,
+      });
+    expect(electionReports(ALL_YEARS, await loadLedgerData(db))).toEqual(
+      electionReports(ALL_YEARS, source),
+    );
   });
 });
