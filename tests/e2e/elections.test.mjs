@@ -134,12 +134,38 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     assert.match(report, /总监票人（签字）/);
     assert.match(report, /计票人（签字）/);
 
-    // ── the 计票表 and the 请示 print too ──
+    // ── the re-vote: 周静 3, 胡涛 2 → 周静 takes the last seat; the result becomes the new 届 ──
     await page.getByRole('link', { name: /‹/ }).click();
+    const round2 = page.getByTestId('round-2');
+    await round2.getByLabel('本轮发出选票').fill('20');
+    await round2.getByLabel('本轮收回选票').fill('20');
+    await round2.getByRole('button', { name: '保存' }).click();
+    await round2.getByText('发出 20 张，收回 20 张').waitFor();
+    await page.getByTestId('key-ballots-2').click();
+    await page.getByTestId('ballot-entry').focus();
+    n = 0;
+    for (const keys of ['12', '12', '12', '21', '21']) await key(keys);
+    await page.getByRole('link', { name: /‹/ }).click();
+    assert.match(
+      await page.getByTestId('elected-names').textContent(),
+      /当选（7 人）：丁一凡、于小梅、王建国、石磊、刘芳、李明、周静/,
+    );
+    await page.getByTestId('apply-result').click();
+    await page.getByText(/已写入工会委员会（第\d+届）/).waitFor();
+    await nav(page, '工会信息');
+    await page.getByRole('tab', { name: '工会委员会' }).click();
+    await page.getByTestId('officer-row').getByText('周静').waitFor();
+    assert.equal(await page.getByTestId('officer-row').count(), 7);
+    await screenshot(page, 'elections-06-new-committee');
+    await nav(page, '换届选举');
+    await page.getByTestId('election-row').first().click();
+
+    // ── the 计票表 and the 请示 print too ──
     await page.getByRole('link', { name: '计票表' }).click();
     await page.getByTestId('print-page').first().waitFor();
     const sheet = (await pdfText(page, 'tally-sheet')).replace(/[ \t]+/g, ' ');
     assert.match(sheet, /换届选举计票表\s+第1轮（正式选举）/);
+    assert.match(sheet, /第2轮（得票相等重新投票）/);
     assert.match(sheet, /6 李明 14 4 1 70\.00% 当选/);
     assert.match(sheet, /总监票人：/);
     await page.getByRole('link', { name: /‹/ }).click();
@@ -179,7 +205,7 @@ test('a chair keys 民主测评 sheets by keyboard and prints the summary form',
       await count.getByText(String(i + 1), { exact: true }).waitFor();
     }
     assert.equal(await page.getByTestId('competent-share').textContent(), '66.7%');
-    await screenshot(page, 'elections-06-evaluation');
+    await screenshot(page, 'elections-07-evaluation');
 
     await page.getByTestId('evaluation-summary-print').click();
     await page.getByTestId('print-page').first().waitFor();
