@@ -25,6 +25,8 @@ import { IconLifebuoy } from '@tabler/icons-react';
 import { HardshipPage } from '../hardship';
 import { IconCoinYuan } from '@tabler/icons-react';
 import { FundsPage } from '../funds';
+import { IconCheckbox } from '@tabler/icons-react';
+import { ElectionsPage } from '../elections';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -59,6 +61,12 @@ export const NAV: NavEntry[] = [
     element: HardshipPage,
   },
   { path: '/funds', label: '会费经费', icon: IconCoinYuan, element: FundsPage },
+  {
+    path: '/elections',
+    label: '换届选举',
+    icon: IconCheckbox,
+    element: ElectionsPage,
+  },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',

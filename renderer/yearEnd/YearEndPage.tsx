@@ -5,6 +5,7 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Figure, LedgerData } from '../../shared/ledgers';
 import { periodText } from '../../shared/ledgers/yearEnd';
 import { ExportWorkbookButton } from '../workbook';
+import { YearElections } from '../elections';
 import { ActivitiesTable } from './ActivitiesTable';
 import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
@@ -79,6 +80,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           </Text>
           <FigureGroups groups={view.groups} onOpen={setOpen} />
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
+          <YearElections data={data} period={view.period} />
         </>
       )}
       <FigureRecords figure={open} data={data} period={view.period} onClose={() => setOpen(null)} />

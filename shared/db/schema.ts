@@ -10,6 +10,7 @@ import { v07 } from './upgrades/v07-status-dates';
 import { v08 } from './upgrades/v08-hardship';
 import { v09 } from './upgrades/v09-care';
 import { v10 } from './upgrades/v10-funds';
+import { v11 } from './upgrades/v11-elections';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -23,7 +24,19 @@ import { v10 } from './upgrades/v10-funds';
  */
 export type { SchemaVersion } from './upgrades/types';
 
-export const SCHEMA: readonly SchemaVersion[] = [v01, v02, v03, v04, v05, v06, v07, v08, v09, v10];
+export const SCHEMA: readonly SchemaVersion[] = [
+  v01,
+  v02,
+  v03,
+  v04,
+  v05,
+  v06,
+  v07,
+  v08,
+  v09,
+  v10,
+  v11,
+];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */
 export const KERNEL_TABLE_STORES = v01.stores;

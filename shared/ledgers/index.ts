@@ -6,6 +6,7 @@ import { noticesLedger } from './notices/module';
 import { careLedger } from './care/module';
 import { hardshipLedger } from './hardship/module';
 import { fundsLedger } from './funds/module';
+import { electionsLedger } from './elections/module';
 
 /**
  * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
@@ -20,6 +21,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   careLedger,
   hardshipLedger,
   fundsLedger,
+  electionsLedger,
 ];
 
 export type * from './types';

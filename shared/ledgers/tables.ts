@@ -27,6 +27,9 @@ import type {
   FundYear,
   WageBase,
 } from './funds/rules/rows';
+import { ELECTION_TABLES } from './elections/tables';
+import type { Ballot, Candidate, Election } from './elections/rules/election';
+import type { Evaluation, EvaluationSheet } from './elections/rules/evaluation';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -43,6 +46,7 @@ export const LEDGER_TABLE_STORES = {
   ...CARE_TABLES,
   ...HARDSHIP_TABLES,
   ...FUNDS_TABLES,
+  ...ELECTION_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -73,6 +77,11 @@ export interface LedgerRows {
   fundEntries: FundEntry;
   budgets: BudgetLine;
   fundYears: FundYear;
+  elections: Election;
+  candidates: Candidate;
+  ballots: Ballot;
+  evaluations: Evaluation;
+  evaluationSheets: EvaluationSheet;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

@@ -11,7 +11,15 @@ import type { LedgerSheet } from './workbook/sheetTypes';
  */
 
 export type LedgerName =
-  'union' | 'roster' | 'activities' | 'notices' | 'care' | 'hardship' | 'funds';
+  | 'union'
+  | 'roster'
+  | 'activities'
+  | 'notices'
+  | 'care'
+  | 'hardship'
+  | 'funds'
+  | 'congress'
+  | 'elections';
 
 /** A period of the year's figures, both ends included. */
 export interface Period {

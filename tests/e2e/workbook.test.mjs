@@ -93,6 +93,9 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       '经费',
       '经费年度',
       '预算',
+      '选举',
+      '候选人',
+      '选票',
       '表彰',
       '发文',
     ]);

@@ -73,7 +73,7 @@ describe('npm run ledger:report', () => {
     const { code, stdout } = await report(backupPath, '--year', '2026');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['period', 'figures', 'activities']);
+    expect(Object.keys(out)).toEqual(['period', 'figures', 'activities', 'elections']);
     expect(out.period).toEqual({ from: '2025-10-01', to: '2026-09-30' });
     expect(Object.keys(out.figures).sort()).toEqual(
       [

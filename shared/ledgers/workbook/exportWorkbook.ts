@@ -49,8 +49,11 @@ function widthOf(c: SheetColumn): number {
   return Math.max(8, c.header.length * 2 + 2);
 }
 
+const columnsOf = (sheet: LedgerSheet, data: LedgerData) =>
+  sheet.columnsFor?.(data) ?? sheet.columns;
+
 function cellRows(sheet: LedgerSheet, data: LedgerData): (Cell | null)[][] {
-  const cols = sheet.columns;
+  const cols = columnsOf(sheet, data);
   const rows: (Cell | null)[][] = [cols.map((c) => textCell(c.header))];
   for (const r of sheet.rows(data)) rows.push(cols.map((c) => cellOf(c.kind, r[c.field] ?? null)));
   return rows;
@@ -61,7 +64,7 @@ export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
   return bookOf(
     workbookSheets().map((s) => ({
       name: s.name,
-      ws: sheetFrom(cellRows(s, data), s.columns.map(widthOf)),
+      ws: sheetFrom(cellRows(s, data), columnsOf(s, data).map(widthOf)),
       frozenRows: 1,
     })),
   );
@@ -76,7 +79,7 @@ export function workbookBytes(data: LedgerData): Uint8Array {
     workbookSheets().map((s) => ({
       name: s.name,
       rows: cellRows(s, data),
-      widths: s.columns.map(widthOf),
+      widths: columnsOf(s, data).map(widthOf),
       frozenRows: 1,
     })),
   );

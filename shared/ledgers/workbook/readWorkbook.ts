@@ -79,7 +79,7 @@ function vocabularyOf(sheet: LedgerSheet): HeaderVocabulary {
   return {
     fieldFor: (n) => {
       const f = own.get(n) ?? sheet.fieldForHeader?.(n) ?? null;
-      return f !== null && fields.has(f) ? f : null;
+      return f !== null && fields.has(f) ? f : (sheet.openField?.(n) ?? null);
     },
     keyField: sheet.keyField,
     minOtherFields: sheet.minOtherFields ?? Math.min(2, sheet.columns.length - 1),
@@ -162,7 +162,7 @@ function readSheet(
         any = true;
         first ||= cell.text;
       }
-      const read = readCell(kindOf.get(field)!, cell, opts);
+      const read = readCell(kindOf.get(field) ?? 'text', cell, opts);
       if (read.ok) values[field] = read.value;
       else {
         values[field] = null;

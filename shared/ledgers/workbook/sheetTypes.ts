@@ -46,6 +46,13 @@ export interface LedgerSheet {
   minOtherFields?: number;
   /** Headers matched after the columns' own (会员 reads the roster import's synonyms). */
   fieldForHeader?(normalized: string): string | null;
+  /**
+   * Export: the columns when they depend on the data (选票 has a column per candidate);
+   * default `columns`. Import then reads any header `openField` names, as text.
+   */
+  columnsFor?(data: LedgerData): readonly SheetColumn[];
+  /** Import: the field of a header no column matches (a candidate's name), or null. */
+  openField?(header: string): string | null;
   /** Export: this sheet's rows, in the order the chair reads them. */
   rows(data: LedgerData): SheetRecord[];
 }

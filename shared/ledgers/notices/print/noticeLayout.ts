@@ -204,7 +204,7 @@ export function signatureIndents(
 }
 
 /** Lays a notice out on pages of 22 lines. */
-export function layoutNotice(doc: NoticeDocument): NoticeLayout {
+export function layoutNotice(doc: Omit<NoticeDocument, 'kind'>): NoticeLayout {
   const head: NoticeLine[] = [];
   if (doc.issuer) head.push(line('issuer', doc.issuer, 'center', 0, 2));
   if (doc.documentNumber) head.push(line('documentNumber', doc.documentNumber, 'center'));

@@ -223,3 +223,35 @@ export function toOfficer(
 export function officerBatchLabel(verb: '添加' | '修改' | '删除', o: Officer): string {
   return `${verb}委员 ${o.name} ${o.role}`;
 }
+
+/**
+ * A new 届 (the elections ledger applies a result with it): the officers of earlier terms
+ * still in office leave the day before `startDate`; the drafts become officers of
+ * `termNumber`. Pure: the caller writes both lists in one batch. Throws, with the person
+ * named, on an invalid draft.
+ */
+export function newTermOfficers(
+  existing: readonly Officer[],
+  termNumber: number,
+  startDate: IsoDate,
+  drafts: readonly OfficerDraft[],
+  memberNames: ReadonlyMap<string, string>,
+  mintId: () => string,
+): { ending: Officer[]; added: Officer[] } {
+  for (const d of drafts) {
+    const first = Object.values(validateOfficer(d))[0];
+    if (first) throw new Error(`委员“${d.name.trim() || '未填姓名'}”不能保存：${first}`);
+  }
+  const day = new Date(`${startDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  const before = day.toISOString().slice(0, 10);
+  const ending = existing
+    .filter(
+      (o) =>
+        o.termNumber < termNumber &&
+        o.endDate === null &&
+        (o.startDate === null || o.startDate <= before),
+    )
+    .map((o) => ({ ...o, endDate: before }));
+  return { ending, added: drafts.map((d) => toOfficer(d, mintId(), memberNames)) };
+}

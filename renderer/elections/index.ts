@@ -1,0 +1,4 @@
+import './registerMemberSection';
+
+export { ElectionsPage } from './ElectionsPage';
+export { YearElections, type YearElectionsProps } from './YearElections';
