@@ -29,6 +29,8 @@ import { showUndo } from '../app/showUndo';
 import { useDistribution, useRecipients } from './useCare';
 import { MembersMultiSelect } from './MemberSelect';
 import { RECEIPT_COLORS } from './receiptDraft';
+import { ExpenseEntryButton } from '../funds';
+import { distributionExpense } from './offerCareExpense';
 
 /** One distribution: its facts, receipt counts and list; 签收登记, 打印签领表, 删除. */
 export function DistributionDetail() {
@@ -41,6 +43,7 @@ export function DistributionDetail() {
   if (d === undefined || rs === undefined) return <Loader />;
   if (d === null) return <Text>找不到这次福利发放，可能已被删除或撤销。</Text>;
   const c = countReceipts(rs);
+  const expense = distributionExpense(d, c.total);
   const flag = d.festival ? festivalFlag(d.festival) : null;
   const remove = () =>
     modals.openConfirmModal({
@@ -94,6 +97,7 @@ export function DistributionDetail() {
           >
             打印签领表
           </Button>
+          {expense && <ExpenseEntryButton offer={expense} />}
           <Button
             variant="subtle"
             color="red"

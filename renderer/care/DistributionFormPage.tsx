@@ -43,6 +43,8 @@ import { showUndo } from '../app/showUndo';
 import { MembersMultiSelect } from './MemberSelect';
 import { centsOf } from './format';
 import { useCampaigns } from './useCare';
+import { useOfferExpenseEntry } from '../funds';
+import { askToRecordExpense, distributionExpense } from './offerCareExpense';
 
 const OCCASIONS = [
   '春节',
@@ -98,6 +100,7 @@ export function DistributionFormPage() {
     };
   }, [db, d, ids]);
 
+  const offerExpense = useOfferExpenseEntry();
   const doSave = async () => {
     try {
       const { distribution, batch } = await createDistribution(
@@ -108,6 +111,8 @@ export function DistributionFormPage() {
       );
       showUndo(db, batch, `已建立${distribution.occasion}发放名单（${ids.length}人）。`);
       await navigate(`/care/distributions/${distribution.id}`);
+      const expense = distributionExpense(distribution, ids.length);
+      if (expense) askToRecordExpense(expense, offerExpense);
     } catch (e) {
       notifyError(e, '福利发放没有保存');
     }

@@ -50,6 +50,8 @@ import { showUndo } from '../app/showUndo';
 import { MemberSelect, MembersMultiSelect, useMemberById } from './MemberSelect';
 import { centsOf } from './format';
 import { useCampaigns, useStays, useVisit } from './useCare';
+import { useOfferExpenseEntry } from '../funds';
+import { askToRecordExpense, visitExpense } from './offerCareExpense';
 
 /** 登记慰问 / 修改慰问: /care/visits/new (?member=ID&reason=生日 to start from a reminder) or /care/visits/:id. */
 export function VisitFormPage() {
@@ -145,6 +147,7 @@ function VisitForm({
   );
   const over = caps.filter((c) => c.check.over || c.check.noRule);
 
+  const offerExpense = useOfferExpenseEntry();
   const doSave = async () => {
     try {
       const { visit: v, batch } = await saveVisit(db, draft, id);
@@ -154,6 +157,9 @@ function VisitForm({
         `已${id ? '修改' : '登记'}慰问：${v.visitees.map((x) => x.name).join('、')}`,
       );
       await navigate('/care');
+      // A new visit paid from 工会经费 is also an expense of the union's account.
+      const expense = id ? null : visitExpense(v);
+      if (expense) askToRecordExpense(expense, offerExpense);
     } catch (e) {
       notifyError(e, '慰问记录没有保存');
     }

@@ -39,6 +39,19 @@ function LinkCell({ e, activityTitles }: { e: FundEntry; activityTitles: Map<str
         活动：{activityTitles.get(e.link.id) ?? e.link.id}
       </Anchor>
     );
+  // The care records open where they are kept (a visit's form, a distribution's page).
+  const to =
+    e.link.table === 'careVisits'
+      ? `/care/visits/${e.link.id}`
+      : e.link.table === 'distributions'
+        ? `/care/distributions/${e.link.id}`
+        : null;
+  if (to)
+    return (
+      <Anchor component={Link} to={to} size="sm" onClick={(ev) => ev.stopPropagation()}>
+        {FUND_LINK_LABELS[e.link.table]}
+      </Anchor>
+    );
   return <Text size="sm">{FUND_LINK_LABELS[e.link.table]}</Text>;
 }
 

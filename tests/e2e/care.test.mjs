@@ -55,6 +55,16 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
       .getByText(/本次后累计 300\.00元，标准 500\.00元（闽工〔2018〕158号）/)
       .waitFor();
     await page.getByTestId('save-visit').click();
+    // Paid from 工会经费: the app offers to record the expense, prefilled and linked.
+    const offer = page.getByRole('dialog', { name: '记一笔经费支出？' });
+    assert.match(await offer.textContent(), /这笔300\.00元由工会经费支出/);
+    await offer.getByRole('button', { name: '记支出' }).click();
+    assert.equal(await page.getByLabel('金额（元）').inputValue(), '300.00');
+    assert.match(
+      await page.getByLabel('摘要').inputValue(),
+      new RegExp(`慰问（生病住院）：${patient}`),
+    );
+    await nav(page, '关怀慰问');
     await page.getByTestId('visit-list').getByText(patient).first().waitFor();
 
     // ── the follow-up joins the stay: 300 + 300 > 500, warned before saving ────
@@ -79,10 +89,19 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
       /本次后累计 600\.00元（此前已计 300\.00元），标准 500\.00元（闽工〔2018〕158号），超出 100\.00元/,
     );
     await page.getByRole('button', { name: '仍然保存' }).click();
+    await page
+      .getByRole('dialog', { name: '记一笔经费支出？' })
+      .getByRole('button', { name: '以后再说' })
+      .click();
     await page.getByTestId('visit-totals').waitFor();
     await page.getByRole('tab', { name: '住院' }).click();
-    const stayRow = page.getByTestId('stay-list').getByRole('row').filter({ hasText: patient });
-    assert.match(await stayRow.first().textContent(), /住院中2登记探望/);
+    // The patient's stay now has both visits (the demo union may have another stay of theirs).
+    await page
+      .getByTestId('stay-list')
+      .getByRole('row')
+      .filter({ hasText: patient })
+      .filter({ hasText: /住院中2登记探望/ })
+      .waitFor();
 
     // ── the 中秋 distribution to everyone in service ──────────────────────────
     await page.getByRole('button', { name: '新建福利发放' }).click();
@@ -94,7 +113,12 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     assert.ok(n > 50, preview);
     assert.match(preview, /在职会员（不含退休、非会员）/);
     await page.getByTestId('save-distribution').click();
+    await page
+      .getByRole('dialog', { name: '记一笔经费支出？' })
+      .getByRole('button', { name: '以后再说' })
+      .click();
     await page.getByTestId('recipient-list').waitFor();
+    await page.getByRole('button', { name: '记经费支出' }).waitFor();
     assert.match(
       await page.getByTestId('receipt-counts').textContent(),
       new RegExp(`共 ${n} 人.*未签 ${n}`),
