@@ -7,6 +7,7 @@ import { v04 } from './upgrades/v04-member-indexes';
 import { v05 } from './upgrades/v05-union-ledger';
 import { v06 } from './upgrades/v06-member-fields';
 import { v07 } from './upgrades/v07-status-dates';
+import { v08 } from './upgrades/v08-congress';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -20,7 +21,7 @@ import { v07 } from './upgrades/v07-status-dates';
  */
 export type { SchemaVersion } from './upgrades/types';
 
-export const SCHEMA: readonly SchemaVersion[] = [v01, v02, v03, v04, v05, v06, v07];
+export const SCHEMA: readonly SchemaVersion[] = [v01, v02, v03, v04, v05, v06, v07, v08];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */
 export const KERNEL_TABLE_STORES = v01.stores;

@@ -3,6 +3,7 @@ import { unionLedger } from './union/module';
 import { rosterLedger } from './roster/module';
 import { activitiesLedger } from './activities/module';
 import { noticesLedger } from './notices/module';
+import { congressLedger } from './congress/module';
 
 /**
  * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
@@ -14,6 +15,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   rosterLedger,
   activitiesLedger,
   noticesLedger,
+  congressLedger,
 ];
 
 export type * from './types';

@@ -7,6 +7,14 @@ import { UNION_TABLES } from './union/tables';
 import { ROSTER_TABLES } from './roster/tables';
 import { ACTIVITY_TABLES } from './activities/tables';
 import { NOTICE_TABLES } from './notices/tables';
+import { CONGRESS_TABLES } from './congress/tables';
+import type {
+  CongressAttendance,
+  CongressSession,
+  CongressVote,
+  Representative,
+} from './congress/rules/congress';
+import type { OpenAffair, Proposal, Suggestion } from './congress/rules/proposal';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -20,6 +28,7 @@ export const LEDGER_TABLE_STORES = {
   ...ROSTER_TABLES,
   ...ACTIVITY_TABLES,
   ...NOTICE_TABLES,
+  ...CONGRESS_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -36,6 +45,13 @@ export interface LedgerRows {
   activityKinds: ActivityKind;
   noticeTemplates: NoticeTemplateRow;
   documents: DocumentRow;
+  congressSessions: CongressSession;
+  representatives: Representative;
+  congressAttendance: CongressAttendance;
+  congressVotes: CongressVote;
+  proposals: Proposal;
+  suggestions: Suggestion;
+  openAffairs: OpenAffair;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

@@ -10,7 +10,7 @@ import type { LedgerSheet } from './workbook/sheetTypes';
  * (shared/ledgers/index.ts) and never a list of their own.
  */
 
-export type LedgerName = 'union' | 'roster' | 'activities' | 'notices';
+export type LedgerName = 'union' | 'roster' | 'activities' | 'notices' | 'congress';
 
 /** A period of the year's figures, both ends included. */
 export interface Period {

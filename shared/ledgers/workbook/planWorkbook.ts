@@ -20,6 +20,7 @@ import type { LedgerData } from '../types';
 import type { ReadRow, ReadSheet, WorkbookIssue, WorkbookRead } from './readWorkbook';
 import type { CellValue } from './sheetTypes';
 import { planActivities, planDocuments, planHonours, planOfficers } from './planSheets';
+import { planCongress } from '../congress/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -412,6 +413,7 @@ export function planWorkbook(
   planActivities(planner('活动'), planner('活动参加'), ctx);
   planHonours(planner('表彰'), ctx);
   planDocuments(planner('发文'), ctx);
+  planCongress(planner, ctx);
 
   return {
     file: read.file,

@@ -19,6 +19,15 @@ describe('computeReport', () => {
       'activities.personTimes': 4,
       'activities.personTimesWithGuests': 5,
       'activities.reachedInService': 2,
+      'congress.sessions': 0,
+      'proposals.received': 0,
+      'proposals.accepted': 0,
+      'proposals.toSuggestion': 0,
+      'proposals.rejected': 0,
+      'proposals.implemented': 0,
+      'proposals.satisfied': 0,
+      'suggestions.count': 0,
+      'suggestions.adopted': 0,
     });
   });
 

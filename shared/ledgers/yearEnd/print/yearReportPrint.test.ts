@@ -11,7 +11,12 @@ const input = (activities: ActivityReport[] = activityReports(YEAR_2026, SAMPLE_
   unionName: '示例中学工会',
   period: YEAR_2026,
   madeOn: '2026-12-31',
-  groups: figuresByLedger(YEAR_2026, SAMPLE_YEAR, LEDGERS),
+  // The ledgers this layout was written for; later ledgers add figure pages of their own.
+  groups: figuresByLedger(
+    YEAR_2026,
+    SAMPLE_YEAR,
+    LEDGERS.filter((l) => ['union', 'roster', 'activities', 'notices'].includes(l.name)),
+  ),
   activities,
 });
 

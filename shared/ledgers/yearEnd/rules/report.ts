@@ -1,6 +1,7 @@
 import type { Figure, LedgerData, LedgerModule, Period } from '../../types';
 import { activityReports, type ActivityReport } from '../../activities/rules/activityReport';
 import { periodText } from './period';
+import { congressReports, type CongressReport } from '../../congress/rules/figures';
 
 /** The figures of one ledger, as the 年度统计 page groups them. */
 export interface LedgerFigures {
@@ -14,6 +15,7 @@ export interface YearReport {
   period: Period;
   figures: Record<string, number | string>;
   activities: ActivityReport[];
+  congress: CongressReport[];
 }
 
 /** Every ledger's figures, in the ledgers' order; a key given twice is a programming error. */
@@ -45,6 +47,7 @@ export function reportOf(
     period: { from: period.from, to: period.to },
     figures,
     activities: activityReports(period, data),
+    congress: congressReports(period, data),
   };
 }
 
