@@ -294,14 +294,12 @@ export function buildBooklet(input: BookletInput): BookletModel {
       folio: null,
       blocks: [
         ...(i === 0 ? [{ kind: 'part' as const, text: '目\u3000\u3000录', heightMm: 20 }] : []),
-        ...contents
-          .slice(i, i + perPage)
-          .map((c): BookletBlock => ({
-            kind: 'toc',
-            text: c.text,
-            page: String(c.page),
-            heightMm: 9,
-          })),
+        ...contents.slice(i, i + perPage).map((c): BookletBlock => ({
+          kind: 'toc',
+          text: c.text,
+          page: String(c.page),
+          heightMm: 9,
+        })),
       ],
     });
   const unit = input.unionName.replace(/工会(委员会)?$/, '');

@@ -153,7 +153,7 @@ export function buildVoteTally(input: { tally: SessionTally; madeOn: IsoDate }):
   ];
   return buildTableDoc({
     title: `${s.name}表决计票表`,
-    infoLeft: `会议日期：${formatChineseDate(s.date)}${s.place ? `　地点：${s.place}` : ''}`,
+    infoLeft: `会议日期：${formatChineseDate(s.date)}${s.place ? `\u3000地点：${s.place}` : ''}`,
     infoRight: MADE(input.madeOn),
     intro: [
       `${attendanceText(t)}。`,
@@ -237,7 +237,7 @@ export function buildOpenAffairsRegister(input: {
   const sorted = [...input.affairs].sort((a, b) => a.date.localeCompare(b.date));
   return buildTableDoc({
     title: `${input.unionName.replace(/工会(委员会)?$/, '')}校务公开登记表`,
-    infoLeft: `${input.periodText}　共 ${sorted.length} 项`,
+    infoLeft: `${input.periodText}\u3000共 ${sorted.length} 项`,
     infoRight: MADE(input.madeOn),
     columns: [
       { key: 'seq', label: '序号', widthMm: 13 },
