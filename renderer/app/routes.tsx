@@ -17,6 +17,8 @@ import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
 import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
+import { IconGavel } from '@tabler/icons-react';
+import { CongressPage } from '../congress';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -43,6 +45,7 @@ export const NAV: NavEntry[] = [
   },
   { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
+  { path: '/congress', label: '教代会', icon: IconGavel, element: CongressPage, hotkey: '7' },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
   {
     path: '/backups',

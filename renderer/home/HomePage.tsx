@@ -27,6 +27,7 @@ import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
 import { action, notifyError } from '../app/notify';
+import { CongressReminder } from '../congress';
 
 /** 工作台: where the chair sees what to do next. */
 export function HomePage() {
@@ -88,6 +89,7 @@ export function HomePage() {
           {term.message}
         </Alert>
       )}
+      <CongressReminder />
 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder>

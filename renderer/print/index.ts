@@ -7,3 +7,6 @@ export { PageStyle } from './PageStyle';
 export { fitFontPt } from './fitText';
 export { YearReportView, type YearReportViewProps } from './YearReportView';
 export { CommitteeRollView, type CommitteeRollViewProps } from './CommitteeRollView';
+export { CongressTableView, type CongressTableViewProps } from './CongressTableView';
+export { CongressFormView, type CongressFormViewProps } from './CongressFormView';
+export { CongressBookletView, type CongressBookletViewProps } from './CongressBookletView';

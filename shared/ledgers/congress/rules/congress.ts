@@ -1,4 +1,5 @@
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
+import { compareByStrokes } from '../../../core/text/nameOrder';
 import type { Gender } from '../../roster/rules/member';
 import type { MajorityBase, QuorumWording } from './thresholds';
 
@@ -171,4 +172,29 @@ export function validateVote(
   ] as const)
     if (!Number.isInteger(x) || x < 0) return `${label}票数应为不小于0的整数`;
   return null;
+}
+
+/**
+ * The sign-in order of a term's representatives — the attendance screen and the printed
+ * 签到表 use it, so attendance is keyed straight down the signed paper: 正式代表 by 代表团
+ * (团 names in stroke order, none last), then 列席, then 特邀; by surname strokes within.
+ */
+export function representativeGroup(r: Pick<Representative, 'category' | 'delegation'>): string {
+  return r.category === '正式代表' ? r.delegation || '未分代表团' : r.category;
+}
+
+export function representativesInSignInOrder<T extends Representative>(reps: readonly T[]): T[] {
+  const rank = (r: Representative) => REPRESENTATIVE_CATEGORIES.indexOf(r.category);
+  return [...reps].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (!a.delegation !== !b.delegation ? (a.delegation ? -1 : 1) : 0) ||
+      compareByStrokes(a.delegation, b.delegation) ||
+      compareByStrokes(a.name, b.name),
+  );
+}
+
+/** The 代表团 (and 列席/特邀) groups in sign-in order. */
+export function signInGroupOrder(reps: readonly Representative[]): string[] {
+  return [...new Set(representativesInSignInOrder(reps).map(representativeGroup))];
 }

@@ -1,0 +1,4 @@
+import './registerMemberSection';
+
+export { CongressPage } from './CongressPage';
+export { CongressReminder } from './CongressReminder';
