@@ -3,7 +3,7 @@ import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { todayIso } from '../../shared/core/text';
+import { formatChineseDate, todayIso } from '../../shared/core/text';
 import { buildSignInSheet } from '../../shared/ledgers/activities';
 import {
   bookletFileName,
@@ -114,7 +114,7 @@ export function CongressPrintPage() {
         const people = congressSignInPeople(reps, view.attendance, s!.id);
         const sheet = buildSignInSheet({
           title: title('签到表'),
-          dateText: s!.date,
+          dateText: formatChineseDate(s!.date),
           place: s!.place,
           unionName,
           ...people,
@@ -122,7 +122,7 @@ export function CongressPrintPage() {
             order: 'strokes',
             groupBy: 'department',
             groupOrder: signInGroupOrder(reps),
-            columns: ['seq', 'name', 'gender', 'department', 'signature', 'remark'],
+            columns: ['seq', 'name', 'gender', 'signature', 'remark'],
             personInCharge: '签到负责人',
           },
         });

@@ -12,6 +12,7 @@ const mm = (v: number) => `${v}mm`;
 const line = '0.3mm solid #000';
 
 const cell: CSSProperties = {
+  boxSizing: 'border-box',
   borderRight: line,
   padding: '0 2mm',
   display: 'flex',

@@ -52,7 +52,7 @@ describe('the congress pack', () => {
       members: byId,
       madeOn: '2026-11-21',
     });
-    expect(roll.title).toBe('示例中学工会第三届教职工代表大会代表名册');
+    expect(roll.title).toBe('示例中学第三届教职工代表大会代表名册');
     expect(rows(roll)).toHaveLength(demo.representatives.length);
     const h = headings(roll);
     expect(h.slice(-2)).toEqual(['列席代表（2人）', '特邀代表（1人）']);
@@ -83,12 +83,25 @@ describe('the congress pack', () => {
     expect(gender.reduce((s, x) => s + Number(x.cells[2]![0]), 0)).toBe(c.total);
   });
 
-  it('prints each vote with what it needed and its result, and blank rows for items not voted yet', () => {
+  it('prints each vote with what it needed and its result', () => {
     const t = buildVoteTally({ tally, madeOn: '2026-11-21' });
     const cells = rows(t).map((r) => r.cells.map((c) => c.join('')));
+    expect(cells).toHaveLength(2);
     expect(cells[0]).toEqual(['1', '审议通过学校工作报告', '举手', '25', '0', '1', '16', '通过']);
-    expect(cells.map((c) => c[1])).toContain('听取并审议学校财务工作报告');
     expect(t.intro.join('')).toContain('应到30人，实到26人，请假4人');
+  });
+
+  it('prints the items to be voted on blank before any vote is recorded', () => {
+    const before = tallySession(current!, demo.representatives, demo.congressAttendance, [], byId);
+    const cells = rows(buildVoteTally({ tally: before, madeOn: '2026-11-21' })).map((r) =>
+      r.cells.map((c) => c.join('')),
+    );
+    expect(cells.map((c) => c[1])).toEqual([
+      '听取并审议学校工作报告',
+      '听取并审议学校财务工作报告',
+      '审议《学校教职工绩效工资分配方案（修订稿）》',
+    ]);
+    expect(cells[0]!.slice(2)).toEqual(['', '', '', '', '', '']);
   });
 
   it('puts those on leave in the sign-in sheet’s leave list with their reason', () => {

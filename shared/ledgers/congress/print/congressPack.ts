@@ -46,7 +46,7 @@ export function buildRepresentativeRoll(input: {
       m?.name ?? r.name,
       m?.gender ?? r.gender ?? '',
       m?.department ?? '',
-      m?.postCategory ?? m?.post ?? '',
+      m?.post ?? m?.postCategory ?? '',
       r.category,
       '',
     ];
@@ -68,7 +68,7 @@ export function buildRepresentativeRoll(input: {
     }),
   ].filter((s) => s.rows.length > 0);
   return buildTableDoc({
-    title: `${input.unionName}第${chineseNumber(input.termNumber)}届教职工代表大会代表名册`,
+    title: `${input.unionName.replace(/工会(委员会)?$/, '')}第${chineseNumber(input.termNumber)}届教职工代表大会代表名册`,
     infoLeft: `正式代表 ${voting.length} 人，列席、特邀代表 ${input.representatives.length - voting.length} 人`,
     infoRight: MADE(input.madeOn),
     columns: [
@@ -76,7 +76,7 @@ export function buildRepresentativeRoll(input: {
       { key: 'name', label: '姓名', widthMm: 26 },
       { key: 'gender', label: '性别', widthMm: 13 },
       { key: 'department', label: '部门', widthMm: 38 },
-      { key: 'post', label: '岗位类别', widthMm: 30 },
+      { key: 'post', label: '岗位', widthMm: 30 },
       { key: 'category', label: '代表类别', widthMm: 25 },
       { key: 'remark', label: '备注', widthMm: 30 },
     ],
@@ -137,7 +137,12 @@ export function buildVoteTally(input: { tally: SessionTally; madeOn: IsoDate }):
   const t = input.tally;
   const s = t.session;
   const voted = new Set(t.votes.map((v) => v.vote.item));
-  const blanks = s.agenda.filter((a) => !voted.has(a) && /审议|表决|通过|选举/.test(a));
+  // Before the meeting (no vote recorded yet) the items to be voted on print blank, for
+  // the 计票人 to fill in; afterwards only the votes held.
+  const blanks =
+    t.votes.length === 0
+      ? s.agenda.filter((a) => !voted.has(a) && /审议|表决|通过|选举/.test(a))
+      : [];
   const needed = t.votes[0]?.outcome.needed;
   const rows = [
     ...t.votes.map(({ vote, outcome }) => [

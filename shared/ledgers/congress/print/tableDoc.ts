@@ -102,7 +102,8 @@ export function buildTableDoc(input: TableDocInput): TableDocModel {
   const given = input.columns.reduce((s, c) => s + c.widthMm, 0);
   const columns = input.columns.map((c) => ({ ...c, widthMm: (c.widthMm * width) / given }));
   const introLines = (input.intro ?? []).flatMap((p) =>
-    breakParagraph(p, charsIn(width + CELL_PAD_MM, INTRO_PT), 2),
+    // a little slack: digits and Latin set wider than half a character in CJK fonts
+    breakParagraph(p, charsIn(width - 6, INTRO_PT), 2),
   );
   const metrics: TableDocMetrics = {
     firstPageHeadMm: 24 + introLines.length * INTRO_LINE_MM + (introLines.length ? 3 : 0),

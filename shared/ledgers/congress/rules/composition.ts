@@ -149,7 +149,15 @@ export function composition(
     women,
     partyMembers,
     byCategory: tally(
-      f.map((x) => x.postCategory ?? '未填岗位类别'),
+      f.map(
+        (x) =>
+          x.postCategory ??
+          (isTeacher(x)
+            ? '专任教师（按岗位）'
+            : isLeader(x)
+              ? '领导干部（按岗位）'
+              : '其他（未填岗位类别）'),
+      ),
       n,
     ),
     byGender: tally(
