@@ -2,6 +2,7 @@ import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Figure, LedgerData, Period } from '../../shared/ledgers';
 import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
+import { congressRecordRows } from '../../shared/ledgers/congress';
 
 export interface FigureRecordsProps {
   figure: Figure | null;
@@ -106,7 +107,12 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
       };
     }
     default:
-      return { head: ['记录'], rows: ids.map((id) => ({ key: id, cells: [id] })) };
+      return (
+        congressRecordRows(figure.table, ids, data) ?? {
+          head: ['记录'],
+          rows: ids.map((id) => ({ key: id, cells: [id] })),
+        }
+      );
   }
 }
 

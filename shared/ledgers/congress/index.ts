@@ -41,3 +41,4 @@ export {
   type BookletPage,
 } from './print/booklet';
 export { bookletToDocx, bookletFileName } from './print/bookletDocx';
+export { congressRecordRows } from './rules/figureRecords';
