@@ -7,12 +7,6 @@ import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'congress');
 
-/** Picks `name` in the Mantine combobox labelled `label` inside `scope`. */
-async function pick(page, scope, label, name) {
-  await scope.getByRole('textbox', { name: label }).fill(name);
-  await page.getByRole('option', { name, exact: true }).first().click();
-}
-
 test('a chair holds a 教代会: session, attendance, a vote, two proposals and a reply, then prints the 汇编', async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
