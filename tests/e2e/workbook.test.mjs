@@ -79,7 +79,21 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
     assert.equal(download.suggestedFilename(), `示例市实验中学工会委员会年度台账${year}.xlsx`);
     const bytes = readFileSync(await download.path());
     const wb = XLSX.read(bytes, { type: 'buffer' });
-    assert.deepEqual(wb.SheetNames, ['工会', '会员', '委员', '活动', '活动参加', '表彰', '发文']);
+    assert.deepEqual(wb.SheetNames, [
+      '工会',
+      '会员',
+      '委员',
+      '活动',
+      '活动参加',
+      '职代会',
+      '代表',
+      '表决',
+      '提案',
+      '意见建议',
+      '表彰',
+      '发文',
+      '校务公开',
+    ]);
 
     // Wipe: remove the demo union → back to the wizard with an empty database.
     await nav(page, '工作台');
