@@ -6,6 +6,7 @@ import type { Figure, LedgerData } from '../../shared/ledgers';
 import { periodText } from '../../shared/ledgers/yearEnd';
 import { ExportWorkbookButton } from '../workbook';
 import { ActivitiesTable } from './ActivitiesTable';
+import { CongressYearTable } from '../congress';
 import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
@@ -79,6 +80,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           </Text>
           <FigureGroups groups={view.groups} onOpen={setOpen} />
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
+          <CongressYearTable data={data} period={view.period} />
         </>
       )}
       <FigureRecords figure={open} data={data} period={view.period} onClose={() => setOpen(null)} />

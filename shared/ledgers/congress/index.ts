@@ -42,3 +42,4 @@ export {
 } from './print/booklet';
 export { bookletToDocx, bookletFileName } from './print/bookletDocx';
 export { congressRecordRows } from './rules/figureRecords';
+export { congressReports, sessionTallies, type CongressReport } from './rules/figures';
