@@ -23,9 +23,24 @@ const cell: CSSProperties = {
 function Row({ row }: { row: FormRow }) {
   if (row.kind === 'fields')
     return (
-      <div style={{ display: 'flex', height: mm(row.heightMm), borderBottom: line }}>
+      <div
+        style={{
+          display: 'flex',
+          width: mm(FORM.widthMm),
+          height: mm(row.heightMm),
+          borderBottom: line,
+        }}
+      >
         {row.cells.map((c, i) => (
-          <div key={i} style={{ display: 'flex' }}>
+          // The last pair takes what is left, so sub-pixel rounding never overruns the frame.
+          <div
+            key={i}
+            style={
+              i === row.cells.length - 1
+                ? { display: 'flex', flex: '1 1 0', minWidth: 0 }
+                : { display: 'flex', flex: 'none' }
+            }
+          >
             <div
               style={{
                 ...cell,
@@ -36,7 +51,15 @@ function Row({ row }: { row: FormRow }) {
             >
               {c.label}
             </div>
-            <div style={{ ...cell, width: mm(c.widthMm) }}>{c.value}</div>
+            <div
+              style={
+                i === row.cells.length - 1
+                  ? { ...cell, flex: 1, minWidth: 0 }
+                  : { ...cell, width: mm(c.widthMm) }
+              }
+            >
+              {c.value}
+            </div>
           </div>
         ))}
       </div>
