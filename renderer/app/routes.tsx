@@ -1,8 +1,17 @@
 import type { ComponentType } from 'react';
 import {
   IconCalendarEvent,
+  IconChartBar,
+  IconCheckbox,
+  IconCoinYuan,
   IconDatabaseExport,
+  IconFileText,
+  IconGavel,
+  IconHeartHandshake,
+  IconHistory,
   IconHome,
+  IconLifebuoy,
+  IconListDetails,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -11,22 +20,15 @@ import { SettingsPage } from '../union';
 import { BackupsPage } from '../backups';
 import { ActivitiesPage } from '../activities';
 import { RosterPage } from '../roster';
-import { IconListDetails } from '@tabler/icons-react';
 import { ListsPage } from '../roster/lists';
-import { IconFileText } from '@tabler/icons-react';
 import { NoticesPage } from '../notices';
-import { IconChartBar } from '@tabler/icons-react';
 import { YearEndPage } from '../yearEnd';
-import { IconHeartHandshake } from '@tabler/icons-react';
 import { CarePage } from '../care';
-import { IconHistory } from '@tabler/icons-react';
 import { HistoryPage } from '../history';
-import { IconLifebuoy } from '@tabler/icons-react';
 import { HardshipPage } from '../hardship';
-import { IconCoinYuan } from '@tabler/icons-react';
 import { FundsPage } from '../funds';
-import { IconCheckbox } from '@tabler/icons-react';
 import { ElectionsPage } from '../elections';
+import { CongressPage } from '../congress';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -37,13 +39,18 @@ export interface NavEntry {
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   element: ComponentType;
-  /** Keyboard shortcut shown in the menu: Alt+<key>; the less used screens have none. */
+  /**
+   * Keyboard shortcut shown in the menu: Alt+<digit>. Ten digits for fourteen screens: the
+   * monthly work has one; the set-up and once-a-term screens (名册名单, 换届选举, 备份与恢复,
+   * 工会信息) are a click away.
+   */
   hotkey?: string;
 }
 
 export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
+  { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage },
   {
     path: '/activities',
     label: '活动与会议',
@@ -51,30 +58,14 @@ export const NAV: NavEntry[] = [
     element: ActivitiesPage,
     hotkey: '3',
   },
-  { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '4' },
-  { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage, hotkey: '5' },
-  { path: '/care', label: '关怀慰问', icon: IconHeartHandshake, element: CarePage, hotkey: '7' },
-  {
-    path: '/hardship',
-    label: '困难帮扶',
-    icon: IconLifebuoy,
-    element: HardshipPage,
-  },
-  { path: '/funds', label: '会费经费', icon: IconCoinYuan, element: FundsPage },
-  {
-    path: '/elections',
-    label: '换届选举',
-    icon: IconCheckbox,
-    element: ElectionsPage,
-  },
-  { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '6' },
-  {
-    path: '/backups',
-    label: '备份与恢复',
-    icon: IconDatabaseExport,
-    element: BackupsPage,
-    hotkey: '8',
-  },
+  { path: '/notices', label: '通知公示', icon: IconFileText, element: NoticesPage, hotkey: '9' },
+  { path: '/care', label: '关怀慰问', icon: IconHeartHandshake, element: CarePage, hotkey: '4' },
+  { path: '/hardship', label: '困难帮扶', icon: IconLifebuoy, element: HardshipPage, hotkey: '5' },
+  { path: '/funds', label: '会费经费', icon: IconCoinYuan, element: FundsPage, hotkey: '6' },
+  { path: '/congress', label: '教代会', icon: IconGavel, element: CongressPage, hotkey: '7' },
+  { path: '/elections', label: '换届选举', icon: IconCheckbox, element: ElectionsPage },
+  { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '8' },
+  { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage },
   { path: '/history', label: '操作记录', icon: IconHistory, element: HistoryPage, hotkey: '0' },
-  { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage, hotkey: '9' },
+  { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage },
 ];

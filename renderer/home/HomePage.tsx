@@ -31,6 +31,7 @@ import { UpcomingActivities } from './UpcomingActivities';
 import { HardshipReviewReminder } from '../hardship';
 import { FundsReminders } from '../funds';
 import { action, notifyError } from '../app/notify';
+import { CongressReminder } from '../congress';
 
 /** 工作台: where the chair sees what to do next. */
 export function HomePage() {
@@ -92,6 +93,7 @@ export function HomePage() {
           {term.message}
         </Alert>
       )}
+      <CongressReminder />
 
       <HardshipReviewReminder />
       <FundsReminders />

@@ -5,6 +5,7 @@ import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
 import { careRecordTable } from '../care';
 import { hardshipRecordTable } from '../hardship';
 import { fundsRecordTable } from '../funds';
+import { congressRecordRows } from '../../shared/ledgers/congress';
 
 export interface FigureRecordsProps {
   figure: Figure | null;
@@ -117,7 +118,8 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
       return fundsRecordTable(figure.table, ids, data);
     default:
       return (
-        careRecordTable(figure.table, ids, data) ?? {
+        careRecordTable(figure.table, ids, data) ??
+        congressRecordRows(figure.table, ids, data) ?? {
           head: ['记录'],
           rows: ids.map((id) => ({ key: id, cells: [id] })),
         }

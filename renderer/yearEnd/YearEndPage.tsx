@@ -7,6 +7,7 @@ import { periodText } from '../../shared/ledgers/yearEnd';
 import { ExportWorkbookButton } from '../workbook';
 import { YearElections } from '../elections';
 import { ActivitiesTable } from './ActivitiesTable';
+import { CongressYearTable } from '../congress';
 import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
@@ -80,6 +81,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           </Text>
           <FigureGroups groups={view.groups} onOpen={setOpen} />
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
+          <CongressYearTable data={data} period={view.period} />
           <YearElections data={data} period={view.period} />
         </>
       )}

@@ -11,6 +11,7 @@ import { v08 } from './upgrades/v08-hardship';
 import { v09 } from './upgrades/v09-care';
 import { v10 } from './upgrades/v10-funds';
 import { v11 } from './upgrades/v11-elections';
+import { v12 } from './upgrades/v12-congress';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -36,6 +37,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   v09,
   v10,
   v11,
+  v12,
 ];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */

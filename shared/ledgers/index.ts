@@ -7,6 +7,7 @@ import { careLedger } from './care/module';
 import { hardshipLedger } from './hardship/module';
 import { fundsLedger } from './funds/module';
 import { electionsLedger } from './elections/module';
+import { congressLedger } from './congress/module';
 
 /**
  * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
@@ -21,6 +22,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   careLedger,
   hardshipLedger,
   fundsLedger,
+  congressLedger,
   electionsLedger,
 ];
 

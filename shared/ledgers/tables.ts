@@ -30,6 +30,14 @@ import type {
 import { ELECTION_TABLES } from './elections/tables';
 import type { Ballot, Candidate, Election } from './elections/rules/election';
 import type { Evaluation, EvaluationSheet } from './elections/rules/evaluation';
+import { CONGRESS_TABLES } from './congress/tables';
+import type {
+  CongressAttendance,
+  CongressSession,
+  CongressVote,
+  Representative,
+} from './congress/rules/congress';
+import type { OpenAffair, Proposal, Suggestion } from './congress/rules/proposal';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -47,6 +55,7 @@ export const LEDGER_TABLE_STORES = {
   ...HARDSHIP_TABLES,
   ...FUNDS_TABLES,
   ...ELECTION_TABLES,
+  ...CONGRESS_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -82,6 +91,13 @@ export interface LedgerRows {
   ballots: Ballot;
   evaluations: Evaluation;
   evaluationSheets: EvaluationSheet;
+  congressSessions: CongressSession;
+  representatives: Representative;
+  congressAttendance: CongressAttendance;
+  congressVotes: CongressVote;
+  proposals: Proposal;
+  suggestions: Suggestion;
+  openAffairs: OpenAffair;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

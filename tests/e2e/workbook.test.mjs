@@ -98,6 +98,14 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       '选票',
       '表彰',
       '发文',
+      '职代会',
+      '代表',
+      '表决',
+      '提案',
+      '意见建议',
+      '表彰',
+      '发文',
+      '校务公开',
     ]);
 
     // Wipe: remove the demo union → back to the wizard with an empty database.

@@ -73,7 +73,7 @@ describe('npm run ledger:report', () => {
     const { code, stdout } = await report(backupPath, '--year', '2026');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['period', 'figures', 'activities', 'elections']);
+    expect(Object.keys(out)).toEqual(['period', 'figures', 'activities', 'congress', 'elections']);
     expect(out.period).toEqual({ from: '2025-10-01', to: '2026-09-30' });
     expect(Object.keys(out.figures).sort()).toEqual(
       [
@@ -135,6 +135,15 @@ describe('npm run ledger:report', () => {
         ...['慰问金', '金秋助学', '助学', '医疗救助', '物资', '其他'].map(
           (k) => `hardship.byKind.${k}`,
         ),
+        'congress.sessions',
+        'proposals.received',
+        'proposals.accepted',
+        'proposals.toSuggestion',
+        'proposals.rejected',
+        'proposals.implemented',
+        'proposals.satisfied',
+        'suggestions.count',
+        'suggestions.adopted',
       ].sort(),
     );
     const inService = demo.tables.members.filter((m) => m.status === '在职').length;

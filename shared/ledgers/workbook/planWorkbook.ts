@@ -25,6 +25,7 @@ import { capSettingFromText } from '../care/rules/capSetting';
 import { planHardshipSheets } from '../hardship/excel/plan';
 import { planFunds } from '../funds/excel/plan';
 import { planElections } from '../elections/excel/plan';
+import { planCongress } from '../congress/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -427,6 +428,7 @@ export function planWorkbook(
   planHardshipSheets(planner('困难职工'), planner('帮扶'), ctx);
   planFunds(planner('会费'), planner('经费'), planner('经费年度'), planner('预算'), ctx);
   planElections(planner('选举'), planner('候选人'), planner('选票'), ctx);
+  planCongress(planner, ctx);
 
   return {
     file: read.file,

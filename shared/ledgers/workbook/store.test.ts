@@ -303,8 +303,9 @@ describe('年度台账 export → import', () => {
     const { workbookBytes } = await import('./exportWorkbook');
     const wb = XLSX.read(workbookBytes(data), { type: 'array', cellFormula: true, cellNF: true });
     expect(wb.SheetNames.slice(0, 5)).toEqual(['工会', '会员', '委员', '活动', '活动参加']);
-    expect(wb.SheetNames.at(-2)).toBe('表彰');
-    expect(wb.SheetNames.at(-1)).toBe('发文');
+    expect(wb.SheetNames.at(-3)).toBe('表彰');
+    expect(wb.SheetNames.at(-2)).toBe('发文');
+    expect(wb.SheetNames.at(-1)).toBe('校务公开');
     const ws = wb.Sheets['会员']!;
     expect(ws['A2']).toMatchObject({ t: 's', v: '=HYPERLINK("x")' });
     expect(ws['A2'].f).toBeUndefined();

@@ -62,6 +62,15 @@ describe('computeReport', () => {
       'funds.closingBalance': '0.00',
       'funds.unapproved': 0,
       'funds.incomplete': 0,
+      'congress.sessions': 0,
+      'proposals.received': 0,
+      'proposals.accepted': 0,
+      'proposals.toSuggestion': 0,
+      'proposals.rejected': 0,
+      'proposals.implemented': 0,
+      'proposals.satisfied': 0,
+      'suggestions.count': 0,
+      'suggestions.adopted': 0,
     });
   });
 

@@ -20,10 +20,11 @@ describe('buildReport', () => {
       { name: 'roster' as const, label: '会员台账', figures: () => [figure('members.total', 5)] },
     ];
     const r = buildReport(YEAR_2026, SAMPLE_YEAR, ledgers);
-    expect(Object.keys(r)).toEqual(['period', 'figures', 'activities', 'elections']);
+    expect(Object.keys(r)).toEqual(['period', 'figures', 'activities', 'congress', 'elections']);
     expect(r.period).toEqual(YEAR_2026);
     expect(r.figures).toEqual({ 'honours.count': 2, 'members.total': 5 });
     expect(r.activities.map((a) => a.title)).toEqual(['三八节趣味活动', '书法比赛']);
+    expect(r.congress).toEqual([]);
   });
 
   it('refuses a figure key declared by two ledgers', () => {

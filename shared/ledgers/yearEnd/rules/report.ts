@@ -1,6 +1,7 @@
 import type { Figure, LedgerData, LedgerModule, Period } from '../../types';
 import { activityReports, type ActivityReport } from '../../activities/rules/activityReport';
 import { periodText } from './period';
+import { congressReports, type CongressReport } from '../../congress/rules/figures';
 import { electionReports, type ElectionReport } from '../../elections/rules/report';
 
 /** The figures of one ledger, as the 年度统计 page groups them. */
@@ -15,6 +16,7 @@ export interface YearReport {
   period: Period;
   figures: Record<string, number | string>;
   activities: ActivityReport[];
+  congress: CongressReport[];
   elections: ElectionReport[];
 }
 
@@ -47,6 +49,7 @@ export function reportOf(
     period: { from: period.from, to: period.to },
     figures,
     activities: activityReports(period, data),
+    congress: congressReports(period, data),
     elections: electionReports(period, data),
   };
 }
