@@ -39,7 +39,7 @@ import {
 import { STATE_COLORS } from './format';
 import { useActivity, useParticipants, useRosterChoices } from './useActivities';
 import { useSheetChoices } from './signInChoices';
-import classes from './AttendanceScreen.module.css';
+import classes from '../app/markingList.module.css';
 import { action, notifyError } from '../app/notify';
 import { useSaveShortcut } from '../app/saveShortcut';
 
@@ -318,6 +318,7 @@ const AttendanceRow = memo(function AttendanceRow({
       data-row={index}
       data-active={active || undefined}
       data-state={state}
+      data-tone={state === '请假' ? 'warn' : state === '缺席' ? 'bad' : undefined}
       onClick={() => onSelect(index)}
     >
       <Text w={40} c="dimmed" ta="right">

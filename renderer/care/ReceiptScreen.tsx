@@ -26,7 +26,7 @@ import { useOrgUnits } from '../roster';
 import { useDb } from '../app/AppContext';
 import { action, notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
-import classes from './ReceiptScreen.module.css';
+import classes from '../app/markingList.module.css';
 import {
   markOf,
   RECEIPT_COLORS,
@@ -257,6 +257,7 @@ export function ReceiptScreen() {
               data-row={i}
               data-active={i === cursor || undefined}
               data-receipt={m.receipt}
+              data-tone={m.receipt === '代领' || m.receipt === '补签' ? 'warn' : undefined}
               onClick={() => setCursor(i)}
             >
               <Text w={40} c="dimmed" ta="right">

@@ -25,7 +25,7 @@ import { useDb } from '../app/AppContext';
 import { runAction } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { useSessionView } from './useCongress';
-import classes from './CongressAttendance.module.css';
+import classes from '../app/markingList.module.css';
 
 interface Mark {
   state: CongressAttendanceState | null;
@@ -237,6 +237,7 @@ export function CongressAttendanceScreen() {
                 className={classes.row}
                 data-row={i}
                 data-state={m.state ?? undefined}
+                data-tone={m.state === '请假' ? 'warn' : m.state === '缺席' ? 'bad' : undefined}
                 data-active={i === cursor ? '' : undefined}
                 onClick={() => setCursor(i)}
               >

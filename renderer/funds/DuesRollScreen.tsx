@@ -36,7 +36,7 @@ import { action, notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { DUES_STATE_COLORS, yuan } from './format';
 import { useDuesMonth, useDuesRule } from './useFunds';
-import classes from './DuesRollScreen.module.css';
+import classes from '../app/markingList.module.css';
 
 /** Marks keyed in and not yet saved: memberId → amount in 分. */
 type Marks = Record<string, number>;
@@ -382,6 +382,7 @@ const DuesRow = memo(function DuesRow(p: DuesRowProps) {
       data-row={p.index}
       data-active={p.active || undefined}
       data-state={p.row.state}
+      data-tone={p.row.state === '少缴' ? 'short' : p.row.state === '未缴' ? 'bad' : undefined}
       data-testid="dues-row"
       onClick={() => p.onSelect(p.index)}
     >
