@@ -34,7 +34,7 @@ import {
   type NoticeDocument,
   type NoticeTemplate,
 } from '../../shared/ledgers/notices';
-import { NoticeView, PrintPreview } from '../print';
+import { NoticeFontWarning, NoticeView, PrintPreview } from '../print';
 import { useDb, usePlatform } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { FieldValues } from './FieldValues';
@@ -284,7 +284,12 @@ export function NoticeEditor({ initial, templates, activities, profile }: Notice
         <PrintPreview
           title={merged.document.title || '通知'}
           document={<NoticeView layout={layout} />}
-          notice={<MergeWarnings unknown={merged.unknown} empty={merged.empty} extra={extra} />}
+          notice={
+            <>
+              <NoticeFontWarning />
+              <MergeWarnings unknown={merged.unknown} empty={merged.empty} extra={extra} />
+            </>
+          }
           actions={
             <Button
               variant="default"

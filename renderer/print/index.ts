@@ -12,3 +12,4 @@ export { SheetPage, type SheetPageProps } from './SheetPage';
 export { CongressTableView, type CongressTableViewProps } from './CongressTableView';
 export { CongressFormView, type CongressFormViewProps } from './CongressFormView';
 export { CongressBookletView, type CongressBookletViewProps } from './CongressBookletView';
+export { NoticeFontWarning, missingNoticeFonts } from './fontCheck';

@@ -79,6 +79,11 @@ test('a chair writes a meeting notice for an activity, saves it with a 文号, e
     const warnings = page.getByTestId('merge-warnings');
     assert.match(await warnings.innerText(), /还没有内容.*\{内容\}.*\{联系电话\}/s);
     assert.match(await warnings.innerText(), /预计编号/);
+    // This machine (Debian, Noto CJK only) has neither 仿宋 nor 小标宋: the preview says so.
+    assert.match(
+      await page.getByTestId('notice-font-warning').innerText(),
+      /这台电脑没有仿宋、小标宋（或华文中宋）字体/,
+    );
     await screenshot(page, 'notice-00-warnings');
     await page.getByTestId('field-内容').fill('审议工会工作报告和经费收支情况报告。');
     await page.getByTestId('field-联系电话').fill('0571-88001234');
