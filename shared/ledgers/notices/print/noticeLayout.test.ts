@@ -68,6 +68,36 @@ describe('breakTitle', () => {
     for (let i = 1; i < lines.length; i++)
       expect(textWidth(lines[i - 1]!)).toBeGreaterThanOrEqual(textWidth(lines[i]!));
   });
+
+  it('never breaks inside a term: 「…教职工代表 / 大会…」 was printed (issue 8 item 15)', () => {
+    for (const title of [
+      '关于召开城南区实验小学第四届教职工代表大会第二次会议的通知',
+      '关于召开第一中学第四届教职工代表大会第二次会议暨工会会员代表大会的通知',
+      '关于示例市实验中学工会委员会经费审查委员会换届选举结果的公示',
+    ]) {
+      const lines = breakTitle(title);
+      expect(lines.join('')).toBe(title);
+      for (const l of lines) expect(textWidth(l)).toBeLessThanOrEqual(TITLE_CHARS_PER_LINE);
+      // No occurrence of a term spans a line break.
+      const cuts = lines.slice(0, -1).map((_, k) => lines.slice(0, k + 1).join('').length);
+      const terms = [
+        '教职工代表大会',
+        '会员代表大会',
+        '工会委员会',
+        '经费审查委员会',
+        '第四届',
+        '第二次',
+      ];
+      for (const term of terms)
+        for (let at = title.indexOf(term); at >= 0; at = title.indexOf(term, at + 1))
+          for (const cut of cuts)
+            expect(cut > at && cut < at + term.length, `${title}: ${term} broken`).toBe(false);
+    }
+    expect(breakTitle('关于召开城南区实验小学第四届教职工代表大会第二次会议的通知')).toEqual([
+      '关于召开城南区实验小学第四届',
+      '教职工代表大会第二次会议的通知',
+    ]);
+  });
 });
 
 describe('layoutNotice', () => {

@@ -104,26 +104,44 @@ export function breakParagraph(
 const ALNUM = /^[0-9A-Za-z.%]$/;
 
 /**
- * Splits a long title into lines no wider than `perLine`, longest line on top (a
- * trapezoid, GB/T 9704 §7.3.3): 「关于召开第一中学第四届教职工代表大会」/「第二次会议的通知」.
+ * Terms a title line must not break inside (GB/T 9704 §7.3.3: 回行时要做到词意完整): the
+ * bodies and meetings a union writes about, and 「第四届」「第二次」. Longest first.
  */
-export function breakTitle(title: string, perLine: number = TITLE_CHARS_PER_LINE): string[] {
-  const chars = [...title.trim()];
-  const total = textWidth(title.trim());
-  if (total <= perLine) return [chars.join('')];
-  const n = Math.ceil(total / perLine);
-  // Target widths: the top line takes the most, each line below a little less.
-  const base = total / n;
-  const step = n > 1 ? Math.min(2, (perLine - base) / ((n - 1) / 2 || 1)) : 0;
-  const targets = Array.from({ length: n }, (_, i) =>
-    Math.min(perLine, base + step * ((n - 1) / 2 - i)),
-  );
+const TITLE_TERMS = [
+  '教职工代表大会',
+  '职工代表大会',
+  '会员代表大会',
+  '经费审查委员会',
+  '女职工委员会',
+  '工会委员会',
+  '会员大会',
+  '教职工大会',
+  '职工大会',
+  '工作报告',
+  '实施方案',
+  '工会',
+  '会议',
+  '通知',
+  '公示',
+];
+const TITLE_TOKEN = new RegExp(
+  `${TITLE_TERMS.join('|')}|第[一二三四五六七八九十百\\d]+[届次]|[0-9A-Za-z.%]+|.`,
+  'gsu',
+);
+
+/** The title as pieces that stay on one line. */
+function titleTokens(title: string): string[] {
+  return title.match(TITLE_TOKEN) ?? [];
+}
+
+/** The old way: character by character towards the trapezoid's widths. */
+function breakTitleByChars(chars: string[], perLine: number, targets: number[]): string[] {
   const lines: string[] = [];
   let i = 0;
-  for (let li = 0; li < n; li++) {
+  for (let li = 0; li < targets.length; li++) {
     let line = '';
     let w = 0;
-    const target = li === n - 1 ? Infinity : targets[li]!;
+    const target = li === targets.length - 1 ? Infinity : targets[li]!;
     while (
       i < chars.length &&
       w + charWidth(chars[i]!) <= Math.min(perLine, Math.ceil(target)) + 1e-9
@@ -140,6 +158,58 @@ export function breakTitle(title: string, perLine: number = TITLE_CHARS_PER_LINE
     i += perLine;
   }
   return lines.filter((l) => l !== '');
+}
+
+/**
+ * Splits a long title into lines no wider than `perLine`, longest line on top (a
+ * trapezoid, GB/T 9704 §7.3.3), never inside a term: 「关于召开第一中学第四届教职工代表大会」/
+ * 「第二次会议的通知」. Among the breaks between terms, the one closest to the trapezoid's
+ * widths wins; a title that cannot be broken that way falls back to characters.
+ */
+export function breakTitle(title: string, perLine: number = TITLE_CHARS_PER_LINE): string[] {
+  const chars = [...title.trim()];
+  const total = textWidth(title.trim());
+  if (total <= perLine) return [chars.join('')];
+  const n = Math.ceil(total / perLine);
+  // Target widths: the top line takes the most, each line below a little less.
+  const base = total / n;
+  const step = n > 1 ? Math.min(2, (perLine - base) / ((n - 1) / 2 || 1)) : 0;
+  const targets = Array.from({ length: n }, (_, i) =>
+    Math.min(perLine, base + step * ((n - 1) / 2 - i)),
+  );
+
+  const tokens = titleTokens(title.trim());
+  const widths = tokens.map(textWidth);
+  // Best split of tokens[i..] into lines li.. (each no wider than perLine) after a line of
+  // width `above`, as [cost, lines]; null when there is none. The cost is the distance from
+  // the trapezoid's widths, and a line wider than the one above costs more (a 倒梯形 only
+  // when keeping a term whole needs it). Titles are short: recursion with a memo.
+  const memo = new Map<string, [number, string[]] | null>();
+  const costOf = (w: number, li: number, above: number) =>
+    (w - targets[li]!) ** 2 + Math.max(0, w - above) * 20;
+  const best = (i: number, li: number, above: number): [number, string[]] | null => {
+    const key = `${i}|${li}|${above}`;
+    if (memo.has(key)) return memo.get(key)!;
+    let result: [number, string[]] | null = null;
+    if (li === n - 1) {
+      const w = widths.slice(i).reduce((a, b) => a + b, 0);
+      if (w > 0 && w <= perLine) result = [costOf(w, li, above), [tokens.slice(i).join('')]];
+    } else {
+      let w = 0;
+      for (let j = i; j < tokens.length - 1; j++) {
+        w += widths[j]!;
+        if (w > perLine) break;
+        const rest = best(j + 1, li + 1, w);
+        if (!rest) continue;
+        const cost = costOf(w, li, above) + rest[0];
+        if (!result || cost < result[0])
+          result = [cost, [tokens.slice(i, j + 1).join(''), ...rest[1]]];
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return best(0, 0, perLine)?.[1] ?? breakTitleByChars(chars, perLine, targets);
 }
 
 export type NoticeLineKind =
