@@ -42,6 +42,7 @@ import { useSheetChoices } from './signInChoices';
 import classes from '../app/markingList.module.css';
 import { action, notifyError } from '../app/notify';
 import { useSaveShortcut } from '../app/saveShortcut';
+import { revealRow } from '../app/revealRow';
 
 const BUTTONS: { state: AttendanceState; key: string }[] = [
   { state: '出席', key: '1' },
@@ -185,7 +186,7 @@ export function AttendanceScreen() {
 
   // Keep the highlighted row in view.
   useEffect(() => {
-    document.querySelector(`[data-row="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealRow(cursor);
   }, [cursor]);
 
   if (activity === undefined || participants === undefined || choices === undefined)
@@ -198,7 +199,7 @@ export function AttendanceScreen() {
 
   return (
     <Stack gap="sm">
-      <Box className={classes.sticky}>
+      <Box className={classes.sticky} data-testid="attendance-bar" data-marking-bar>
         <Group justify="space-between" align="flex-start" mb="xs">
           <div>
             <Anchor component={Link} to={`/activities/${activity.id}`} size="sm">

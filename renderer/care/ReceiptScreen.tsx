@@ -35,6 +35,7 @@ import {
   type ReceiptEdits,
 } from './receiptDraft';
 import { useDistribution, useReceiptGroupBy, useRecipients } from './useCare';
+import { revealRow } from '../app/revealRow';
 
 const BUTTONS: { receipt: ReceiptState; key: string }[] = [
   { receipt: '本人', key: '1' },
@@ -172,7 +173,7 @@ export function ReceiptScreen() {
     if (first > 0) setCursor(first);
   }, [list]);
   useEffect(() => {
-    document.querySelector(`[data-row="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealRow(cursor);
   }, [cursor]);
 
   if (d === undefined || stored === undefined) return <Loader />;
@@ -181,7 +182,7 @@ export function ReceiptScreen() {
 
   return (
     <Stack gap="sm">
-      <Box className={classes.sticky}>
+      <Box className={classes.sticky} data-marking-bar>
         <Group justify="space-between" align="flex-start" mb="xs">
           <div>
             <Anchor component={Link} to={`/care/distributions/${d.id}`} size="sm">

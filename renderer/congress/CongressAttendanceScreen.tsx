@@ -26,6 +26,7 @@ import { runAction } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { useSessionView } from './useCongress';
 import classes from '../app/markingList.module.css';
+import { revealRow } from '../app/revealRow';
 
 interface Mark {
   state: CongressAttendanceState | null;
@@ -110,7 +111,7 @@ export function CongressAttendanceScreen() {
   }, [mark]);
 
   useEffect(() => {
-    document.querySelector(`[data-row="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealRow(cursor);
   }, [cursor]);
 
   if (view === undefined) return <Loader />;
@@ -154,7 +155,7 @@ export function CongressAttendanceScreen() {
   let lastGroup = '';
   return (
     <Stack gap="sm">
-      <Box className={classes.sticky}>
+      <Box className={classes.sticky} data-marking-bar>
         <Group justify="space-between" align="flex-start" mb="xs">
           <div>
             <Anchor component={Link} to={`/congress/sessions/${view.session.id}`} size="sm">

@@ -37,6 +37,7 @@ import { showUndo } from '../app/showUndo';
 import { DUES_STATE_COLORS, yuan } from './format';
 import { useDuesMonth, useDuesRule } from './useFunds';
 import classes from '../app/markingList.module.css';
+import { revealRow } from '../app/revealRow';
 
 /** Marks keyed in and not yet saved: memberId → amount in 分. */
 type Marks = Record<string, number>;
@@ -174,7 +175,7 @@ export function DuesRollScreen() {
   }, [rows]);
 
   useEffect(() => {
-    document.querySelector(`[data-row="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+    revealRow(cursor);
   }, [cursor]);
 
   if (!isMonth(month)) return <Text>月份“{month}”无效。</Text>;
@@ -230,7 +231,7 @@ export function DuesRollScreen() {
 
   return (
     <Stack gap="sm">
-      <Box className={classes.sticky}>
+      <Box className={classes.sticky} data-marking-bar>
         <Group justify="space-between" align="flex-start" mb="xs">
           <div>
             <Anchor component={Link} to="/funds" size="sm">

@@ -127,6 +127,16 @@ test('a sign-in sheet for about 120 members prints every name once, in stroke or
     await page.getByPlaceholder('请假原因，回车确认').fill('外出培训');
     await page.keyboard.press('Enter');
     await page.keyboard.press('3');
+    // Down the list and back up by keyboard: the row in hand is never under the sticky bar.
+    for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowDown');
+    for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowUp');
+    const hidden = await page.evaluate(() => {
+      const row = document.querySelector('[data-testid="attendance-list"] [data-active]');
+      const bar = document.querySelector('[data-testid="attendance-bar"]');
+      if (!row || !bar) return 'missing';
+      return row.getBoundingClientRect().top < bar.getBoundingClientRect().bottom - 1;
+    });
+    assert.equal(hidden, false);
     await page.getByRole('button', { name: '其余全部出席' }).click();
     await page.getByRole('button', { name: /^保存/ }).first().click();
     await page.getByText(/已保存 \d+ 人的出席登记/).waitFor();
