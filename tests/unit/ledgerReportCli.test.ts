@@ -87,10 +87,12 @@ describe('npm run ledger:report', () => {
         'dues.paid',
         'funds.closingBalance',
         'funds.expense',
+        'funds.expenseByCategory',
         'funds.expenseByCategory.业务支出',
         'funds.expenseByCategory.维权支出',
         'funds.expenseByCategory.职工活动支出',
         'funds.income',
+        'funds.incomeByCategory',
         'funds.incomeByCategory.会费收入',
         'funds.incomeByCategory.拨缴经费收入',
         'funds.incomeByCategory.行政补助收入',
@@ -150,6 +152,12 @@ describe('npm run ledger:report', () => {
     expect(out.figures['members.inService']).toBeGreaterThan(0);
     expect(out.figures['members.inService']).toBeLessThanOrEqual(inService);
     expect(out).toEqual(computeReport(out.period, demo));
+    // §11's map figures: top-level category → sum, as one object too.
+    expect(out.figures['funds.incomeByCategory']).toEqual({
+      会费收入: out.figures['funds.incomeByCategory.会费收入'],
+      拨缴经费收入: out.figures['funds.incomeByCategory.拨缴经费收入'],
+      行政补助收入: out.figures['funds.incomeByCategory.行政补助收入'],
+    });
   });
 
   it('reads an encrypted backup with the passphrase from UNIONDESK_BACKUP_PASSWORD', async () => {

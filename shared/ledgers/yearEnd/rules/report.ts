@@ -14,7 +14,8 @@ export interface LedgerFigures {
 /** LEDGERS.md §11: what `ledger:report` prints and the 年度统计 page shows. */
 export interface YearReport {
   period: Period;
-  figures: Record<string, number | string>;
+  /** Each figure by key; a map figure (MAP_FIGURES) also as one object: category → value. */
+  figures: Record<string, number | string | Record<string, number | string>>;
   activities: ActivityReport[];
   congress: CongressReport[];
   elections: ElectionReport[];
@@ -37,14 +38,28 @@ export function figuresByLedger(
   });
 }
 
+/**
+ * §11 figures whose value is a map, category → sum: a ledger gives them one figure per
+ * category (a Figure's value is a number or a string), keyed 「funds.incomeByCategory.会费收入」;
+ * the report adds the whole map under the §11 key.
+ */
+export const MAP_FIGURES = ['funds.incomeByCategory', 'funds.expenseByCategory'] as const;
+
 /** The report from figures already computed (so the page computes them once). */
 export function reportOf(
   period: Period,
   data: LedgerData,
   groups: readonly LedgerFigures[],
 ): YearReport {
-  const figures: Record<string, number | string> = {};
+  const figures: YearReport['figures'] = {};
   for (const g of groups) for (const f of g.figures) figures[f.key] = f.value;
+  for (const map of MAP_FIGURES) {
+    const entries = Object.entries(figures).filter(([k]) => k.startsWith(`${map}.`));
+    if (entries.length > 0)
+      figures[map] = Object.fromEntries(
+        entries.map(([k, v]) => [k.slice(map.length + 1), v as number | string]),
+      );
+  }
   return {
     period: { from: period.from, to: period.to },
     figures,
