@@ -1,15 +1,21 @@
 import { Paper, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import type { Figure } from '../../shared/ledgers';
-import { figureText, type LedgerFigures } from '../../shared/ledgers/yearEnd';
+import {
+  figureText,
+  type FigureComparison,
+  type LedgerFigures,
+} from '../../shared/ledgers/yearEnd';
 
 export interface FigureGroupsProps {
   groups: readonly LedgerFigures[];
   /** Opens the records behind a figure. */
   onOpen: (figure: Figure) => void;
+  /** Each figure a year earlier (上年) and the change (增减). */
+  comparisons?: ReadonlyMap<string, FigureComparison>;
 }
 
 /** The figures grouped by ledger (LEDGERS order): 项目, 数值, 口径说明; a click lists the records. */
-export function FigureGroups({ groups, onOpen }: FigureGroupsProps) {
+export function FigureGroups({ groups, onOpen, comparisons }: FigureGroupsProps) {
   return groups
     .filter((g) => g.figures.length > 0)
     .map((g) => (
@@ -24,6 +30,16 @@ export function FigureGroups({ groups, onOpen }: FigureGroupsProps) {
               <Table.Th w={130} ta="right">
                 数值
               </Table.Th>
+              {comparisons && (
+                <>
+                  <Table.Th w={110} ta="right">
+                    上年
+                  </Table.Th>
+                  <Table.Th w={130} ta="right">
+                    增减
+                  </Table.Th>
+                </>
+              )}
               <Table.Th>口径说明</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -51,6 +67,18 @@ export function FigureGroups({ groups, onOpen }: FigureGroupsProps) {
                 <Table.Td ta="right" fw={700} data-testid="figure-value">
                   {figureText(f)}
                 </Table.Td>
+                {comparisons && (
+                  <>
+                    <Table.Td ta="right" c="dimmed" data-testid="figure-before">
+                      {comparisons.has(f.key)
+                        ? figureText({ value: comparisons.get(f.key)!.before, unit: f.unit })
+                        : '—'}
+                    </Table.Td>
+                    <Table.Td ta="right" data-testid="figure-change">
+                      {comparisons.get(f.key)?.change ?? '—'}
+                    </Table.Td>
+                  </>
+                )}
                 <Table.Td>
                   <Text size="sm" c="dimmed">
                     {f.definition}

@@ -79,7 +79,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           <Text size="sm" c="dimmed">
             每个数字都由台账算出：点击项目可查看计入的记录。
           </Text>
-          <FigureGroups groups={view.groups} onOpen={setOpen} />
+          <FigureGroups groups={view.groups} onOpen={setOpen} comparisons={view.comparisons} />
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
           <CongressYearTable data={data} period={view.period} />
           <YearElections data={data} period={view.period} />

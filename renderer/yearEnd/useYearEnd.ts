@@ -5,7 +5,10 @@ import { todayIso } from '../../shared/core/text';
 import type { LedgerData, Period } from '../../shared/ledgers';
 import {
   activityTallies,
+  compareFigures,
   computeFigures,
+  previousPeriod,
+  type FigureComparison,
   loadLedgerData,
   periodError,
   reportTitle,
@@ -64,6 +67,8 @@ export interface YearEndView {
   error: string | null;
   title: string;
   groups: LedgerFigures[];
+  /** Each figure beside the same period a year earlier. */
+  comparisons: Map<string, FigureComparison>;
   activities: ActivityReport[];
   /** The activities' ids, in the same order. */
   activityIds: string[];
@@ -83,13 +88,28 @@ export function useYearEndView(
     const error = periodError(period);
     const unionName = data.profile?.unionName ?? '';
     const title = reportTitle(unionName, period, choice.mode === 'year' ? choice.year : null);
-    if (error) return { period, error, title, groups: [], activities: [], activityIds: [] };
+    if (error)
+      return {
+        period,
+        error,
+        title,
+        groups: [],
+        comparisons: new Map(),
+        activities: [],
+        activityIds: [],
+      };
     const tallies = activityTallies(period, data);
+    const groups = computeFigures(period, data);
+    const before = computeFigures(previousPeriod(period), data);
     return {
       period,
       error: null,
       title,
-      groups: computeFigures(period, data),
+      groups,
+      comparisons: compareFigures(
+        groups.flatMap((g) => g.figures),
+        before.flatMap((g) => g.figures),
+      ),
       activities: tallies.map((t) => t.report),
       activityIds: tallies.map((t) => t.activity.id),
     };

@@ -37,6 +37,17 @@ test(
         .textContent();
       const inService = Number(value.replace(/\D/g, ''));
       assert.ok(inService > 50, `在职会员只有 ${value}`);
+      // Beside last year: 上年 and 增减, the change being this year's value minus last year's.
+      const row = page.getByTestId('figure-members.inService');
+      const before = Number(
+        (await row.getByTestId('figure-before').textContent()).replace(/\D/g, ''),
+      );
+      const change = await row.getByTestId('figure-change').textContent();
+      const expected = inService - before;
+      assert.equal(
+        change,
+        expected === 0 ? '持平' : `${expected > 0 ? '+' : '−'}${Math.abs(expected)}`,
+      );
       await page.getByRole('button', { name: '在职会员：查看明细', exact: true }).click();
       await page.getByTestId('figure-records').waitFor();
       assert.equal(await page.getByTestId('figure-records').locator('tbody tr').count(), inService);

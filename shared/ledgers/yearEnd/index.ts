@@ -28,6 +28,7 @@ export {
   validStartMonth,
 } from './rules/period';
 export { figureText, reportTitle } from './rules/report';
+export { compareFigures, previousPeriod, type FigureComparison } from './rules/compare';
 export { loadLedgerData } from '../store/ledgerData';
 export {
   buildYearReportPrint,
