@@ -20,6 +20,30 @@ async function demoRowsLeft(db: Awaited<ReturnType<typeof freshDb>>['db']) {
 }
 
 describe('demo data', () => {
+  it('keeps the care year in the fund account: each union-paid visit and distribution has its expense', async () => {
+    const { db } = freshDb();
+    await loadDemoData(db, new Date('2026-11-21T08:00:00'));
+    const entries = await db.fundEntries.toArray();
+    const visits = await db.careVisits.toArray();
+    const distributions = await db.distributions.toArray();
+    const linked = (table: string, id: string) =>
+      entries.filter((e) => e.link?.table === table && e.link.id === id);
+    const paidVisits = visits.filter(
+      (v) => v.fundSource === '工会经费' && v.date.startsWith('2026'),
+    );
+    expect(paidVisits.length).toBeGreaterThan(0);
+    for (const v of paidVisits) expect(linked('careVisits', v.id)).toHaveLength(1);
+    for (const v of visits.filter((x) => x.fundSource !== '工会经费'))
+      expect(linked('careVisits', v.id)).toHaveLength(0);
+    const paid = distributions.filter(
+      (d) => d.fundSource === '工会经费' && d.date.startsWith('2026'),
+    );
+    for (const d of paid) {
+      const n = await db.distributionRecipients.where('distributionId').equals(d.id).count();
+      expect(linked('distributions', d.id).map((e) => e.amountFen)).toEqual([d.valueCents * n]);
+    }
+  });
+
   it('fills a school union of about 80 members with retirees, departments and activities', async () => {
     const { db } = freshDb();
     await loadDemoData(db, new Date('2026-11-21T08:00:00'));

@@ -89,7 +89,6 @@ describe('npm run ledger:report', () => {
         'funds.expense',
         'funds.expenseByCategory',
         'funds.expenseByCategory.业务支出',
-        'funds.expenseByCategory.维权支出',
         'funds.expenseByCategory.职工活动支出',
         'funds.income',
         'funds.incomeByCategory',

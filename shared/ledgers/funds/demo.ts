@@ -13,19 +13,24 @@ import type {
   WageBase,
 } from './rules/rows';
 import { DEFAULT_FUNDS_SETTINGS, rateBpOf } from './rules/settings';
+import { distributionExpense, visitExpense } from './rules/careExpense';
+import type { CareVisit, Distribution, DistributionRecipient } from '../care/rules/records';
 
 /*
  * The demo union's money year: wage bases from the roster, a dues roll for every month of
  * the year up to this one with payments (one member pays a month late, one pays twice and
  * is refunded, one pays too little), each month posted to the fund account; a year of
- * fund entries linked to its activities (and care expenses to be linked when the care
- * ledger lands), a budget, and one expense missing its approver. Deterministic; every
+ * fund entries linked to its activities and to the care visits and distributions paid from
+ * 工会经费, a budget, and one expense missing its approver. Deterministic; every
  * row has `demo: 1`.
  */
 
 export interface DemoFundsInput {
   members: readonly Member[];
   activities: readonly Activity[];
+  careVisits: readonly CareVisit[];
+  distributions: readonly Distribution[];
+  distributionRecipients: readonly DistributionRecipient[];
   officers: readonly Officer[];
   duesRate: number;
   today: IsoDate;
@@ -205,28 +210,18 @@ export function demoFunds(input: DemoFundsInput) {
       link: null,
     }),
   );
-  add(at(1, 20), () =>
-    entry({
-      date: at(1, 20),
-      direction: '支出',
-      category: '维权支出',
-      subCategory: '送温暖费',
-      summary: '春节送温暖慰问困难职工',
-      amountFen: 300000,
-      link: null,
-    }),
-  );
-  add(at(5, 12), () =>
-    entry({
-      date: at(5, 12),
-      direction: '支出',
-      category: '职工活动支出',
-      subCategory: '会员活动支出',
-      summary: '慰问住院教职工',
-      amountFen: 50000,
-      link: null,
-    }),
-  );
+  // The care year's expenses, each linked to the visit or distribution it paid for.
+  const recipientsOf = new Map<string, number>();
+  for (const r of input.distributionRecipients)
+    recipientsOf.set(r.distributionId, (recipientsOf.get(r.distributionId) ?? 0) + 1);
+  const careExpenses = [
+    ...input.careVisits.map((v) => visitExpense(v)),
+    ...input.distributions.map((d) => distributionExpense(d, recipientsOf.get(d.id) ?? 0)),
+  ];
+  for (const e of careExpenses) {
+    if (!e || !e.date.startsWith(String(year))) continue;
+    add(e.date, () => entry({ ...e, direction: '支出' }));
+  }
   add(at(6, 18), () =>
     entry({
       date: at(6, 18),

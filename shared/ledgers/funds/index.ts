@@ -120,3 +120,4 @@ export {
   type FundsTableModel,
   type FundsTableRow,
 } from './print/fundsTable';
+export { distributionExpense, visitExpense, type CareExpense } from './rules/careExpense';

@@ -26,6 +26,9 @@ export const fundsLedger: LedgerModule = {
     demoFunds({
       members: rows.members ?? [],
       activities: rows.activities ?? [],
+      careVisits: rows.careVisits ?? [],
+      distributions: rows.distributions ?? [],
+      distributionRecipients: rows.distributionRecipients ?? [],
       officers: rows.officers ?? [],
       duesRate: profile.duesRate,
       today: todayIso(now),

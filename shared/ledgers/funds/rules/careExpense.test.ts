@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CareVisit, Distribution } from '../../shared/ledgers/care';
-import { distributionExpense, visitExpense } from './offerCareExpense';
+import type { CareVisit, Distribution } from '../../care/rules/records';
+import { distributionExpense, visitExpense } from './careExpense';
 
 const visit = (over: Partial<CareVisit>): CareVisit =>
   ({
