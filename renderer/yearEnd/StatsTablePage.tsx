@@ -4,6 +4,7 @@ import {
   Box,
   Button,
   Group,
+  Select,
   Stack,
   Table,
   Text,
@@ -160,6 +161,14 @@ const PLACEHOLDER: Record<StatsTableRow['kind'], string> = {
   text: '',
 };
 
+function showSaveError(e: unknown) {
+  notifications.show({
+    color: 'red',
+    title: '保存失败',
+    message: e instanceof Error ? e.message : String(e),
+  });
+}
+
 /** A cell the chair types; saved on leaving the field when it is valid. */
 function TypedCell({
   row,
@@ -171,15 +180,22 @@ function TypedCell({
   const [text, setText] = useState(row.value);
   useEffect(() => setText(row.value), [row.value]);
   const error = typedValueError(row.kind, text);
+  if (row.kind === 'yesNo')
+    return (
+      <Select
+        size="xs"
+        data={['是', '否']}
+        value={row.value === '' ? null : row.value}
+        placeholder="请选择"
+        clearable
+        aria-label={row.label}
+        onChange={(v) => void onSave(v ?? '').catch(showSaveError)}
+        data-testid={`stats-input-${row.id}`}
+      />
+    );
   const commit = () => {
     if (error || text.trim() === row.value) return;
-    void onSave(text).catch((e: unknown) =>
-      notifications.show({
-        color: 'red',
-        title: '保存失败',
-        message: e instanceof Error ? e.message : String(e),
-      }),
-    );
+    void onSave(text).catch(showSaveError);
   };
   return (
     <TextInput

@@ -48,8 +48,8 @@ test(
       await migrant.fill('12');
       await migrant.blur();
       const contract = page.getByTestId('stats-input-contract');
-      await contract.fill('是');
-      await contract.press('Enter');
+      await contract.click();
+      await page.getByRole('option', { name: '是', exact: true }).click();
       await page.getByTestId('stats-row-contract').getByText('手工填写').waitFor();
       await screenshot(page, 'statsTable-01-table');
 
@@ -77,7 +77,7 @@ test(
       assert.deepEqual(byLabel('签订集体合同').slice(2, 3), ['是']);
       assert.equal(byLabel('其中：在职会员')[2], Number(inService.replace(/\D/g, '')));
       assert.equal(byLabel('其中：在职会员')[4], '台账：在职会员（members.inService）');
-      assert.equal(byLabel('工会小组')[4], '待填写');
+      assert.equal(byLabel('开展会员评家')[4], '待填写');
       assert.match(byLabel('其中：女职工')[4], /staff\.women/);
 
       // ── 打印: one A4 page ──

@@ -35,11 +35,11 @@ describe('statsTableXlsx', () => {
     ]);
     expect(aoa).toContainEqual(['一、组织与会员', '其中：农民工', 2, '人', '手工填写']);
     expect(aoa).toContainEqual(['二、民主管理', '签订集体合同', '否', '', '手工填写']);
-    expect(aoa.find((r) => r[1] === '工会小组')).toEqual([
-      '一、组织与会员',
-      '工会小组',
+    expect(aoa.find((r) => r[1] === '开展会员评家')).toEqual([
+      '二、民主管理',
+      '开展会员评家',
       '',
-      '个',
+      '',
       '待填写',
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMember, type Member } from '../../../roster/rules/member';
+import type { Officer } from '../../../union/rules/committee';
 import { ledgerData } from '../sampleYear';
 import { statsRosterFigures } from './rosterCounts';
 
@@ -42,5 +43,44 @@ describe('statsRosterFigures', () => {
     );
     expect(value(known, 'staff.migrantWorkers')).toBe(2);
     expect(value(known, 'members.migrantWorkers')).toBe(1);
+  });
+
+  it('counts the union groups of members in service, and the committee in office at year end', () => {
+    const officer = (id: string, role: string, fields: Partial<Officer> = {}): Officer => ({
+      id,
+      termNumber: 3,
+      role,
+      memberId: id.slice(0, 1),
+      name: id,
+      startDate: '2024-09-01',
+      endDate: null,
+      ...fields,
+    });
+    const figures = statsRosterFigures(
+      YEAR,
+      ledgerData({
+        members: [
+          person('a', { unionGroup: '语文组' }),
+          person('b', { unionGroup: '数学组' }),
+          person('c', { unionGroup: '语文组' }),
+          person('d', { unionGroup: '后勤组', status: '退休' }),
+        ],
+        officers: [
+          officer('a1', '主席'),
+          officer('a2', '女职工委员会主任'), // the same person twice: one seat-holder
+          officer('b1', '委员'),
+          officer('c1', '会计'),
+          officer('d1', '委员', { endDate: '2026-06-30' }),
+        ],
+      }),
+    );
+    expect(value(figures, 'union.groups')).toBe(2);
+    expect(value(figures, 'union.committeeMembers')).toBe(2);
+  });
+
+  it('leaves groups and committee to the chair when nothing is recorded', () => {
+    const figures = statsRosterFigures(YEAR, ledgerData({ members: [person('a', {})] }));
+    expect(value(figures, 'union.groups')).toBeUndefined();
+    expect(value(figures, 'union.committeeMembers')).toBeUndefined();
   });
 });
