@@ -40,3 +40,16 @@ export {
 export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';
 export { activityTallies } from '../activities/rules/activityReport';
 export { statusOn } from '../roster/rules/membership';
+export {
+  STATS_ROWS,
+  blankRows,
+  buildStatsTable,
+  statsRosterFigures,
+  statsTableKey,
+  statsTableTitle,
+  typedFromSetting,
+  typedValueError,
+  type StatsTableRow,
+  type StatsValueKind,
+} from './rules/statsTable';
+export { statsTableXlsx, statsTableFileName } from './excel/statsTableXlsx';
