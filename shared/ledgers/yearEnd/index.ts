@@ -39,3 +39,17 @@ export {
 export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';
 export { activityTallies } from '../activities/rules/activityReport';
 export { statusOn } from '../roster/rules/membership';
+export {
+  buildSummaryDraft,
+  paragraphsOf,
+  SUMMARY_PLACEHOLDERS,
+  SUMMARY_SECTIONS,
+  summaryDocument,
+  summaryFileName,
+  summaryTitle,
+  type SummaryDraft,
+  type SummaryInput,
+  type SummarySection,
+  type SummarySectionName,
+} from './summary/summaryDraft';
+export { summaryToDocx } from './summary/summaryDocx';
