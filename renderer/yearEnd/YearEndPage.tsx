@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileText, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Figure, LedgerData } from '../../shared/ledgers';
@@ -13,6 +13,7 @@ import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
 import { YearEndPrintPage } from './YearEndPrintPage';
+import { YearSummaryPage } from './YearSummaryPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
 import { useYearReportExport } from './useYearReportExport';
 
@@ -25,6 +26,7 @@ export function YearEndPage() {
     <Routes>
       <Route index element={<YearEndFigures data={data} />} />
       <Route path="print" element={<YearEndPrintPage data={data} />} />
+      <Route path="summary" element={<YearSummaryPage data={data} />} />
     </Routes>
   );
 }
@@ -65,6 +67,15 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
             data-testid="year-end-export"
           >
             导出Excel
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileText size={18} />}
+            onClick={() => void navigate(`/year-end/summary${search}`)}
+            disabled={view.error !== null}
+            data-testid="year-end-summary-button"
+          >
+            工作总结
           </Button>
           <ExportWorkbookButton year={Number(view.period.to.slice(0, 4))} />
         </Group>

@@ -24,6 +24,14 @@ const doc = (paragraphs: string[], over: Partial<NoticeDocument> = {}): NoticeDo
 });
 
 describe('breakParagraph', () => {
+  it('keeps an amount with its decimal point on one line (「2011.50元」 is never 「2011.」/「50元」)', () => {
+    // Indent 2 + 24 characters + 「2011」 fill the line: the decimal point comes at the margin.
+    const text = `${'工'.repeat(22)}支出2011.50元，其中活动支出16750.50元。`;
+    const lines = breakParagraph(text);
+    expect(lines.join('').replace(/\u3000/g, '')).toBe(text);
+    expect(lines.some((l) => l.includes('2011.50元'))).toBe(true);
+    for (const l of lines) expect(l).not.toMatch(/^\.|\d\.$/);
+  });
   it('indents the first line by two characters and fills lines of 28 characters', () => {
     const lines = breakParagraph('工'.repeat(60));
     expect(lines.map((l) => textWidth(l))).toEqual([28, 28, 6]);

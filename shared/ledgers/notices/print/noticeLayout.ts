@@ -73,7 +73,9 @@ export function breakParagraph(
     const ch = chars[i]!;
     const w = charWidth(ch);
     if (width + w > charsPerLine + 1e-9 && line.length > 0) {
-      if (NO_LINE_START.has(ch)) {
+      // A decimal point inside a number (「20110.50元」) is part of the number, not a closing mark.
+      const decimal = ch === '.' && DIGIT.test(line.at(-1) ?? '') && DIGIT.test(chars[i + 1] ?? '');
+      if (NO_LINE_START.has(ch) && !decimal) {
         // Hang closing marks (at most two, like 「。”」) past the margin rather than start a line with them.
         line.push(ch);
         if (NO_LINE_START.has(chars[i + 1] ?? '')) line.push(chars[++i]!);
@@ -102,6 +104,7 @@ export function breakParagraph(
 }
 
 const ALNUM = /^[0-9A-Za-z.%]$/;
+const DIGIT = /^[0-9]$/;
 
 /**
  * Terms a title line must not break inside (GB/T 9704 §7.3.3: 回行时要做到词意完整): the
