@@ -112,7 +112,7 @@ export function YearSummaryPage({ data }: { data: LedgerData | undefined }) {
             <div>
               <Title order={4}>工作总结草稿</Title>
               <Text size="sm" c="dimmed">
-                数字都由台账算出；可直接修改各部分文字（每行一段），右侧随之更新。
+                数字都由台账算出；可直接修改各部分文字（每行一段），右侧随之更新。修改不会保存到台账，离开本页即恢复为草稿，请打印或导出Word后再离开。
               </Text>
             </div>
             {draft.sections.map((s) => (

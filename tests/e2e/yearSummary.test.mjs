@@ -36,6 +36,7 @@ test(
       const balance = await figure(page, 'funds.closingBalance');
       const careTotal = await figure(page, 'care.total');
 
+      await screenshot(page, 'yearSummary-00-yearEnd');
       await page.getByTestId('year-end-summary-button').click();
       await page.getByTestId('summary-editor').waitFor();
       await page.getByTestId('print-page').first().waitFor();

@@ -9,6 +9,8 @@ import { createBackup } from '../../shared/backup/backupFile';
 import { freshDb } from '../../shared/db/testDb';
 import { loadDemoData } from '../../shared/ledgers/demo';
 import { loadLedgerData } from '../../shared/ledgers/store/ledgerData';
+import { workbookBytes } from '../../shared/ledgers/workbook/exportWorkbook';
+import type { LedgerData } from '../../shared/ledgers/types';
 import { computeReport, statisticsYear, type YearReport } from '../../shared/ledgers/yearEnd';
 
 const run = promisify(execFile);
@@ -16,6 +18,7 @@ const root = join(import.meta.dirname, '..', '..');
 let dir = '';
 let backupPath = '';
 let report: YearReport;
+let demo: LedgerData;
 
 async function summary(
   ...args: string[]
@@ -37,7 +40,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ledger-summary-'));
   const { db } = freshDb();
   await loadDemoData(db, new Date('2026-11-21T08:00:00'));
-  report = computeReport(statisticsYear(2026, 1), await loadLedgerData(db));
+  demo = await loadLedgerData(db);
+  report = computeReport(statisticsYear(2026, 1), demo);
   backupPath = join(dir, '示例工会.uniondesk');
   writeFileSync(backupPath, (await createBackup(db, 'manual')).bytes);
 });
@@ -74,6 +78,16 @@ describe('npm run ledger:summary', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^示例.*2026年度工作总结\n/);
     expect(stdout).toContain(`经费收入${report.figures['funds.income']}元`);
+  });
+
+  it('writes the same draft from a 年度台账 .xlsx as from the backup', async () => {
+    const path = join(dir, '示例工会年度台账2026.xlsx');
+    writeFileSync(path, workbookBytes(demo));
+    const fromWorkbook = await summary(path, '--year', '2026');
+    const fromBackup = await summary(backupPath, '--year', '2026');
+    expect(fromWorkbook.code).toBe(0);
+    expect(fromWorkbook.stdout).toContain(`参加${report.figures['activities.personTimes']}人次`);
+    expect(fromWorkbook.stdout).toBe(fromBackup.stdout);
   });
 
   it('exits 2 with a Chinese message for input it cannot use', async () => {

@@ -151,12 +151,16 @@ class Writer {
   some(key: string): boolean {
     return Number(this.money(key)) > 0;
   }
-  /** The figures under a prefix with their last segment: 「funds.incomeByCategory.会费收入」 → 会费收入. */
+  /** The money figures under a prefix above 0, by their last segment (「funds.incomeByCategory.会费收入」 → 会费收入). */
   byPrefix(prefix: string): [string, string][] {
-    return Object.keys(this.report.figures)
-      .filter((k) => k.startsWith(`${prefix}.`))
-      .map((k) => [k.slice(prefix.length + 1), this.money(k)] as [string, string])
-      .filter(([, v]) => Number(v) > 0);
+    return (
+      Object.keys(this.report.figures)
+        .filter((k) => k.startsWith(`${prefix}.`))
+        .map((k) => [k.slice(prefix.length + 1), this.money(k)] as [string, string])
+        .filter(([, v]) => Number(v) > 0)
+        // Largest first, so the sentence does not depend on the order the entries were made in.
+        .sort(([a, x], [b, y]) => Number(y) - Number(x) || a.localeCompare(b))
+    );
   }
 }
 
