@@ -179,6 +179,22 @@ export const layers = [
     allowTypes: { files: [SHEET_TYPES] },
   },
   {
+    // 工作总结 (issue 14): the year's figures written as sentences, laid out by the notice engine.
+    name: 'shared/ledgers/yearEnd/summary',
+    files: ['shared/ledgers/yearEnd/summary/**'],
+    allow: {
+      files: [
+        CORE,
+        RULES,
+        ...LEDGER_TYPES,
+        'shared/ledgers/*/print/**',
+        'shared/ledgers/yearEnd/summary/**',
+      ],
+      packages: ['docx'],
+    },
+    why: '工作总结草稿只由现成的年度数字写成：引用内核、规则和打印模型，从不查询数据库或 store。',
+  },
+  {
     name: 'shared/ledgers/<L>（入口、模块、表、示例）',
     files: ['shared/ledgers/<L>/{index,module,tables,demo}.ts'],
     allow: { files: [CORE, RULES, ...LEDGER_TYPES, SHEET_TYPES, 'shared/ledgers/<L>/**'] },

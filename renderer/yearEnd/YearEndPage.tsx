@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconPrinter, IconTable } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileText, IconPrinter, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Figure, LedgerData } from '../../shared/ledgers';
@@ -14,6 +14,7 @@ import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
 import { StatsTablePage } from './StatsTablePage';
 import { YearEndPrintPage } from './YearEndPrintPage';
+import { YearSummaryPage } from './YearSummaryPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
 import { useYearReportExport } from './useYearReportExport';
 
@@ -27,6 +28,7 @@ export function YearEndPage() {
       <Route index element={<YearEndFigures data={data} />} />
       <Route path="print" element={<YearEndPrintPage data={data} />} />
       <Route path="stats-table/*" element={<StatsTablePage data={data} />} />
+      <Route path="summary" element={<YearSummaryPage data={data} />} />
     </Routes>
   );
 }
@@ -76,6 +78,15 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
             data-testid="year-end-stats-table"
           >
             统计表
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileText size={18} />}
+            onClick={() => void navigate(`/year-end/summary${search}`)}
+            disabled={view.error !== null}
+            data-testid="year-end-summary-button"
+          >
+            工作总结
           </Button>
           <ExportWorkbookButton year={Number(view.period.to.slice(0, 4))} />
         </Group>

@@ -53,3 +53,17 @@ export {
   type StatsValueKind,
 } from './rules/statsTable';
 export { statsTableXlsx, statsTableFileName } from './excel/statsTableXlsx';
+export {
+  buildSummaryDraft,
+  paragraphsOf,
+  SUMMARY_PLACEHOLDERS,
+  SUMMARY_SECTIONS,
+  summaryDocument,
+  summaryFileName,
+  summaryTitle,
+  type SummaryDraft,
+  type SummaryInput,
+  type SummarySection,
+  type SummarySectionName,
+} from './summary/summaryDraft';
+export { summaryToDocx } from './summary/summaryDocx';

@@ -24,6 +24,14 @@ const doc = (paragraphs: string[], over: Partial<NoticeDocument> = {}): NoticeDo
 });
 
 describe('breakParagraph', () => {
+  it('keeps an amount with its decimal point on one line (「2011.50元」 is never 「2011.」/「50元」)', () => {
+    // Indent 2 + 24 characters + 「2011」 fill the line: the decimal point comes at the margin.
+    const text = `${'工'.repeat(22)}支出2011.50元，其中活动支出16750.50元。`;
+    const lines = breakParagraph(text);
+    expect(lines.join('').replace(/\u3000/g, '')).toBe(text);
+    expect(lines.some((l) => l.includes('2011.50元'))).toBe(true);
+    for (const l of lines) expect(l).not.toMatch(/^\.|\d\.$/);
+  });
   it('indents the first line by two characters and fills lines of 28 characters', () => {
     const lines = breakParagraph('工'.repeat(60));
     expect(lines.map((l) => textWidth(l))).toEqual([28, 28, 6]);
@@ -101,6 +109,33 @@ describe('breakTitle', () => {
 });
 
 describe('layoutNotice', () => {
+  it('carries a one-line heading 「七、存在问题」 over to the next page with its paragraph', () => {
+    const base = {
+      issuer: null,
+      documentNumber: null,
+      title: '工作总结',
+      addressee: '',
+      signature: '某工会',
+      date: '2026年12月1日',
+      sealSpace: false,
+    };
+    // Title and blank take 2 lines; 19 one-line paragraphs leave the heading on line 22.
+    const filler = Array.from({ length: 19 }, (_, i) => `第${i + 1}段。`);
+    const layout = layoutNotice({ ...base, paragraphs: [...filler, '七、存在问题', '问题一。'] });
+    const texts = (n: number) => layout.pages[n]!.lines.map((l) => l.text.trim());
+    expect(texts(0).at(-1)).toBe('第19段。');
+    expect(texts(1).slice(0, 2)).toEqual(['七、存在问题', '问题一。']);
+    // …and when the 落款 pushes the last paragraph over, its heading goes with it.
+    const filler2 = Array.from({ length: 18 }, (_, i) => `第${i + 1}段。`);
+    const closing = layoutNotice({ ...base, paragraphs: [...filler2, '八、明年打算', '打算一。'] });
+    expect(closing.pages[1]!.lines.slice(0, 2).map((l) => l.text.trim())).toEqual([
+      '八、明年打算',
+      '打算一。',
+    ]);
+    // An ordinary sentence is not a heading and stays where it falls.
+    const plain = layoutNotice({ ...base, paragraphs: [...filler, '七月开展活动', '问题一。'] });
+    expect(plain.pages[0]!.lines.at(-1)!.text.trim()).toBe('七月开展活动');
+  });
   it('puts at most 22 lines on a page and every body character on some page', () => {
     const paragraphs = Array.from(
       { length: 12 },

@@ -73,7 +73,9 @@ export function breakParagraph(
     const ch = chars[i]!;
     const w = charWidth(ch);
     if (width + w > charsPerLine + 1e-9 && line.length > 0) {
-      if (NO_LINE_START.has(ch)) {
+      // A decimal point inside a number (「20110.50元」) is part of the number, not a closing mark.
+      const decimal = ch === '.' && DIGIT.test(line.at(-1) ?? '') && DIGIT.test(chars[i + 1] ?? '');
+      if (NO_LINE_START.has(ch) && !decimal) {
         // Hang closing marks (at most two, like 「。”」) past the margin rather than start a line with them.
         line.push(ch);
         if (NO_LINE_START.has(chars[i + 1] ?? '')) line.push(chars[++i]!);
@@ -102,6 +104,7 @@ export function breakParagraph(
 }
 
 const ALNUM = /^[0-9A-Za-z.%]$/;
+const DIGIT = /^[0-9]$/;
 
 /**
  * Terms a title line must not break inside (GB/T 9704 §7.3.3: 回行时要做到词意完整): the
@@ -273,6 +276,9 @@ export function signatureIndents(
   return { signature: Math.max(0, sig), date: dateIndent };
 }
 
+/** 「一、基本情况」「（二）维权服务」: a numbered heading, short and without a full stop. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；]{1,20}$/;
+
 /** Lays a notice out on pages of 22 lines. */
 export function layoutNotice(doc: Omit<NoticeDocument, 'kind'>): NoticeLayout {
   const head: NoticeLine[] = [];
@@ -284,7 +290,13 @@ export function layoutNotice(doc: Omit<NoticeDocument, 'kind'>): NoticeLayout {
   head.push(line('blank'));
   if (doc.addressee.trim()) head.push(line('addressee', doc.addressee.trim()));
 
-  const body = doc.paragraphs.flatMap((p) => breakParagraph(p).map((t) => line('body', t)));
+  // A one-line heading 「一、基本情况」 never ends a page: it goes over with its paragraph.
+  const headings = new Set<NoticeLine>();
+  const body = doc.paragraphs.flatMap((p) => {
+    const lines = breakParagraph(p).map((t) => line('body', t));
+    if (lines.length === 1 && HEADING.test(p.trim())) headings.add(lines[0]!);
+    return lines;
+  });
   const indents = signatureIndents(doc.signature, doc.date);
   const close: NoticeLine[] = [
     ...Array.from({ length: doc.sealSpace ? 3 : 1 }, () => line('blank')),
@@ -297,8 +309,11 @@ export function layoutNotice(doc: Omit<NoticeDocument, 'kind'>): NoticeLayout {
   let used = 0;
   const push = (l: NoticeLine) => {
     if (used + l.span > per) {
-      pages.push([]);
-      used = 0;
+      const prev = pages[pages.length - 1]!;
+      const last = prev.at(-1);
+      const carried = last && headings.has(last) && prev.length > 1 ? [prev.pop()!] : [];
+      pages.push(carried);
+      used = carried.length;
     }
     const page = pages[pages.length - 1]!;
     if (l.kind === 'blank' && used === 0) return; // no blank line at the top of a page
@@ -313,6 +328,8 @@ export function layoutNotice(doc: Omit<NoticeDocument, 'kind'>): NoticeLayout {
     const page = pages[pages.length - 1]!;
     const last = page.at(-1);
     const moved = last && last.kind === 'body' && page.length > 1 ? [page.pop()!] : [];
+    const above = page.at(-1);
+    if (moved.length && above && headings.has(above) && page.length > 1) moved.unshift(page.pop()!);
     pages.push(moved);
     used = moved.length;
   }
