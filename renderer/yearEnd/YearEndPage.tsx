@@ -12,6 +12,7 @@ import { FigureGroups } from './FigureGroups';
 import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
+import { YearCheck } from './YearCheck';
 import { YearEndPrintPage } from './YearEndPrintPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
 import { useYearReportExport } from './useYearReportExport';
@@ -83,6 +84,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
           <CongressYearTable data={data} period={view.period} />
           <YearElections data={data} period={view.period} />
+          <YearCheck data={data} period={view.period} />
         </>
       )}
       <FigureRecords figure={open} data={data} period={view.period} onClose={() => setOpen(null)} />

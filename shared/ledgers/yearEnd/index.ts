@@ -39,3 +39,11 @@ export {
 export { yearReportXlsx, yearReportFileName } from './excel/yearReportXlsx';
 export { activityTallies } from '../activities/rules/activityReport';
 export { statusOn } from '../roster/rules/membership';
+export {
+  yearCheck,
+  isComplete,
+  TERM_WARNING_MONTHS,
+  type CheckItem,
+  type CheckRecord,
+  type CheckSeverity,
+} from './check/yearCheck';

@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import type { CareVisit, Distribution, DistributionRecipient } from '../../care/rules/records';
+import type { CongressSession } from '../../congress/rules/congress';
+import type { Proposal } from '../../congress/rules/proposal';
+import type { DuesPosting, DuesRoll, FundEntry } from '../../funds/rules/rows';
+import { newMember, withStatus } from '../../roster/rules/member';
+import type { LedgerRows, LedgerTable } from '../../tables';
+import type { LedgerData } from '../../types';
+import { emptyProfile, type UnionProfile } from '../../union/rules/profile';
+import { ledgerData } from '../rules/sampleYear';
+import {
+  addMonths,
+  capCheck,
+  congressCheck,
+  duesChecks,
+  expenseCheck,
+  idNumberCheck,
+  proposalChecks,
+  termCheck,
+  unsignedCheck,
+  yearCheck,
+} from './yearCheck';
+
+const T = '2026-01-01T00:00:00Z';
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const TODAY = '2026-12-01';
+
+function data(
+  rows: Partial<{ [K in LedgerTable]: LedgerRows[K][] }>,
+  profile: Partial<UnionProfile> | null = {},
+): LedgerData {
+  const d = ledgerData(rows);
+  return { ...d, profile: profile && { ...emptyProfile(), ...profile } };
+}
+
+const proposal = (id: string, over: Partial<Proposal>): Proposal => ({
+  id,
+  sessionId: 's',
+  number: 1,
+  title: `提案${id}`,
+  proposer: { memberId: null, name: '甲' },
+  proposerMemberId: null,
+  coSigners: [],
+  category: '',
+  reasons: '',
+  suggestion: '',
+  receivedDate: '2026-03-01',
+  review: '立案',
+  mergedIntoId: null,
+  reviewReason: '',
+  department: '',
+  dueDate: null,
+  reply: '',
+  replyDate: null,
+  implementation: null,
+  satisfaction: null,
+  createdAt: T,
+  updatedAt: T,
+  ...over,
+});
+
+const expense = (id: string, over: Partial<FundEntry>): FundEntry =>
+  ({
+    id,
+    date: '2026-04-01',
+    year: 2026,
+    voucher: id,
+    direction: '支出',
+    category: '其他支出',
+    summary: '办公用品',
+    amountFen: 12000,
+    handler: '甲',
+    checker: '乙',
+    approver: '丙',
+    link: null,
+    createdAt: T,
+    updatedAt: T,
+    ...over,
+  }) as FundEntry;
+
+const session = (date: string): CongressSession => ({
+  id: `s-${date}`,
+  name: '第三届教职工代表大会第五次会议',
+  termNumber: 3,
+  sessionNumber: 5,
+  date,
+  year: Number(date.slice(0, 4)),
+  place: '',
+  agenda: [],
+  rules: {} as CongressSession['rules'],
+  notes: '',
+  createdAt: T,
+  updatedAt: T,
+});
+
+describe('termCheck', () => {
+  it('flags a term ending in 3 months, not in 4; an expired one is 缺失', () => {
+    expect(termCheck(data({}, { termEnd: '2027-03-01' }), TODAY)?.severity).toBe('提醒');
+    expect(termCheck(data({}, { termEnd: '2027-03-02' }), TODAY)).toBeNull();
+    expect(termCheck(data({}, { termEnd: '2027-04-01' }), TODAY)).toBeNull();
+    const expired = termCheck(data({}, { termNumber: 2, termEnd: '2026-11-30' }), TODAY);
+    expect(expired?.severity).toBe('缺失');
+    expect(expired?.detail).toContain('第2届');
+    expect(expired?.route).toBe('/elections');
+  });
+  it('asks for the term when the profile has none', () => {
+    expect(termCheck(data({}, null), TODAY)?.route).toBe('/settings');
+  });
+  it('adds months clamping the day', () => {
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+  });
+});
+
+describe('congressCheck', () => {
+  it('flags a year without a session; one on the last day counts', () => {
+    expect(congressCheck(data({ congressSessions: [session('2025-12-31')] }), YEAR)?.key).toBe(
+      'congress.noSession',
+    );
+    expect(congressCheck(data({ congressSessions: [session('2026-12-31')] }), YEAR)).toBeNull();
+  });
+});
+
+describe('proposalChecks', () => {
+  it('lists 立案 proposals without a reply, overdue first; answered ones are not listed', () => {
+    const d = data({
+      proposals: [
+        proposal('answered', { reply: '已研究', replyDate: '2026-05-01' }),
+        proposal('waiting', { dueDate: '2026-12-20' }),
+        proposal('late', { dueDate: '2026-06-30' }),
+        proposal('lastYear', { receivedDate: '2025-12-31' }),
+        proposal('new', { review: '待审查', number: null }),
+      ],
+    });
+    const [unanswered, unreviewed] = proposalChecks(d, YEAR, TODAY);
+    expect(unanswered!.recordIds).toEqual(['late', 'waiting']);
+    expect(unanswered!.severity).toBe('缺失');
+    expect(unanswered!.records[0]!.text).toContain('逾期未答复');
+    expect(unanswered!.records[0]!.route).toBe('/congress/proposals/late');
+    expect(unreviewed!.recordIds).toEqual(['new']);
+  });
+  it('is only a reminder while no reply is overdue', () => {
+    const d = data({ proposals: [proposal('w', { dueDate: '2026-12-01' })] });
+    expect(proposalChecks(d, YEAR, TODAY)[0]!.severity).toBe('提醒');
+  });
+});
+
+describe('expenseCheck', () => {
+  it('flags an expense with 2 of 3 signatures, naming the missing one; income is exempt', () => {
+    const d = data({
+      fundEntries: [
+        expense('full', {}),
+        expense('noApprover', { approver: ' ' }),
+        expense('income', { direction: '收入', handler: '', checker: '', approver: '' }),
+        expense('lastYear', { date: '2025-12-31', approver: '' }),
+      ],
+    });
+    const c = expenseCheck(d, YEAR);
+    expect(c.recordIds).toEqual(['noApprover']);
+    expect(c.records[0]!.text).toContain('缺审批人');
+    expect(c.records[0]!.text).toContain('120.00元');
+    expect(c.records[0]!.route).toBe('/funds/entries/noApprover');
+  });
+});
+
+describe('unsignedCheck', () => {
+  const dist = (id: string, date: string) =>
+    ({ id, date, occasion: '中秋节', item: '月饼' }) as Distribution;
+  const rec = (id: string, distributionId: string, receipt: DistributionRecipient['receipt']) =>
+    ({ id, distributionId, receipt }) as DistributionRecipient;
+  it('counts 未签 only; 代领 and 补签 are signed', () => {
+    const d = data({
+      distributions: [dist('d1', '2026-09-20'), dist('old', '2025-09-20')],
+      distributionRecipients: [
+        rec('r1', 'd1', '未签'),
+        rec('r2', 'd1', '代领'),
+        rec('r3', 'd1', '补签'),
+        rec('r4', 'd1', '未签'),
+        rec('r5', 'old', '未签'),
+      ],
+    });
+    const c = unsignedCheck(d, YEAR);
+    expect(c.count).toBe(2);
+    expect(c.records).toEqual([
+      {
+        id: 'd1',
+        text: '2026-09-20 中秋节 月饼：2人未签',
+        route: '/care/distributions/d1/receipts',
+      },
+    ]);
+  });
+});
+
+describe('capCheck', () => {
+  const visit = (id: string, cents: number) =>
+    ({
+      id,
+      date: '2026-05-01',
+      reason: '生日',
+      surgery: false,
+      stayId: null,
+      visitees: [{ memberId: 'a', relation: '本人', cashCents: cents, goodsCents: 0 }],
+    }) as unknown as CareVisit;
+  it('uses the care ledger caps: equal to the cap passes, one fen over is flagged', () => {
+    const members = [newMember({ id: 'a', name: '张三', joinDate: '2000-01-01' }, T)];
+    expect(capCheck(data({ members, careVisits: [visit('ok', 30000)] }), YEAR).count).toBe(0);
+    const c = capCheck(data({ members, careVisits: [visit('over', 30001)] }), YEAR);
+    expect(c.recordIds).toEqual(['over']);
+    expect(c.records[0]!.text).toContain('张三');
+    expect(c.records[0]!.route).toBe('/care/visits/over');
+  });
+});
+
+describe('idNumberCheck', () => {
+  it('lists members in service at period end without an ID number', () => {
+    const m = (id: string, idNumber: string | null) => ({
+      ...newMember({ id, name: id, joinDate: '2000-01-01' }, T),
+      idNumber,
+    });
+    const retired = withStatus(m('retired', null), { status: '退休', date: '2026-06-01' });
+    const staff = { ...m('staff', null), isMember: false, joinDate: null };
+    const d = data({ members: [m('has', '110101199003077777'), m('none', null), retired, staff] });
+    expect(idNumberCheck(d, YEAR).recordIds).toEqual(['none']);
+  });
+});
+
+describe('duesChecks', () => {
+  const roll = (month: string) => ({ id: `roll-${month}`, month }) as DuesRoll;
+  const post = (month: string) => ({ id: `post-${month}`, month }) as DuesPosting;
+  it('finds months begun with no roll, and ended months rolled but not posted', () => {
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+    const rolled = months.filter((m) => m !== '03').map((m) => `2026-${m}`);
+    const d = data({
+      duesRolls: rolled.map(roll),
+      duesPostings: rolled.filter((m) => !['2026-05', '2026-12'].includes(m)).map(post),
+    });
+    const [noRoll, unposted] = duesChecks(d, YEAR, TODAY);
+    expect(noRoll!.records.map((r) => r.id)).toEqual(['2026-03']);
+    expect(noRoll!.records[0]!.route).toBe('/funds/dues/2026-03');
+    // December is still being collected on 1 December: not yet due to be posted.
+    expect(unposted!.recordIds).toEqual(['roll-2026-05']);
+  });
+  it('does not ask for months not begun', () => {
+    const [noRoll] = duesChecks(data({}), YEAR, '2026-02-15');
+    expect(noRoll!.records.map((r) => r.id)).toEqual(['2026-01', '2026-02']);
+  });
+});
+
+describe('yearCheck', () => {
+  it('returns only the items with something missing', () => {
+    const d = data(
+      {
+        congressSessions: [session('2026-04-01')],
+        duesRolls: [roll('2026-01')],
+        duesPostings: [post('2026-01')],
+      },
+      { termEnd: '2028-01-01' },
+    );
+    expect(yearCheck(d, YEAR, '2026-01-20')).toEqual([]);
+    expect(yearCheck(d, YEAR, '2026-02-20').map((c) => c.key)).toEqual(['dues.noRoll']);
+  });
+});
+
+function roll(month: string): DuesRoll {
+  return { id: `roll-${month}`, month } as DuesRoll;
+}
+function post(month: string): DuesPosting {
+  return { id: `post-${month}`, month } as DuesPosting;
+}
