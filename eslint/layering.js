@@ -164,8 +164,16 @@ export const layers = [
     // 台账检查: pure rules over every ledger's data, like rules/ (issue 14 item 3).
     name: 'shared/ledgers/yearEnd/check',
     files: ['shared/ledgers/yearEnd/check/**'],
-    allow: { files: [CORE, RULES, ...LEDGER_TYPES] },
-    why: '台账检查是纯函数：只引用内核、各台账的规则和类型。',
+    allow: {
+      files: [
+        CORE,
+        RULES,
+        ...LEDGER_TYPES,
+        'shared/ledgers/yearEnd/check/**',
+        'shared/ledgers/yearEnd/print/**',
+      ],
+    },
+    why: '台账检查是纯函数：只引用内核、各台账的规则和类型，以及年度统计的打印版式。',
   },
   {
     // yearEnd (年度统计) and workbook (年度台账) run over every ledger, so they — and only they —

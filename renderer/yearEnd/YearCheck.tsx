@@ -10,9 +10,9 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import type { LedgerData, Period } from '../../shared/ledgers';
 import { yearCheck, type CheckItem } from '../../shared/ledgers/yearEnd';
@@ -26,9 +26,22 @@ const SHOWN = 5;
  */
 export function YearCheck({ data, period }: { data: LedgerData; period: Period }) {
   const items = useMemo(() => yearCheck(data, period, todayIso()), [data, period]);
+  const navigate = useNavigate();
+  const { search } = useLocation();
   return (
     <Paper withBorder p="md" data-testid="year-check">
-      <Title order={4}>台账检查</Title>
+      <Group justify="space-between">
+        <Title order={4}>台账检查</Title>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconPrinter size={16} />}
+          onClick={() => void navigate(`/year-end/check/print${search}`)}
+          data-testid="year-check-print-button"
+        >
+          打印检查清单
+        </Button>
+      </Group>
       <Text size="sm" c="dimmed" mb="xs">
         按上级检查台账时常问的项目，列出统计期内缺少或待补的记录。点击链接到相应页面补齐。
       </Text>

@@ -13,6 +13,7 @@ import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
 import { YearCheck } from './YearCheck';
+import { YearCheckPrintPage } from './YearCheckPrintPage';
 import { YearEndPrintPage } from './YearEndPrintPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
 import { useYearReportExport } from './useYearReportExport';
@@ -26,6 +27,7 @@ export function YearEndPage() {
     <Routes>
       <Route index element={<YearEndFigures data={data} />} />
       <Route path="print" element={<YearEndPrintPage data={data} />} />
+      <Route path="check/print" element={<YearCheckPrintPage data={data} />} />
     </Routes>
   );
 }

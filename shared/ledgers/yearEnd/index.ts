@@ -47,3 +47,4 @@ export {
   type CheckRecord,
   type CheckSeverity,
 } from './check/yearCheck';
+export { buildYearCheckPrint, yearCheckTitle } from './check/yearCheckPrint';

@@ -16,7 +16,7 @@ describe('yearCheck on the demo union', () => {
     const items = demoCheck('2026-12-01');
     expect(items.map((i) => i.key)).toEqual(['proposals.unanswered', 'funds.incompleteExpenses']);
     expect(items[1]!.records.map((r) => r.text)).toEqual([
-      '2026-06-18 13 工会干部培训资料费 360.00元（缺审批人）',
+      '2026-06-18 凭证13 工会干部培训资料费 360.00元（缺审批人）',
     ]);
   });
   it('finds the receipts of a distribution not yet signed', () => {

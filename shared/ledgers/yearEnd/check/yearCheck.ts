@@ -231,7 +231,7 @@ export function expenseCheck(data: LedgerData, period: Period): CheckItem {
     recordIds: list.map((x) => x.e.id),
     records: list.map(({ e, missing }) => ({
       id: e.id,
-      text: `${e.date} ${e.voucher ? `${e.voucher} ` : ''}${e.summary} ${yuan(e.amountFen)}（缺${missing.join('、')}）`,
+      text: `${e.date} ${e.voucher ? `凭证${e.voucher} ` : ''}${e.summary} ${yuan(e.amountFen)}（缺${missing.join('、')}）`,
       route: `/funds/entries/${e.id}`,
     })),
     route: `/funds?tab=entries&year=${year}`,
