@@ -75,10 +75,12 @@ function CheckRow({ item }: { item: CheckItem }) {
           {item.severity}
         </Badge>
         <Text fw={600}>{item.title}</Text>
-        <Text>
-          {item.count}
-          {item.unit}
-        </Text>
+        {item.records.length > 0 && (
+          <Text>
+            {item.count}
+            {item.unit}
+          </Text>
+        )}
         <Anchor component={Link} to={item.route} size="sm" data-testid="year-check-link">
           去{item.routeLabel} →
         </Anchor>

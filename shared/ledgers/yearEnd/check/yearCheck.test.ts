@@ -6,6 +6,7 @@ import type { DuesPosting, DuesRoll, FundEntry } from '../../funds/rules/rows';
 import { newMember, withStatus } from '../../roster/rules/member';
 import type { LedgerRows, LedgerTable } from '../../tables';
 import type { LedgerData } from '../../types';
+import type { Officer } from '../../union/rules/committee';
 import { emptyProfile, type UnionProfile } from '../../union/rules/profile';
 import { ledgerData } from '../rules/sampleYear';
 import {
@@ -14,6 +15,8 @@ import {
   congressCheck,
   duesChecks,
   expenseCheck,
+  festivalCheck,
+  signerCheck,
   idNumberCheck,
   proposalChecks,
   termCheck,
@@ -160,6 +163,64 @@ describe('expenseCheck', () => {
     expect(c.records[0]!.text).toContain('缺审批人');
     expect(c.records[0]!.text).toContain('120.00元');
     expect(c.records[0]!.route).toBe('/funds/entries/noApprover');
+  });
+});
+
+describe('signerCheck', () => {
+  it('flags 审核 by the 经办人, or by a 出纳 in office that day only', () => {
+    const cashier = {
+      id: 'o',
+      role: '出纳',
+      name: '孙',
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+    } as Officer;
+    const d = data({
+      officers: [cashier],
+      fundEntries: [
+        expense('same', { handler: '甲', checker: '甲' }),
+        expense('cashier', { date: '2026-06-30', checker: '孙' }),
+        expense('afterOffice', { date: '2026-07-01', checker: '孙' }),
+        expense('fine', {}),
+      ],
+    });
+    const c = signerCheck(d, YEAR);
+    expect(c.recordIds).toEqual(['same', 'cashier']);
+    expect(c.records[0]!.text).toContain('经办人与审核人不能是同一人');
+    expect(c.records[1]!.text).toContain('孙是出纳');
+  });
+});
+
+describe('festivalCheck', () => {
+  const fv = (id: string, festival: string | null, cashCents: number, goods: string) =>
+    ({
+      id,
+      date: '2026-09-25',
+      reason: '节日',
+      festival,
+      visitees: [{ memberId: 'a', relation: '本人', cashCents, goods, goodsCents: 10000 }],
+    }) as unknown as CareVisit;
+  it('flags cash, shopping cards and festivals not statutory; 中秋 goods pass', () => {
+    const d = data({
+      careVisits: [
+        fv('ok', '中秋节', 0, '月饼'),
+        fv('cash', '中秋节', 5000, ''),
+        fv('card', '春节', 0, '超市购物卡'),
+        fv('teachers', '教师节', 0, '鲜花'),
+      ],
+      distributions: [
+        {
+          id: 'd',
+          date: '2026-03-08',
+          festival: '三八节',
+          occasion: '三八节',
+          item: '丝巾',
+        } as Distribution,
+      ],
+    });
+    const c = festivalCheck(d, YEAR);
+    expect(c.recordIds.sort()).toEqual(['card', 'cash', 'd', 'teachers']);
+    expect(c.records.find((r) => r.id === 'card')!.text).toContain('购物卡');
   });
 });
 

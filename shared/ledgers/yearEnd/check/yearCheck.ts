@@ -2,11 +2,14 @@ import { daysInMonth, formatChineseDate, type IsoDate } from '../../../core/text
 import { formatCentsAmount } from '../../../core/money/money';
 import type { LedgerData, Period } from '../../types';
 import type { LedgerTable } from '../../tables';
+import type { FundEntry } from '../../funds/rules/rows';
 import { capSettingOf } from '../../care/rules/capSetting';
 import { allEntries, overCap } from '../../care/rules/entries';
 import { proposalNumberText, proposalStage } from '../../congress/rules/proposal';
 import { monthEnd, monthStart, monthText, monthsBetween, monthOf } from '../../funds/rules/dues';
-import { missingSignatures } from '../../funds/rules/entries';
+import { draftOf, missingSignatures, validateEntry } from '../../funds/rules/entries';
+import { festivalFlag, festivalRefusal } from '../../care/rules/festival';
+import { isInOffice } from '../../union/rules/committee';
 import { isUnionMember } from '../../roster/rules/member';
 import { statusOn } from '../../roster/rules/membership';
 import { termStatus } from '../../union/rules/term';
@@ -70,8 +73,10 @@ export function yearCheck(data: LedgerData, period: Period, today: IsoDate): Che
     congressCheck(data, period),
     ...proposalChecks(data, period, today),
     expenseCheck(data, period),
+    signerCheck(data, period),
     unsignedCheck(data, period),
     capCheck(data, period),
+    festivalCheck(data, period),
     idNumberCheck(data, period),
     ...duesChecks(data, period, today),
   ].filter((c): c is CheckItem => c !== null && c.count > 0);
@@ -239,6 +244,36 @@ export function expenseCheck(data: LedgerData, period: Period): CheckItem {
   };
 }
 
+/** Expenses whose 审核人 is the 经办人, or a 出纳 in office that day (the funds form's own check). */
+export function signerCheck(data: LedgerData, period: Period): CheckItem {
+  const officers = data.tables.officers.filter((o) => o.role === '出纳');
+  const list = data.tables.fundEntries
+    .filter((e) => within(e.date, period) && e.direction === '支出')
+    .map((e) => {
+      const cashiers = officers.filter((o) => isInOffice(o, e.date)).map((o) => o.name);
+      return { e, why: validateEntry(draftOf(e), { cashiers }).checker };
+    })
+    .filter((x): x is { e: FundEntry; why: string } => !!x.why)
+    .sort((a, b) => a.e.date.localeCompare(b.e.date));
+  return {
+    key: 'funds.badSigners',
+    severity: '缺失',
+    title: '经费支出审核人不合规',
+    detail: '经办人与审核人不能是同一人，出纳不能担任审核人。',
+    count: list.length,
+    unit: '笔',
+    table: 'fundEntries',
+    recordIds: list.map((x) => x.e.id),
+    records: list.map(({ e, why }) => ({
+      id: e.id,
+      text: `${e.date} ${e.voucher ? `凭证${e.voucher} ` : ''}${e.summary}（${why}）`,
+      route: `/funds/entries/${e.id}`,
+    })),
+    route: `/funds?tab=entries&year=${period.to.slice(0, 4)}`,
+    routeLabel: '收支明细',
+  };
+}
+
 export function unsignedCheck(data: LedgerData, period: Period): CheckItem {
   const dists = data.tables.distributions
     .filter((d) => within(d.date, period))
@@ -297,6 +332,46 @@ export function capCheck(data: LedgerData, period: Period): CheckItem {
           ? `/care/visits/${entry.recordId}`
           : `/care/distributions/${recipientDist.get(entry.recordId) ?? ''}`,
     })),
+    route: '/care',
+    routeLabel: '关怀慰问',
+  };
+}
+
+/**
+ * Festival care against the festival rules: cash or cards given at a festival (refused by the
+ * care form today, but imported or older records may hold them), and festivals not statutory.
+ */
+export function festivalCheck(data: LedgerData, period: Period): CheckItem {
+  const records: CheckRecord[] = [];
+  for (const v of data.tables.careVisits) {
+    if (v.reason !== '节日' || !within(v.date, period)) continue;
+    const why =
+      v.visitees.map((x) => festivalRefusal(x.cashCents, x.goods)).find((w) => w) ??
+      festivalFlag(v.festival);
+    if (why)
+      records.push({ id: v.id, text: `${v.date} 节日慰问：${why}`, route: `/care/visits/${v.id}` });
+  }
+  for (const d of data.tables.distributions) {
+    if (!d.festival || !within(d.date, period)) continue;
+    const why = festivalRefusal(0, d.item) ?? festivalFlag(d.festival);
+    if (why)
+      records.push({
+        id: d.id,
+        text: `${d.date} ${d.occasion} ${d.item}：${why}`,
+        route: `/care/distributions/${d.id}`,
+      });
+  }
+  records.sort((a, b) => a.text.localeCompare(b.text));
+  return {
+    key: 'care.festival',
+    severity: '提醒',
+    title: '节日慰问需核实',
+    detail: '节日慰问只能发放实物，并应在法定节日发放。',
+    count: records.length,
+    unit: '条',
+    table: 'careVisits',
+    recordIds: records.map((r) => r.id),
+    records,
     route: '/care',
     routeLabel: '关怀慰问',
   };

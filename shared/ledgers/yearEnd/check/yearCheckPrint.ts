@@ -56,7 +56,7 @@ export function buildYearCheckPrint(input: YearCheckPrintInput): YearReportPrint
           },
         ]
       : input.items.map((c) => ({
-          heading: `【${c.severity}】${c.title}（${c.count}${c.unit}）`,
+          heading: `【${c.severity}】${c.title}${c.records.length > 0 ? `（${c.count}${c.unit}）` : ''}`,
           rowMm: CHECK_ROW_MM,
           rows: c.records.length > 0 ? c.records.map((r) => row(r.text)) : [row(c.detail)],
         }));
