@@ -90,8 +90,9 @@ function CheckRow({ item }: { item: CheckItem }) {
       </Text>
       {shown.length > 0 && (
         <List size="sm" withPadding>
-          {shown.map((r) => (
-            <List.Item key={r.id}>
+          {shown.map((r, i) => (
+            // One visit may put two members over their caps: the id alone may repeat.
+            <List.Item key={`${i}-${r.id}`}>
               <Anchor component={Link} to={r.route} size="sm">
                 {r.text}
               </Anchor>

@@ -42,6 +42,7 @@ export interface CheckItem {
   /** How many gaps (records, months, or 1 for a missing session). */
   count: number;
   unit: string;
+  /** The table recordIds are in; null when there are none or they span tables (visits and receipts). */
   table: LedgerTable | null;
   recordIds: string[];
   records: CheckRecord[];
@@ -322,7 +323,7 @@ export function capCheck(data: LedgerData, period: Period): CheckItem {
     detail: '按工会信息中选定的慰问标准超标的记录，应核对金额或注明依据。',
     count: over.length,
     unit: '条',
-    table: 'careVisits',
+    table: null,
     recordIds: over.map((c) => c.entry.recordId),
     records: over.map(({ entry, check }) => ({
       id: entry.recordId,
@@ -369,7 +370,7 @@ export function festivalCheck(data: LedgerData, period: Period): CheckItem {
     detail: '节日慰问只能发放实物，并应在法定节日发放。',
     count: records.length,
     unit: '条',
-    table: 'careVisits',
+    table: null,
     recordIds: records.map((r) => r.id),
     records,
     route: '/care',
