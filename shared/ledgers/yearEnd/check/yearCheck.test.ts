@@ -7,6 +7,7 @@ import { newMember, withStatus } from '../../roster/rules/member';
 import type { LedgerRows, LedgerTable } from '../../tables';
 import type { LedgerData } from '../../types';
 import type { Officer } from '../../union/rules/committee';
+import type { HardshipFile } from '../../hardship/rules/hardship';
 import { emptyProfile, type UnionProfile } from '../../union/rules/profile';
 import { ledgerData } from '../rules/sampleYear';
 import {
@@ -16,6 +17,7 @@ import {
   duesChecks,
   expenseCheck,
   festivalCheck,
+  hardshipCheck,
   signerCheck,
   idNumberCheck,
   proposalChecks,
@@ -269,6 +271,34 @@ describe('capCheck', () => {
     expect(c.recordIds).toEqual(['over']);
     expect(c.records[0]!.text).toContain('张三');
     expect(c.records[0]!.route).toBe('/care/visits/over');
+  });
+});
+
+describe('hardshipCheck', () => {
+  const file = (id: string, over: Partial<HardshipFile>) =>
+    ({
+      id,
+      memberId: 'a',
+      filingDate: '2026-03-01',
+      surveyDate: '2026-02-20',
+      publicNoticeDate: '2026-03-05',
+      status: '在档',
+      exitDate: null,
+      ...over,
+    }) as HardshipFile;
+  it('flags open files without survey or 公示; files out of difficulty by period end are not asked', () => {
+    const d = data({
+      members: [newMember({ id: 'a', name: '李四', joinDate: '2000-01-01' }, T)],
+      hardshipFiles: [
+        file('full', {}),
+        file('noNotice', { publicNoticeDate: null }),
+        file('exited', { publicNoticeDate: null, status: '脱困', exitDate: '2026-10-01' }),
+        file('nextYear', { surveyDate: null, filingDate: '2027-01-05' }),
+      ],
+    });
+    const c = hardshipCheck(d, YEAR);
+    expect(c.recordIds).toEqual(['noNotice']);
+    expect(c.records[0]!.text).toBe('李四（缺公示日期）');
   });
 });
 

@@ -10,6 +10,7 @@ import { monthEnd, monthStart, monthText, monthsBetween, monthOf } from '../../f
 import { draftOf, missingSignatures, validateEntry } from '../../funds/rules/entries';
 import { festivalFlag, festivalRefusal } from '../../care/rules/festival';
 import { isInOffice } from '../../union/rules/committee';
+import { isOpenOn } from '../../hardship/rules/hardship';
 import { isUnionMember } from '../../roster/rules/member';
 import { statusOn } from '../../roster/rules/membership';
 import { termStatus } from '../../union/rules/term';
@@ -78,6 +79,7 @@ export function yearCheck(data: LedgerData, period: Period, today: IsoDate): Che
     unsignedCheck(data, period),
     capCheck(data, period),
     festivalCheck(data, period),
+    hardshipCheck(data, period),
     idNumberCheck(data, period),
     ...duesChecks(data, period, today),
   ].filter((c): c is CheckItem => c !== null && c.count > 0);
@@ -375,6 +377,37 @@ export function festivalCheck(data: LedgerData, period: Period): CheckItem {
     records,
     route: '/care',
     routeLabel: '关怀慰问',
+  };
+}
+
+/** Hardship files 在档 at period end without the 入户调查 or the 公示 they must have had. */
+export function hardshipCheck(data: LedgerData, period: Period): CheckItem {
+  const names = memberNames(data);
+  const list = data.tables.hardshipFiles
+    .filter((f) => isOpenOn(f, period.to))
+    .map((f) => ({
+      f,
+      missing: [!f.surveyDate && '入户调查日期', !f.publicNoticeDate && '公示日期'].filter(
+        (x): x is string => !!x,
+      ),
+    }))
+    .filter((x) => x.missing.length > 0);
+  return {
+    key: 'hardship.incompleteFiles',
+    severity: '缺失',
+    title: '困难职工档案缺少调查或公示',
+    detail: '建档应经入户调查并在本单位公示，档案中应记下日期。',
+    count: list.length,
+    unit: '户',
+    table: 'hardshipFiles',
+    recordIds: list.map((x) => x.f.id),
+    records: list.map(({ f, missing }) => ({
+      id: f.id,
+      text: `${names.get(f.memberId) ?? '（已删除的会员）'}（缺${missing.join('、')}）`,
+      route: `/hardship/${f.id}`,
+    })),
+    route: '/hardship',
+    routeLabel: '困难帮扶',
   };
 }
 
