@@ -15,9 +15,10 @@ describe('yearCheck on the demo union', () => {
   it('finds the demo’s deliberate gaps on 1 December: an overdue proposal, an expense without approver', () => {
     const items = demoCheck('2026-12-01');
     expect(items.map((i) => i.key)).toEqual(['proposals.unanswered', 'funds.incompleteExpenses']);
-    expect(items[1]!.records.map((r) => r.text)).toEqual([
-      '2026-06-18 凭证13 工会干部培训资料费 360.00元（缺审批人）',
-    ]);
+    // The voucher number moves as the demo's entries do; the entry and its gap do not.
+    const [expense, ...more] = items[1]!.records;
+    expect(more).toEqual([]);
+    expect(expense!.text).toMatch(/^2026-06-18 凭证\d+ 工会干部培训资料费 360\.00元（缺审批人）$/);
   });
   it('finds the receipts of a distribution not yet signed', () => {
     const items = demoCheck('2026-09-01');
