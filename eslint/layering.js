@@ -161,6 +161,21 @@ export const layers = [
     why: '导入（读取 → 匹配 → 写入）引用内核、规则、本台账的 store 与表格，以及数据库。',
   },
   {
+    // 台账检查: pure rules over every ledger's data, like rules/ (issue 14 item 3).
+    name: 'shared/ledgers/yearEnd/check',
+    files: ['shared/ledgers/yearEnd/check/**'],
+    allow: {
+      files: [
+        CORE,
+        RULES,
+        ...LEDGER_TYPES,
+        'shared/ledgers/yearEnd/check/**',
+        'shared/ledgers/yearEnd/print/**',
+      ],
+    },
+    why: '台账检查是纯函数：只引用内核、各台账的规则和类型，以及年度统计的打印版式。',
+  },
+  {
     // yearEnd (年度统计) and workbook (年度台账) run over every ledger, so they — and only they —
     // read the LEDGERS registry; an ordinary ledger's index importing it would be a cycle.
     name: 'shared/ledgers/yearEnd',

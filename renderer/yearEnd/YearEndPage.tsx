@@ -13,6 +13,8 @@ import { FigureRecords } from './FigureRecords';
 import { LedgerLoading } from './LedgerLoading';
 import { PeriodPicker } from './PeriodPicker';
 import { StatsTablePage } from './StatsTablePage';
+import { YearCheck } from './YearCheck';
+import { YearCheckPrintPage } from './YearCheckPrintPage';
 import { YearEndPrintPage } from './YearEndPrintPage';
 import { YearSummaryPage } from './YearSummaryPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
@@ -29,6 +31,7 @@ export function YearEndPage() {
       <Route path="print" element={<YearEndPrintPage data={data} />} />
       <Route path="stats-table/*" element={<StatsTablePage data={data} />} />
       <Route path="summary" element={<YearSummaryPage data={data} />} />
+      <Route path="check/print" element={<YearCheckPrintPage data={data} />} />
     </Routes>
   );
 }
@@ -105,6 +108,7 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
           <ActivitiesTable activities={view.activities} ids={view.activityIds} />
           <CongressYearTable data={data} period={view.period} />
           <YearElections data={data} period={view.period} />
+          <YearCheck data={data} period={view.period} />
         </>
       )}
       <FigureRecords figure={open} data={data} period={view.period} onClose={() => setOpen(null)} />

@@ -67,3 +67,12 @@ export {
   type SummarySectionName,
 } from './summary/summaryDraft';
 export { summaryToDocx } from './summary/summaryDocx';
+export {
+  yearCheck,
+  isComplete,
+  TERM_WARNING_MONTHS,
+  type CheckItem,
+  type CheckRecord,
+  type CheckSeverity,
+} from './check/yearCheck';
+export { buildYearCheckPrint, yearCheckTitle } from './check/yearCheckPrint';
