@@ -34,7 +34,7 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
 
     // ── set up: 7 seats, 9 candidates, 20 entitled and present ──
     await page.getByRole('button', { name: '新建选举' }).click();
-    await page.getByLabel('应到会有选举权人数').fill('20');
+    await page.getByLabel('应到会有选举权人数', { exact: true }).fill('20');
     await page.getByLabel('实到人数').fill('20');
     await page.getByLabel('发出选票').fill('20');
     await page.getByLabel('收回选票').fill('20');
