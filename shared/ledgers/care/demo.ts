@@ -226,7 +226,17 @@ export function demoCare(
     members
       .filter((m) => isUnionMember(m) && statusOn(m, date) === '在职')
       .forEach((m, i) => {
-        const receipt = !past ? '未签' : i % 17 === 5 ? '代领' : i % 23 === 7 ? '补签' : '本人';
+        // After the day the sheet comes back with most names signed: a few by proxy, a few
+        // later, and one or two away that day who never signed (what 台账检查 asks about).
+        const receipt = !past
+          ? '未签'
+          : i % 29 === 13
+            ? '未签'
+            : i % 17 === 5
+              ? '代领'
+              : i % 23 === 7
+                ? '补签'
+                : '本人';
         out.distributionRecipients.push({
           id: `${id}:${m.id}`,
           distributionId: id,

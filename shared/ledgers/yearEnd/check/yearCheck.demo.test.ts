@@ -12,9 +12,18 @@ function demoCheck(today: string) {
 }
 
 describe('yearCheck on the demo union', () => {
-  it('finds the demo’s deliberate gaps on 1 December: an overdue proposal, an expense without approver', () => {
+  it('finds the demo’s deliberate gaps on 1 December: an overdue proposal, an expense without approver, unsigned receipts', () => {
     const items = demoCheck('2026-12-01');
-    expect(items.map((i) => i.key)).toEqual(['proposals.unanswered', 'funds.incompleteExpenses']);
+    expect(items.map((i) => i.key)).toEqual([
+      'proposals.unanswered',
+      'funds.incompleteExpenses',
+      'distributions.unsigned',
+    ]);
+    // The 端午 and 中秋 sheets came back with three names unsigned each.
+    expect(items[2]!.records.map((r) => r.text)).toEqual([
+      '2026-06-16 端午节 粽子礼盒：3人未签',
+      '2026-09-22 中秋节 月饼礼盒：3人未签',
+    ]);
     // The voucher number moves as the demo's entries do; the entry and its gap do not.
     const [expense, ...more] = items[1]!.records;
     expect(more).toEqual([]);
