@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import {
@@ -45,6 +45,10 @@ import { centsOf } from './format';
 import { useCampaigns } from './useCare';
 import { useOfferExpenseEntry } from '../funds';
 import { askToRecordExpense, distributionExpense } from './offerCareExpense';
+import { useDebouncedResult } from '../app/useDebouncedResult';
+
+/** No cap is in question yet (a stable value: the preview's fallback). */
+const NO_CAPS: CapPreview[] = [];
 
 const OCCASIONS = [
   '春节',
@@ -68,7 +72,6 @@ export function DistributionFormPage() {
   const [rule, setRule] = useState<RecipientRule>(DEFAULT_RECIPIENT_RULE);
   const [picked, setPicked] = useState<string[]>([]);
   const [byRule, setByRule] = useState<Member[]>([]);
-  const [caps, setCaps] = useState<CapPreview[]>([]);
   const [tried, setTried] = useState(false);
   const set = <K extends keyof DistributionDraft>(k: K, v: DistributionDraft[K]) =>
     setD((cur) => ({ ...cur, [k]: v }));
@@ -86,19 +89,11 @@ export function DistributionFormPage() {
     () => (mode === 'rule' ? byRule.map((m) => m.id) : picked),
     [mode, byRule, picked],
   );
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      previewDistributionCaps(db, d, ids).then(
-        (c) => live && setCaps(c),
-        () => live && setCaps([]),
-      );
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [db, d, ids]);
+  const caps = useDebouncedResult(
+    useCallback(() => previewDistributionCaps(db, d, ids), [db, d, ids]),
+    NO_CAPS,
+    200,
+  );
 
   const offerExpense = useOfferExpenseEntry();
   const doSave = async () => {

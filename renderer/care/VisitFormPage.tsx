@@ -21,7 +21,7 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import {
@@ -52,6 +52,10 @@ import { centsOf } from './format';
 import { useCampaigns, useStays, useVisit } from './useCare';
 import { useOfferExpenseEntry } from '../funds';
 import { askToRecordExpense, visitExpense } from './offerCareExpense';
+import { useDebouncedResult } from '../app/useDebouncedResult';
+
+/** No cap is in question yet (a stable value: the preview's fallback). */
+const NO_CAPS: CapPreview[] = [];
 
 /** 登记慰问 / 修改慰问: /care/visits/new (?member=ID&reason=生日 to start from a reminder) or /care/visits/:id. */
 export function VisitFormPage() {
@@ -92,7 +96,6 @@ function VisitForm({
       .map((v) => v.name)
       .join('、'),
   );
-  const [caps, setCaps] = useState<CapPreview[]>([]);
   const [tried, setTried] = useState(false);
   const byId = useMemberById();
   const stays = useStays();
@@ -127,19 +130,10 @@ function VisitForm({
   const problems = validateVisit(draft);
 
   // The running totals against the caps, as the chair types.
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(() => {
-      previewVisitCaps(db, draft, id).then(
-        (c) => live && setCaps(c),
-        () => live && setCaps([]),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [db, draft, id]);
+  const caps = useDebouncedResult(
+    useCallback(() => previewVisitCaps(db, draft, id), [db, draft, id]),
+    NO_CAPS,
+  );
 
   const openStays = (stays ?? []).filter(
     (s) =>
