@@ -12,6 +12,7 @@ import { v09 } from './upgrades/v09-care';
 import { v10 } from './upgrades/v10-funds';
 import { v11 } from './upgrades/v11-elections';
 import { v12 } from './upgrades/v12-congress';
+import { v13 } from './upgrades/v13-township';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -38,6 +39,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   v10,
   v11,
   v12,
+  v13,
 ];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */

@@ -8,6 +8,7 @@ import { hardshipLedger } from './hardship/module';
 import { fundsLedger } from './funds/module';
 import { electionsLedger } from './elections/module';
 import { congressLedger } from './congress/module';
+import { townshipLedger } from './township/module';
 
 /**
  * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
@@ -24,6 +25,7 @@ export const LEDGERS: readonly LedgerModule[] = [
   fundsLedger,
   congressLedger,
   electionsLedger,
+  townshipLedger,
 ];
 
 export type * from './types';

@@ -38,6 +38,8 @@ import type {
   Representative,
 } from './congress/rules/congress';
 import type { OpenAffair, Proposal, Suggestion } from './congress/rules/proposal';
+import { TOWNSHIP_TABLES } from './township/tables';
+import type { AffiliatedUnion, UnionPackage, UnitToUnionise } from './township/rules/rows';
 
 /*
  * Every ledger's tables, in one list. This file holds data and types only (no store, no
@@ -56,6 +58,7 @@ export const LEDGER_TABLE_STORES = {
   ...FUNDS_TABLES,
   ...ELECTION_TABLES,
   ...CONGRESS_TABLES,
+  ...TOWNSHIP_TABLES,
 } as const;
 
 export type LedgerTable = keyof typeof LEDGER_TABLE_STORES;
@@ -98,6 +101,9 @@ export interface LedgerRows {
   proposals: Proposal;
   suggestions: Suggestion;
   openAffairs: OpenAffair;
+  affiliatedUnions: AffiliatedUnion;
+  unitsToUnionise: UnitToUnionise;
+  unionPackages: UnionPackage;
 }
 
 // A table declared without a row type (or the reverse) is a compile error here.

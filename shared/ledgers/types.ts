@@ -19,7 +19,8 @@ export type LedgerName =
   | 'hardship'
   | 'funds'
   | 'congress'
-  | 'elections';
+  | 'elections'
+  | 'township';
 
 /** A period of the year's figures, both ends included. */
 export interface Period {

@@ -5,6 +5,10 @@ import type { CareCapSetting } from '../../care/rules/caps';
 export const UNIT_KINDS = ['学校', '机关', '企业', '乡镇街道'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** 工会类型: a grassroots union, or a township/street federation (乡镇街道总工会) with affiliated unions. */
+export const UNION_TYPES = ['基层工会', '乡镇街道总工会'] as const;
+export type UnionType = (typeof UNION_TYPES)[number];
+
 /** The union profile the chair enters in the first-run wizard. */
 export interface UnionProfile {
   /** 工会名称, e.g. 「XX市第一中学工会委员会」 */
@@ -26,6 +30,10 @@ export interface UnionProfile {
   statsYearStartMonth?: number;
   /** 慰问标准 (care ledger): the cap profile chosen and the unit's own caps; absent = default. */
   careCaps?: CareCapSetting;
+  /** 工会类型; absent = 基层工会. A federation also keeps its affiliated unions (township ledger). */
+  unionType?: UnionType;
+  /** 统计编码 given by the superior union; it names the union in the packages it sends. */
+  statsCode?: string;
 }
 
 /** Default dues rate: 0.5% of monthly wage income (工发〔1978〕101号). */
@@ -47,6 +55,8 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   unitKind: '所属类型',
   statsYearStartMonth: '统计起始月',
   careCaps: '慰问标准',
+  unionType: '工会类型',
+  statsCode: '统计编码',
 };
 
 export function emptyProfile(): UnionProfile {

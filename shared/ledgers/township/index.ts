@@ -1,0 +1,3 @@
+// shared/ledgers/township/: the public entry the renderer imports (eslint/layering.js lets renderer/
+// reach shared/ only through index files). Add here what a screen needs; never a deep import.
+export * from './rules/rows';
