@@ -2,7 +2,8 @@ import { rosterBench } from './rosterBench';
 import { signInSheetBench } from './printBench';
 import { yearEndBench } from './yearEndBench';
 import { workbookBench } from './workbookBench';
+import { seedApp } from './seedApp';
 
 // The bench page: the Node driver calls these through page.evaluate.
-Object.assign(window, { rosterBench, signInSheetBench, yearEndBench, workbookBench });
+Object.assign(window, { rosterBench, signInSheetBench, yearEndBench, workbookBench, seedApp });
 document.getElementById('root')!.textContent = 'bench ready';

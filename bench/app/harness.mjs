@@ -1,0 +1,95 @@
+// The app benches: time the real app pages (the web build in out/web, as the e2e tests run
+// it) on a township-sized database. The database is seeded by the bench page (out/bench,
+// served under /__bench/ on the same origin, so it writes the app's own IndexedDB), then the
+// bench drives the app like a chair would. Each row of the report carries its target; a
+// missed target makes the bench exit 1.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'vite';
+import { launch } from '../../tests/e2e/harness.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WEB = join(ROOT, 'out/web');
+const BENCH = join(ROOT, 'out/bench');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Builds the web app and the bench page, unless BENCH_NO_BUILD=1 (bench/run.mjs builds once). */
+export async function buildOnce() {
+  if (process.env.BENCH_NO_BUILD === '1') return;
+  await build({ configFile: join(ROOT, 'vite.web.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(ROOT, 'bench/vite.bench.config.ts'), logLevel: 'warn' });
+}
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [base, rel] = path.startsWith('/__bench/') ? [BENCH, path.slice(8)] : [WEB, path];
+    let file = normalize(join(base, rel));
+    if (!file.startsWith(base)) return res.writeHead(403).end();
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(base, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((r) =>
+    server.listen(0, '127.0.0.1', () =>
+      r({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((c) => server.close(c)),
+      }),
+    ),
+  );
+}
+
+/**
+ * Opens a fresh Chromium profile, seeds the app's database with `spec` (see
+ * bench/browser/seedApp.ts) and calls fn({ page, url }) with the app not yet opened.
+ * Long tasks (>50 ms) are recorded on every page: read them with longTasks(page).
+ */
+export async function withSeededApp(spec, fn) {
+  await buildOnce();
+  const server = await serve();
+  const b = await launch();
+  try {
+    await b.page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await b.page.goto(`${server.url}__bench/`);
+    await b.page.getByText('bench ready').waitFor();
+    const seeded = await b.page.evaluate((s) => window.seedApp(s), spec);
+    return await fn({ page: b.page, url: server.url, seeded, errors: b.errors });
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+/** The longest main-thread task (ms) recorded on the current page since it loaded. */
+export const longestTask = (page) =>
+  page.evaluate(() => Math.max(0, ...(window.__longTasks ?? [])));
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+
+/**
+ * Prints the table: each row { 项目, 数值, 目标, met } (met: true/false, or null when the row
+ * has no target), and a JSON line. Returns the number of missed targets.
+ */
+export function reportTargets(title, rows, json) {
+  console.log(title);
+  console.table(
+    rows.map(({ met, ...r }) => ({ ...r, 达标: met === null ? '' : met ? '是' : '否' })),
+  );
+  console.log(`JSON ${JSON.stringify(json ?? rows)}`);
+  return rows.filter((r) => r.met === false).length;
+}
