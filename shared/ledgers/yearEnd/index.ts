@@ -120,3 +120,13 @@ export function yearPack(input: {
     }),
   });
 }
+export {
+  fillSummaryTemplate,
+  summaryFields,
+  summaryValueText,
+  templateFromText,
+  SUMMARY_FIELD_MAX,
+  type FilledSection,
+  type SummaryField,
+  type SummaryTemplate,
+} from './summary/summaryTemplate';
