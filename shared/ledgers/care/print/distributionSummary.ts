@@ -48,22 +48,10 @@ export function buildDistributionSummary(input: {
       formatCentsAmount(line.cents),
     ];
   });
-  if (rows.length > 0)
-    rows.push([
-      '合计',
-      '',
-      '',
-      '',
-      String(total.people),
-      String(total.self),
-      String(total.proxy),
-      String(total.later),
-      String(total.unsigned),
-      formatCentsAmount(total.cents),
-    ]);
   return buildTableDoc({
     title: `${input.unionName}${input.periodLabel}福利发放签领汇总表`,
-    infoLeft: `共发放 ${sorted.length} 次，${total.people} 人次，未签 ${total.unsigned} 人次`,
+    // The totals head the table (the ruled rows are numbered, a 合计 row would be too).
+    infoLeft: `合计：发放 ${sorted.length} 次，${total.people} 人次，${formatCentsAmount(total.cents)} 元；本人签收 ${total.self}，代领 ${total.proxy}，补签 ${total.later}，未签 ${total.unsigned}`,
     infoRight: `制表日期：${formatChineseDate(input.madeOn)}`,
     orientation: 'landscape',
     columns: [
