@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFiles } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { todayIso } from '../../../shared/core/text';
 import type { LedgerData } from '../../../shared/ledgers';
@@ -28,6 +28,12 @@ export function YearPackPage({ data }: { data: LedgerData | undefined }) {
   const db = useDb();
   const platform = usePlatform();
   const [busy, setBusy] = useState<'xlsx' | 'both' | null>(null);
+  // The pages are drawn after a first paint that says so: a 5,000-member pack takes seconds.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setDrawn(true), 0);
+    return () => clearTimeout(t);
+  }, []);
   const pack = useMemo(() => {
     if (!data || !view || view.error) return null;
     return yearPack({
@@ -78,7 +84,15 @@ export function YearPackPage({ data }: { data: LedgerData | undefined }) {
     >
       <PrintPreview
         title={pack?.name ?? '年度台账'}
-        document={pack ? <YearPackView pack={pack} /> : null}
+        document={
+          pack && drawn ? (
+            <YearPackView pack={pack} />
+          ) : pack ? (
+            <Text c="dimmed" p="md" data-testid="year-pack-drawing">
+              正在排版年度台账（共 {pack.pageCount} 页）……
+            </Text>
+          ) : null
+        }
         notice={
           <>
             <Anchor component={Link} to={`/year-end${search}`} size="sm">
