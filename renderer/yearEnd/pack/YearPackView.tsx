@@ -30,6 +30,10 @@ const PACK_CSS = `
 }
 .ud-pack .ud-page.ud-pack-cover::after { content: none; }
 .ud-pack > .ud-pack-part:last-of-type .ud-page:last-child { break-after: auto; page-break-after: auto; }
+/* On screen the preview fits a portrait width: landscape sheets are shown at that width too. */
+@media screen {
+  .ud-pack .ud-pack-landscape .ud-page { zoom: ${(210 / 297).toFixed(4)}; }
+}
 `;
 
 const mm = (v: number) => `${v}mm`;
