@@ -21,7 +21,9 @@ const missed = await withSeededApp({ members: MEMBERS, activities: 20 }, async (
   const pdf = join(dir, 'pack.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const printed = Date.now() - t1;
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1],
+  );
   rmSync(dir, { recursive: true, force: true });
   return reportTargets(`年度台账（${MEMBERS.toLocaleString()} 人）`, [
     { 项目: '点击到最后一种台账显示', 数值: `${shown} ms`, 目标: '< 10000 ms', met: shown < 10000 },
