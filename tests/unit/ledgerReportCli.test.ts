@@ -69,7 +69,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run ledger:report', () => {
+// Each test starts the CLI as a process (about 3 s each on a loaded 2-core machine).
+describe('npm run ledger:report', { timeout: 90_000 }, () => {
   it('prints the §11 figures of a backup for a statistics year from the profile’s start month', async () => {
     const { code, stdout } = await report(backupPath, '--year', '2026');
     expect(code).toBe(0);
