@@ -41,6 +41,8 @@ export {
   listAffiliatedUnions,
   listUnitsToUnionise,
   RegistryValidationError,
+  type ReportedFrom,
+  reportedFrom,
   type RegistryWrites,
   saveTownshipSettings,
   updateAffiliatedUnion,

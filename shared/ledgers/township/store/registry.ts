@@ -74,6 +74,10 @@ function trimmed(d: AffiliatedUnionDraft): AffiliatedUnionDraft {
     code: d.code.trim(),
     chairName: d.chairName.trim(),
     chairPhone: d.chairPhone.replace(/\s/g, ''),
+    // A cleared date input hands back null: the record keeps '' for "not entered".
+    termStart: d.termStart || '',
+    termEnd: d.termEnd || '',
+    founded: d.founded || '',
     note: d.note.trim(),
   };
 }
@@ -263,4 +267,27 @@ export async function applyRegistryImport(
     },
   );
   return batch;
+}
+
+/** When a union's counts came from a package: the newest package's year and import time. */
+export interface ReportedFrom {
+  year: number;
+  importedAt: string;
+  fileName: string;
+}
+
+/** Per affiliated union, the newest package matched to it (its counts are then 上报数). */
+export async function reportedFrom(db: UnionDeskDb): Promise<Map<string, ReportedFrom>> {
+  const out = new Map<string, ReportedFrom>();
+  for (const p of await db.unionPackages.toArray()) {
+    if (!p.affiliatedUnionId) continue;
+    const had = out.get(p.affiliatedUnionId);
+    if (!had || p.year > had.year || (p.year === had.year && p.importedAt > had.importedAt))
+      out.set(p.affiliatedUnionId, {
+        year: p.year,
+        importedAt: p.importedAt,
+        fileName: p.fileName,
+      });
+  }
+  return out;
 }

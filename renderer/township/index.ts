@@ -1,0 +1,2 @@
+export { TownshipPage } from './TownshipPage';
+export { FederationCard } from './FederationCard';
