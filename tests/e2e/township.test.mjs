@@ -296,6 +296,22 @@ test('a township federation registers its unions, imports its list, reads the ra
     assert.match(list, /1\s+星光电子厂\s+\S*\s*65/);
     assert.match(list, /合计 1 个单位\s+65/);
     assert.ok(!list.includes('美佳服装店'));
+
+    // ── 年度统计: the township figures, each opening the records behind it ──
+    await nav(page, '年度统计');
+    await page.getByTestId('figures-township').waitFor();
+    const value = (key) =>
+      page.getByTestId(`figure-township.${key}`).getByTestId('figure-value').textContent();
+    assert.equal(await value('unions'), '5 个');
+    assert.equal(await value('coveredUnits'), '7 个');
+    assert.equal(await value('unionisationRate'), '75.00%');
+    assert.equal(await value('membershipRate'), '87.10%');
+    assert.equal(await value('termExpired'), '1 个');
+    await page.getByRole('button', { name: '建会率：查看明细' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('惠民大药房').waitFor();
+    assert.equal(await drawer.getByText('星光电子厂').count(), 0);
+    await screenshot(page, 'township-05-year-figures');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
