@@ -46,10 +46,13 @@ describe('下属工会 and 应建会单位 round trip', () => {
     expect(await db.unitsToUnionise.count()).toBe(0);
   });
 
-  it('a grassroots union gets no federation demo', async () => {
+  it('a grassroots union gets no federation demo and no federation sheets', async () => {
     const { db } = freshDb();
     await loadDemoData(db, NOW);
     expect(await db.affiliatedUnions.count()).toBe(0);
+    const names = XLSX.read(workbookBytes(await loadLedgerData(db)), { type: 'array' }).SheetNames;
+    expect(names).not.toContain('下属工会');
+    expect(names.at(-1)).toBe('校务公开');
   });
 
   it('names the sheet, row and column of bad rows and imports the rest', () => {

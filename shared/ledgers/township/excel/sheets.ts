@@ -7,8 +7,18 @@ import type { LedgerSheet } from '../../workbook/sheetTypes';
  * registry); the header synonyms are the words of a federation's own lists.
  */
 
+/** A federation's sheets only: a grassroots union's 年度台账 has no registry to show. */
+function hasRegistry(data: LedgerData): boolean {
+  return (
+    data.profile?.unionType === '乡镇街道总工会' ||
+    (data.tables.affiliatedUnions ?? []).length > 0 ||
+    (data.tables.unitsToUnionise ?? []).length > 0
+  );
+}
+
 export const AFFILIATED_SHEET: LedgerSheet = {
   name: '下属工会',
+  writtenFor: hasRegistry,
   keyField: 'name',
   columns: [
     {
@@ -94,6 +104,7 @@ export const AFFILIATED_SHEET: LedgerSheet = {
 
 export const UNITS_SHEET: LedgerSheet = {
   name: '应建会单位',
+  writtenFor: hasRegistry,
   keyField: 'name',
   minOtherFields: 1,
   columns: [
