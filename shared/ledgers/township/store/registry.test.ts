@@ -10,6 +10,7 @@ import {
   deleteAffiliatedUnion,
   deleteUnitToUnionise,
   listAffiliatedUnions,
+  reportedFrom,
   RegistryValidationError,
   updateAffiliatedUnion,
   updateUnitToUnionise,
@@ -102,5 +103,35 @@ describe('the registry store', () => {
     expect(batch.summary).toEqual({ 新增: 3, 更新: 0 });
     await undoBatch(db, batch.id);
     expect(await db.affiliatedUnions.count()).toBe(0);
+  });
+
+  it('marks a union whose counts came from a package with the newest package', async () => {
+    const { db } = freshDb();
+    const { union } = await addAffiliatedUnion(db, draft());
+    const pkg = (id: string, year: number, affiliatedUnionId: string, importedAt: string) => ({
+      id,
+      unionKey: 'A01',
+      unionName: '城南联合工会',
+      affiliatedUnionId,
+      year,
+      fileName: `${id}.xlsx`,
+      checksum: '',
+      exportedAt: importedAt,
+      importedAt,
+      figures: {},
+      personKeys: [],
+    });
+    await db.unionPackages.bulkAdd([
+      pkg('p2025', 2025, union.id, '2026-01-05T00:00:00Z'),
+      pkg('p2026', 2026, union.id, '2026-11-20T00:00:00Z'),
+      pkg('unknown', 2026, '', '2026-11-21T00:00:00Z'),
+    ]);
+    const from = await reportedFrom(db);
+    expect([...from.keys()]).toEqual([union.id]);
+    expect(from.get(union.id)).toEqual({
+      year: 2026,
+      importedAt: '2026-11-20T00:00:00Z',
+      fileName: 'p2026.xlsx',
+    });
   });
 });
