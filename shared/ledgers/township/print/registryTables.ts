@@ -57,10 +57,13 @@ const METRICS = {
   cellPt: 10,
 };
 
-/** A4 landscape: 297 − 35 = 262 mm between the margins. */
+/**
+ * A4 landscape: 297 − 35 = 262 mm between the margins, less 1 mm so the table's left rule
+ * (0.3 mm) does not push its right rule out of the clipped block.
+ */
 const UNION_COLUMNS: readonly RegistryColumn[] = [
   { key: 'seq', label: '序号', widthMm: 10 },
-  { key: 'name', label: '工会名称', widthMm: 50, align: 'left' },
+  { key: 'name', label: '工会名称', widthMm: 49, align: 'left' },
   { key: 'kind', label: '组建形式', widthMm: 22 },
   { key: 'units', label: '覆盖单位', widthMm: 14, align: 'right' },
   { key: 'staff', label: '职工', widthMm: 14, align: 'right' },
@@ -76,13 +79,13 @@ const UNION_COLUMNS: readonly RegistryColumn[] = [
   { key: 'grade', label: '等级', widthMm: 12 },
 ];
 
-/** A4 portrait: 210 − 35 = 175 mm. */
+/** A4 portrait: 210 − 35 = 175 mm, less 1 mm for the left rule. */
 const UNIT_COLUMNS: readonly RegistryColumn[] = [
   { key: 'seq', label: '序号', widthMm: 12 },
   { key: 'name', label: '单位名称', widthMm: 70, align: 'left' },
   { key: 'kind', label: '单位类型', widthMm: 30 },
   { key: 'staff', label: '职工人数', widthMm: 22, align: 'right' },
-  { key: 'note', label: '备注', widthMm: 41, align: 'left' },
+  { key: 'note', label: '备注', widthMm: 40, align: 'left' },
 ];
 
 export const REGISTRY_SIGNATURE_PARTS = ['填表人：', '审核人：', '总工会主席：'] as const;
