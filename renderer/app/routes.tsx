@@ -13,6 +13,7 @@ import {
   IconLifebuoy,
   IconListDetails,
   IconSettings,
+  IconSitemap,
   IconUsers,
 } from '@tabler/icons-react';
 import { HomePage } from '../home';
@@ -29,6 +30,7 @@ import { HardshipPage } from '../hardship';
 import { FundsPage } from '../funds';
 import { ElectionsPage } from '../elections';
 import { CongressPage } from '../congress';
+import { TownshipPage } from '../township';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -45,10 +47,19 @@ export interface NavEntry {
    * 工会信息) are a click away.
    */
   hotkey?: string;
+  /** Shown only to a 乡镇街道总工会 (profile.unionType); a grassroots union never sees it. */
+  federationOnly?: true;
 }
 
 export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
+  {
+    path: '/township',
+    label: '下属工会',
+    icon: IconSitemap,
+    element: TownshipPage,
+    federationOnly: true,
+  },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage },
   {
@@ -69,3 +80,8 @@ export const NAV: NavEntry[] = [
   { path: '/history', label: '操作记录', icon: IconHistory, element: HistoryPage, hotkey: '0' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage },
 ];
+
+/** The sidebar entries this union sees: federation-only ones only for a 乡镇街道总工会. */
+export function navFor(federation: boolean): NavEntry[] {
+  return NAV.filter((n) => federation || !n.federationOnly);
+}

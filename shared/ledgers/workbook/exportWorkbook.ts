@@ -59,10 +59,15 @@ function cellRows(sheet: LedgerSheet, data: LedgerData): (Cell | null)[][] {
   return rows;
 }
 
+/** The sheets this union's workbook has (a sheet may leave itself out, LedgerSheet.writtenFor). */
+function writtenSheets(data: LedgerData) {
+  return workbookSheets().filter((s) => s.writtenFor?.(data) ?? true);
+}
+
 /** The workbook as SheetJS holds it (for callers that add sheets or inspect it). */
 export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
   return bookOf(
-    workbookSheets().map((s) => ({
+    writtenSheets(data).map((s) => ({
       name: s.name,
       ws: sheetFrom(cellRows(s, data), columnsOf(s, data).map(widthOf)),
       frozenRows: 1,
@@ -76,7 +81,7 @@ export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
  */
 export function workbookBytes(data: LedgerData): Uint8Array {
   return writeFastXlsx(
-    workbookSheets().map((s) => ({
+    writtenSheets(data).map((s) => ({
       name: s.name,
       rows: cellRows(s, data),
       widths: columnsOf(s, data).map(widthOf),
