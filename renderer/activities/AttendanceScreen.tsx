@@ -1,18 +1,6 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
+import { Button, Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   countAttendance,
   formatActivityWhen,
@@ -27,18 +15,16 @@ import {
 import type { Member } from '../../shared/ledgers/roster';
 import { useDb } from '../app/AppContext';
 import { showUndo } from '../app/showUndo';
-import { action } from '../app/notify';
 import {
-  keyColor,
   MarkingRows,
   useAsking,
   useDraftMark,
   useDraftVersion,
   useIsCursor,
   useMarkingList,
-  useSaving,
   type MarkingController,
 } from '../app/useMarkingList';
+import { MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
 import classes from '../app/markingList.module.css';
 import { AttendanceSummary } from './AttendanceSummary';
 import {
@@ -175,64 +161,38 @@ function AttendanceBar({
   list: List;
   save: () => Promise<boolean>;
 }) {
-  const navigate = useNavigate();
   useDraftVersion(list);
-  const saving = useSaving(list);
   const rows = list.rows;
   const counts = countAttendance(
     rows.map((p) => ({ memberId: p.memberId, state: list.markOf(p).state })),
   );
-  // The draft holds only lines whose mark differs from the stored one.
-  const dirty = list.draft.size;
   return (
-    <Box className={classes.sticky} data-testid="attendance-bar" data-marking-bar>
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <div>
-          <Anchor component={Link} to={`/activities/${activity.id}`} size="sm">
-            ‹ {activity.title}
-          </Anchor>
-          <Title order={3}>登记出席</Title>
-          <Text size="sm" c="dimmed">
-            {formatActivityWhen(activity)}
-            {activity.place ? ` · ${activity.place}` : ''}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button
-            variant="light"
-            leftSection={<IconChecks size={18} />}
-            onClick={() =>
-              list.setMarks(
-                rows
-                  .filter((p) => list.markOf(p).state === '报名')
-                  .map((row) => ({ row, mark: { state: '出席', leaveReason: null } })),
-              )
-            }
-            disabled={counts.pending === 0}
-          >
-            其余全部出席
-          </Button>
-          <Button
-            leftSection={<IconDeviceFloppy size={18} />}
-            loading={saving}
-            disabled={dirty === 0}
-            onClick={() => void save()}
-          >
-            保存{dirty ? `（${dirty} 处修改）` : ''}
-          </Button>
-          <Button
-            variant="default"
-            onClick={action(async () => {
-              if (await save()) await navigate(`/activities/${activity.id}`);
-            }, '返回活动失败')}
-          >
-            {dirty ? '保存并返回' : '返回'}
-          </Button>
-        </Group>
-      </Group>
+    <MarkingBar
+      list={list}
+      save={save}
+      back={{ to: `/activities/${activity.id}`, label: activity.title }}
+      title="登记出席"
+      subtitle={
+        <Text size="sm" c="dimmed">
+          {formatActivityWhen(activity)}
+          {activity.place ? ` · ${activity.place}` : ''}
+        </Text>
+      }
+      rest={{
+        label: '其余全部出席',
+        disabled: counts.pending === 0,
+        onClick: () =>
+          list.setMarks(
+            rows
+              .filter((p) => list.markOf(p).state === '报名')
+              .map((row) => ({ row, mark: { state: '出席', leaveReason: null } })),
+          ),
+      }}
+      data-testid="attendance-bar"
+    >
       <AttendanceSummary counts={counts} />
       {KEYS_HINT}
-    </Box>
+    </MarkingBar>
   );
 }
 
@@ -270,26 +230,15 @@ const AttendanceRow = memo(function AttendanceRow({
       <span className={classes.dept}>
         {department === null ? `来宾${p.guestUnit ? ` · ${p.guestUnit}` : ''}` : department}
       </span>
-      <span className={classes.keys}>
-        {BUTTONS.map((b) => (
-          <button
-            key={b.state}
-            type="button"
-            className={classes.key}
-            style={keyColor(STATE_COLORS[b.state])}
-            data-on={state === b.state || undefined}
-            tabIndex={-1}
-            onClick={(e) => {
-              e.stopPropagation();
-              list.select(index);
-              markState(list, index, b.state);
-            }}
-          >
-            {b.state}
-            <kbd>{b.key}</kbd>
-          </button>
-        ))}
-      </span>
+      <MarkKeys
+        keys={BUTTONS}
+        colors={STATE_COLORS}
+        current={state}
+        onPress={(st) => {
+          list.select(index);
+          markState(list, index, st);
+        }}
+      />
       <span className={classes.detail}>
         {asking ? (
           <ReasonInput

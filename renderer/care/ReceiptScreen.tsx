@@ -1,18 +1,6 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
+import { Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import {
   countReceipts,
@@ -23,20 +11,18 @@ import {
 } from '../../shared/ledgers/care';
 import { useOrgUnits } from '../roster';
 import { useDb } from '../app/AppContext';
-import { action } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import classes from '../app/markingList.module.css';
 import {
-  keyColor,
   MarkingRows,
   useAsking,
   useDraftMark,
   useDraftVersion,
   useIsCursor,
   useMarkingList,
-  useSaving,
   type MarkingController,
 } from '../app/useMarkingList';
+import { MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
 import {
   RECEIPT_COLORS,
   receiptKey,
@@ -49,11 +35,11 @@ import { useDistribution, useReceiptGroupBy, useRecipients } from './useCare';
 
 type List = MarkingController<DistributionRecipient, ReceiptMark>;
 
-const BUTTONS: { receipt: ReceiptState; key: string }[] = [
-  { receipt: '本人', key: '1' },
-  { receipt: '代领', key: '2' },
-  { receipt: '补签', key: '3' },
-  { receipt: '未签', key: '0' },
+const BUTTONS: { state: ReceiptState; key: string }[] = [
+  { state: '本人', key: '1' },
+  { state: '代领', key: '2' },
+  { state: '补签', key: '3' },
+  { state: '未签', key: '0' },
 ];
 
 const keyOf = (r: DistributionRecipient) => r.id;
@@ -182,64 +168,33 @@ function ReceiptBar({
   list: List;
   save: () => Promise<boolean>;
 }) {
-  const navigate = useNavigate();
   useDraftVersion(list);
-  const saving = useSaving(list);
   const rows = list.rows;
   const counts = countReceipts(rows.map((r) => ({ receipt: list.markOf(r).receipt })));
-  const dirty = list.draft.size;
   return (
-    <Box className={classes.sticky} data-marking-bar>
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <div>
-          <Anchor component={Link} to={`/care/distributions/${id}`} size="sm">
-            ‹ {title}
-          </Anchor>
-          <Title order={3}>签收登记</Title>
-        </div>
-        <Group gap="xs">
-          <Button
-            variant="light"
-            leftSection={<IconChecks size={18} />}
-            disabled={counts.unsigned === 0}
-            onClick={() =>
-              list.setMarks(
-                rows
-                  .filter((r) => list.markOf(r).receipt === '未签')
-                  .map((row) => ({
-                    row,
-                    mark: { receipt: '本人', proxyName: null, signedOn: date },
-                  })),
-              )
-            }
-          >
-            其余全部本人签收
-          </Button>
-          <Button
-            leftSection={<IconDeviceFloppy size={18} />}
-            loading={saving}
-            disabled={dirty === 0}
-            onClick={() => void save()}
-            data-testid="save-receipts"
-          >
-            保存{dirty ? `（${dirty} 处修改）` : ''}
-          </Button>
-          <Button
-            variant="default"
-            onClick={action(async () => {
-              if (await save()) await navigate(`/care/distributions/${id}`);
-            }, '返回失败')}
-          >
-            {dirty ? '保存并返回' : '返回'}
-          </Button>
-        </Group>
-      </Group>
+    <MarkingBar
+      list={list}
+      save={save}
+      back={{ to: `/care/distributions/${id}`, label: title }}
+      title="签收登记"
+      rest={{
+        label: '其余全部本人签收',
+        disabled: counts.unsigned === 0,
+        onClick: () =>
+          list.setMarks(
+            rows
+              .filter((r) => list.markOf(r).receipt === '未签')
+              .map((row) => ({ row, mark: { receipt: '本人', proxyName: null, signedOn: date } })),
+          ),
+      }}
+      saveTestId="save-receipts"
+    >
       <Text size="sm" data-testid="receipt-summary">
         共 {counts.total} 人：本人 {counts.self}，代领 {counts.proxy}，补签 {counts.late}，未签{' '}
         {counts.unsigned}
       </Text>
       {KEYS_HINT}
-    </Box>
+    </MarkingBar>
   );
 }
 
@@ -270,26 +225,15 @@ const ReceiptRow = memo(function ReceiptRow({
       <span className={classes.num}>{index + 1}</span>
       <span className={classes.name}>{r.name}</span>
       <span className={classes.dept}>{r.department}</span>
-      <span className={classes.keys}>
-        {BUTTONS.map((b) => (
-          <button
-            key={b.receipt}
-            type="button"
-            className={classes.key}
-            style={keyColor(RECEIPT_COLORS[b.receipt])}
-            data-on={m.receipt === b.receipt || undefined}
-            tabIndex={-1}
-            onClick={(e) => {
-              e.stopPropagation();
-              list.select(index);
-              markReceipt(list, index, b.receipt, date);
-            }}
-          >
-            {b.receipt}
-            <kbd>{b.key}</kbd>
-          </button>
-        ))}
-      </span>
+      <MarkKeys
+        keys={BUTTONS}
+        colors={RECEIPT_COLORS}
+        current={m.receipt}
+        onPress={(receipt) => {
+          list.select(index);
+          markReceipt(list, index, receipt, date);
+        }}
+      />
       <span className={classes.detail}>
         {asking ? (
           <AskInput

@@ -1,18 +1,6 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Group,
-  Kbd,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
+import { Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   canVote,
   recordCongressAttendance,
@@ -31,9 +19,9 @@ import {
   useDraftVersion,
   useIsCursor,
   useMarkingList,
-  useSaving,
   type MarkingController,
 } from '../app/useMarkingList';
+import { MarkingBar } from '../app/useMarkingList.parts';
 import { useSessionView } from './useCongress';
 import classes from '../app/markingList.module.css';
 
@@ -199,61 +187,33 @@ function CongressBar({
   list: List;
   save: () => Promise<boolean>;
 }) {
-  const navigate = useNavigate();
   useDraftVersion(list);
-  const saving = useSaving(list);
   const rows = list.rows;
   const voting = rows.filter(canVote);
   const count = (s: CongressAttendanceState) =>
     voting.filter((r) => list.markOf(r).state === s).length;
   const pending = rows.filter((r) => list.markOf(r).state === null);
-  const dirty = list.draft.size;
   return (
-    <Box className={classes.sticky} data-marking-bar>
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <div>
-          <Anchor component={Link} to={`/congress/sessions/${sessionId}`} size="sm">
-            ‹ {name}
-          </Anchor>
-          <Title order={3}>登记出席</Title>
-          <Text size="sm" data-testid="attendance-counts">
-            正式代表 {voting.length} 人：出席 {count('出席')}，请假 {count('请假')}，缺席{' '}
-            {count('缺席')}；法定人数 {quorum} 人
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button
-            variant="light"
-            leftSection={<IconChecks size={18} />}
-            disabled={pending.length === 0}
-            onClick={() =>
-              list.setMarks(
-                pending.map((row) => ({ row, mark: { state: '出席', leaveReason: '' } })),
-              )
-            }
-          >
-            其余全部出席
-          </Button>
-          <Button
-            leftSection={<IconDeviceFloppy size={18} />}
-            loading={saving}
-            disabled={dirty === 0}
-            onClick={() => void save()}
-          >
-            保存{dirty ? `（${dirty} 处修改）` : ''}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() =>
-              void save().then((ok) => ok && navigate(`/congress/sessions/${sessionId}`))
-            }
-          >
-            {dirty ? '保存并返回' : '返回'}
-          </Button>
-        </Group>
-      </Group>
+    <MarkingBar
+      list={list}
+      save={save}
+      back={{ to: `/congress/sessions/${sessionId}`, label: name }}
+      title="登记出席"
+      subtitle={
+        <Text size="sm" data-testid="attendance-counts">
+          正式代表 {voting.length} 人：出席 {count('出席')}，请假 {count('请假')}，缺席{' '}
+          {count('缺席')}；法定人数 {quorum} 人
+        </Text>
+      }
+      rest={{
+        label: '其余全部出席',
+        disabled: pending.length === 0,
+        onClick: () =>
+          list.setMarks(pending.map((row) => ({ row, mark: { state: '出席', leaveReason: '' } }))),
+      }}
+    >
       {KEYS_HINT}
-    </Box>
+    </MarkingBar>
   );
 }
 

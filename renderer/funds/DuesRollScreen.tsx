@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Box,
   Button,
   Group,
   Kbd,
@@ -12,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconDeviceFloppy, IconPrinter, IconReceipt2 } from '@tabler/icons-react';
+import { IconPrinter, IconReceipt2 } from '@tabler/icons-react';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isIsoDate, todayIso } from '../../shared/core/text';
@@ -41,9 +40,9 @@ import {
   useDraftVersion,
   useIsCursor,
   useMarkingList,
-  useSaving,
   type MarkingController,
 } from '../app/useMarkingList';
+import { MarkingBar } from '../app/useMarkingList.parts';
 import { DUES_STATE_COLORS, yuan } from './format';
 import { useDuesMonth, useDuesRule } from './useFunds';
 import classes from '../app/markingList.module.css';
@@ -262,43 +261,36 @@ function DuesBar({
 }) {
   const navigate = useNavigate();
   useDraftVersion(list);
-  const saving = useSaving(list);
   const withMarks = list.rows.map((r) => withMark(r, list.markOf(r)));
   const due = withMarks.reduce((s, r) => s + r.dueFen, 0);
   const paid = withMarks.reduce((s, r) => s + r.paidFen, 0);
   const payers = withMarks.filter((r) => r.paidFen > 0).length;
   const unpaid = withMarks.filter((r) => r.state === '未缴' || r.state === '少缴').length;
-  const dirty = list.draft.size;
   const keyed = [...list.draft.snapshot().values()].reduce<number>((s, v) => s + (v ?? 0), 0);
   const roll = view.roll!;
   return (
-    <Box className={classes.sticky} data-marking-bar>
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <div>
-          <Anchor component={Link} to="/funds" size="sm">
-            ‹ 会费经费
-          </Anchor>
-          <Title order={3}>{monthText(month)}会费收缴</Title>
-          <Text size="sm" c="dimmed">
-            {describeDuesRule({ rateBp: roll.rateBp, unitFen: roll.unitFen }, ruleSource)}
-          </Text>
-        </div>
-        <Group gap="xs" align="flex-end">
-          <TextInput
-            label="缴纳日期"
-            value={payDate}
-            onChange={(e) => setPayDate(e.currentTarget.value)}
-            error={isIsoDate(payDate) ? undefined : '如 2026-07-25'}
-            w={130}
-          />
-          <Button
-            leftSection={<IconDeviceFloppy size={18} />}
-            loading={saving}
-            disabled={dirty === 0}
-            onClick={() => void save()}
-          >
-            保存{dirty ? `（${dirty} 人）` : ''}
-          </Button>
+    <MarkingBar
+      list={list}
+      save={save}
+      back={{ to: '/funds', label: '会费经费' }}
+      title={`${monthText(month)}会费收缴`}
+      subtitle={
+        <Text size="sm" c="dimmed">
+          {describeDuesRule({ rateBp: roll.rateBp, unitFen: roll.unitFen }, ruleSource)}
+        </Text>
+      }
+      saveUnit="人"
+      before={
+        <TextInput
+          label="缴纳日期"
+          value={payDate}
+          onChange={(e) => setPayDate(e.currentTarget.value)}
+          error={isIsoDate(payDate) ? undefined : '如 2026-07-25'}
+          w={130}
+        />
+      }
+      after={
+        <>
           <Button
             variant="light"
             leftSection={<IconReceipt2 size={18} />}
@@ -325,8 +317,9 @@ function DuesBar({
           <Button variant="subtle" onClick={make}>
             重新生成名册
           </Button>
-        </Group>
-      </Group>
+        </>
+      }
+    >
       <Group gap="lg" data-testid="dues-summary">
         <Text size="sm">
           应缴 {withMarks.length} 人，{yuan(due)} 元
@@ -343,7 +336,7 @@ function DuesBar({
         </Text>
       </Group>
       {KEYS_HINT}
-    </Box>
+    </MarkingBar>
   );
 }
 

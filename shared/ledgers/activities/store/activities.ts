@@ -342,16 +342,26 @@ export async function listParticipantRoster(
   db: UnionDeskDb,
   activityId: string,
 ): Promise<ParticipantRoster> {
-  const [participants, departments, unionGroups] = await Promise.all([
-    listParticipants(db, activityId),
-    db.departments.orderBy('order').toArray(),
-    db.unionGroups.orderBy('order').toArray(),
-  ]);
+  const participants = await listParticipants(db, activityId);
   const ids = participants.map((p) => p.memberId).filter((id): id is string => id !== null);
   const members = (await db.members.bulkGet(ids)).filter((m): m is Member => m !== undefined);
   return {
     participants,
     membersById: new Map(members.map((m) => [m.id, m])),
+    ...(await unitOrders(db, members)),
+  };
+}
+
+/** The department and union-group orders: the managed ones, then those found on `members`. */
+async function unitOrders(
+  db: UnionDeskDb,
+  members: readonly Member[],
+): Promise<Pick<RosterChoices, 'departments' | 'unionGroups'>> {
+  const [departments, unionGroups] = await Promise.all([
+    db.departments.orderBy('order').toArray(),
+    db.unionGroups.orderBy('order').toArray(),
+  ]);
+  return {
     departments: unitNames(
       departments,
       members.map((m) => m.department),
@@ -376,22 +386,11 @@ export async function getMembersById(
 }
 
 export async function listRosterChoices(db: UnionDeskDb): Promise<RosterChoices> {
-  const [members, departments, unionGroups] = await Promise.all([
-    listRosterForSelection(db),
-    db.departments.orderBy('order').toArray(),
-    db.unionGroups.orderBy('order').toArray(),
-  ]);
+  const members = await listRosterForSelection(db);
   return {
     members,
     membersById: new Map(members.map((m) => [m.id, m])),
-    departments: unitNames(
-      departments,
-      members.map((m) => m.department),
-    ),
-    unionGroups: unitNames(
-      unionGroups,
-      members.map((m) => m.unionGroup),
-    ),
+    ...(await unitOrders(db, members)),
   };
 }
 
