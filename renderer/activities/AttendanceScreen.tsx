@@ -24,7 +24,7 @@ import {
   useMarkingList,
   type MarkingController,
 } from '../app/useMarkingList';
-import { MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
+import { keysHint, MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
 import classes from '../app/markingList.module.css';
 import { AttendanceSummary } from './AttendanceSummary';
 import {
@@ -130,25 +130,21 @@ export function AttendanceScreen() {
 }
 
 /** The keys, under the figures; one element, so a mark never re-renders it. */
-const KEYS_HINT = (
-  <Group gap="lg" mt={6} c="dimmed" style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-    <span>
-      <Kbd>1</Kbd> 或 <Kbd>空格</Kbd> 出席
-    </span>
-    <span>
-      <Kbd>2</Kbd> 请假（填原因后按 <Kbd>Enter</Kbd>）
-    </span>
-    <span>
-      <Kbd>3</Kbd> 缺席
-    </span>
-    <span>
-      <Kbd>↑</Kbd> <Kbd>↓</Kbd> 上下移动
-    </span>
-    <span>
-      <Kbd>Backspace</Kbd> 清除
-    </span>
-    <span>登记后自动跳到下一人；离开本页时自动保存。</span>
-  </Group>
+const KEYS_HINT = keysHint(
+  [
+    { keys: ['1', '空格'], label: '出席' },
+    {
+      keys: ['2'],
+      label: (
+        <>
+          请假（填原因后按 <Kbd>Enter</Kbd>）
+        </>
+      ),
+    },
+    { keys: ['3'], label: '缺席' },
+  ],
+  [{ keys: ['Backspace'], label: '清除' }],
+  '登记后自动跳到下一人；离开本页时自动保存。',
 );
 
 /** The sticky bar: back, 其余全部出席, 保存, the figures as keyed so far and the keys. */

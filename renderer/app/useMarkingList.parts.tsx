@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Kbd, Title } from '@mantine/core';
 import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -125,5 +125,40 @@ export function MarkKeys<S extends string>({ keys, colors, current, onPress }: M
         </button>
       ))}
     </span>
+  );
+}
+
+export interface KeyHint {
+  /** The keys, each shown as a key cap, joined by 或 */
+  keys: readonly string[];
+  label: ReactNode;
+}
+
+/**
+ * The line of keys under a marking bar: the screen's own keys, then ↑ ↓ (every screen
+ * moves by them), its clearing key and a note. Build it once at module level: the same
+ * element is never re-rendered by a mark.
+ */
+export function keysHint(own: readonly KeyHint[], after: readonly KeyHint[] = [], note?: string) {
+  const item = (h: KeyHint, i: number) => (
+    <span key={i}>
+      {h.keys.map((k, j) => (
+        <span key={k}>
+          {j > 0 && ' 或 '}
+          <Kbd>{k}</Kbd>
+        </span>
+      ))}{' '}
+      {h.label}
+    </span>
+  );
+  return (
+    <Group gap="lg" mt={6} c="dimmed" style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
+      {own.map(item)}
+      <span>
+        <Kbd>↑</Kbd> <Kbd>↓</Kbd> 上下移动
+      </span>
+      {after.map((h, i) => item(h, own.length + i))}
+      {note && <span>{note}</span>}
+    </Group>
   );
 }

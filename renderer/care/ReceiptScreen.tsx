@@ -1,4 +1,4 @@
-import { Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
@@ -22,7 +22,7 @@ import {
   useMarkingList,
   type MarkingController,
 } from '../app/useMarkingList';
-import { MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
+import { keysHint, MarkingBar, MarkKeys } from '../app/useMarkingList.parts';
 import {
   RECEIPT_COLORS,
   receiptKey,
@@ -135,25 +135,26 @@ export function ReceiptScreen() {
   );
 }
 
-const KEYS_HINT = (
-  <Group gap="lg" mt={6} c="dimmed" style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-    <span>
-      <Kbd>1</Kbd> 或 <Kbd>空格</Kbd> 本人签收
-    </span>
-    <span>
-      <Kbd>2</Kbd> 代领（填代领人后按 <Kbd>Enter</Kbd>）
-    </span>
-    <span>
-      <Kbd>3</Kbd> 补签（填日期后按 <Kbd>Enter</Kbd>）
-    </span>
-    <span>
-      <Kbd>0</Kbd> 未签
-    </span>
-    <span>
-      <Kbd>↑</Kbd> <Kbd>↓</Kbd> 上下移动
-    </span>
-  </Group>
-);
+const KEYS_HINT = keysHint([
+  { keys: ['1', '空格'], label: '本人签收' },
+  {
+    keys: ['2'],
+    label: (
+      <>
+        代领（填代领人后按 <Kbd>Enter</Kbd>）
+      </>
+    ),
+  },
+  {
+    keys: ['3'],
+    label: (
+      <>
+        补签（填日期后按 <Kbd>Enter</Kbd>）
+      </>
+    ),
+  },
+  { keys: ['0'], label: '未签' },
+]);
 
 function ReceiptBar({
   id,

@@ -1,4 +1,4 @@
-import { Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import {
@@ -21,7 +21,7 @@ import {
   useMarkingList,
   type MarkingController,
 } from '../app/useMarkingList';
-import { MarkingBar } from '../app/useMarkingList.parts';
+import { keysHint, MarkingBar } from '../app/useMarkingList.parts';
 import { useSessionView } from './useCongress';
 import classes from '../app/markingList.module.css';
 
@@ -154,24 +154,20 @@ export function CongressAttendanceScreen() {
   );
 }
 
-const KEYS_HINT = (
-  <Group gap="md">
-    <Text size="xs">
-      <Kbd>1</Kbd> 或 <Kbd>空格</Kbd> 出席
-    </Text>
-    <Text size="xs">
-      <Kbd>2</Kbd> 请假（填原因后按 <Kbd>Enter</Kbd>）
-    </Text>
-    <Text size="xs">
-      <Kbd>3</Kbd> 缺席
-    </Text>
-    <Text size="xs">
-      <Kbd>↑</Kbd> <Kbd>↓</Kbd> 上下移动
-    </Text>
-    <Text size="xs">
-      <Kbd>Backspace</Kbd> 清除
-    </Text>
-  </Group>
+const KEYS_HINT = keysHint(
+  [
+    { keys: ['1', '空格'], label: '出席' },
+    {
+      keys: ['2'],
+      label: (
+        <>
+          请假（填原因后按 <Kbd>Enter</Kbd>）
+        </>
+      ),
+    },
+    { keys: ['3'], label: '缺席' },
+  ],
+  [{ keys: ['Backspace'], label: '清除' }],
 );
 
 function CongressBar({

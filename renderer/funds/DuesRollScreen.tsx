@@ -42,7 +42,7 @@ import {
   useMarkingList,
   type MarkingController,
 } from '../app/useMarkingList';
-import { MarkingBar } from '../app/useMarkingList.parts';
+import { keysHint, MarkingBar } from '../app/useMarkingList.parts';
 import { DUES_STATE_COLORS, yuan } from './format';
 import { useDuesMonth, useDuesRule } from './useFunds';
 import classes from '../app/markingList.module.css';
@@ -219,22 +219,20 @@ export function DuesRollScreen() {
 
 const NO_PAYMENTS: Payment[] = [];
 
-const KEYS_HINT = (
-  <Group gap="lg" mt={6} c="dimmed" style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-    <span>
-      <Kbd>1</Kbd> 或 <Kbd>空格</Kbd> 缴清
-    </span>
-    <span>
-      <Kbd>2</Kbd> 其他金额（输入后按 <Kbd>Enter</Kbd>）
-    </span>
-    <span>
-      <Kbd>↑</Kbd> <Kbd>↓</Kbd> 上下移动
-    </span>
-    <span>
-      <Kbd>Backspace</Kbd> 清除未保存的登记
-    </span>
-    <span>登记后自动跳到下一人；离开本页时自动保存。</span>
-  </Group>
+const KEYS_HINT = keysHint(
+  [
+    { keys: ['1', '空格'], label: '缴清' },
+    {
+      keys: ['2'],
+      label: (
+        <>
+          其他金额（输入后按 <Kbd>Enter</Kbd>）
+        </>
+      ),
+    },
+  ],
+  [{ keys: ['Backspace'], label: '清除未保存的登记' }],
+  '登记后自动跳到下一人；离开本页时自动保存。',
 );
 
 /** The sticky bar: the payment date, 保存, 过账, the printouts and the month's figures. */
