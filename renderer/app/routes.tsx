@@ -12,6 +12,7 @@ import {
   IconHome,
   IconLifebuoy,
   IconListDetails,
+  IconStack2,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -29,6 +30,7 @@ import { HardshipPage } from '../hardship';
 import { FundsPage } from '../funds';
 import { ElectionsPage } from '../elections';
 import { CongressPage } from '../congress';
+import { RollupPage } from '../rollup';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -65,6 +67,7 @@ export const NAV: NavEntry[] = [
   { path: '/congress', label: '教代会', icon: IconGavel, element: CongressPage, hotkey: '7' },
   { path: '/elections', label: '换届选举', icon: IconCheckbox, element: ElectionsPage },
   { path: '/year-end', label: '年度统计', icon: IconChartBar, element: YearEndPage, hotkey: '8' },
+  { path: '/rollup', label: '台账汇总', icon: IconStack2, element: RollupPage },
   { path: '/backups', label: '备份与恢复', icon: IconDatabaseExport, element: BackupsPage },
   { path: '/history', label: '操作记录', icon: IconHistory, element: HistoryPage, hotkey: '0' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage },

@@ -30,3 +30,11 @@ export {
   type UnionRow,
 } from './rollup/rollup';
 export { peopleInSeveralUnions, sharedPeopleCount, type SharedPeople } from './rollup/duplicates';
+export {
+  buildRollupPrint,
+  exportedText,
+  sentText,
+  unionCells,
+  type RollupPrintInput,
+} from './rollup/rollupPrint';
+export { rollupFileName, rollupXlsx } from './rollup/rollupXlsx';

@@ -142,7 +142,8 @@ export function figureCatalog(year = 2026): FigureInfo[] {
       group: g.label,
       label: f.label,
       unit: f.unit,
-      definition: f.definition,
+      // The empty data's own counts (「（0次）」, 「（0 ÷ 0）」) are no part of the definition.
+      definition: f.definition.replace(/（[\d\s.,÷]+[次人个元项户件条笔]?）/g, ''),
     })),
   );
 }

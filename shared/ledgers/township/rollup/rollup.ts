@@ -95,7 +95,9 @@ function infoOf(key: string, catalog: ReadonlyMap<string, FigureInfo>): FigureIn
     const cat = key.slice(map.length + 1);
     return {
       key,
-      group: '会费经费',
+      group:
+        catalog.get(map.startsWith('funds.income') ? 'funds.income' : 'funds.expense')?.group ??
+        '会费经费',
       label: `${what}：${cat}`,
       unit: '元',
       definition: `各工会统计期内科目为“${cat}”的${what}之和`,
