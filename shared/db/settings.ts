@@ -14,6 +14,21 @@ export async function setSetting(db: UnionDeskDb, key: string, value: unknown): 
   await db.settings.put({ key, value });
 }
 
+/** The settings key of the union's generated id, 「工会标识」 (issue 15). */
+export const UNION_ID_KEY = 'unionIdentity';
+
+/**
+ * The union's generated id, created on first use and kept: it names the union in the 年度台账
+ * and backups it sends to its federation when it has no 统计编码 (and after it gets one).
+ */
+export async function unionIdOf(db: UnionDeskDb): Promise<string> {
+  const kept = await getSetting<{ id: string }>(db, UNION_ID_KEY);
+  if (kept?.id) return kept.id;
+  const id = `u-${crypto.randomUUID()}`;
+  await setSetting(db, UNION_ID_KEY, { id });
+  return id;
+}
+
 export function getProfile(db: UnionDeskDb): Promise<UnionProfile | undefined> {
   return getSetting<UnionProfile>(db, PROFILE_KEY);
 }

@@ -29,8 +29,7 @@ export const IDENTITY_ITEMS = {
   checksum: '数据校验码',
 } as const;
 
-/** The settings key of the union's generated id (created once, on its first export). */
-export const UNION_ID_KEY = 'unionIdentity';
+export { UNION_ID_KEY } from '../../db/settings';
 
 export interface WorkbookIdentity {
   unionName: string;

@@ -1,9 +1,8 @@
 import type { DataTable, UnionDeskDb } from '../../db/db';
 import { writeBatch, type Batch } from '../../db/batches';
-import { getSetting, PROFILE_KEY, setSetting } from '../../db/settings';
+import { PROFILE_KEY, unionIdOf } from '../../db/settings';
 import { todayIso } from '../../core/text/dates';
 import { workbookBytesWithIdentity, workbookFileName } from './exportWorkbook';
-import { UNION_ID_KEY } from './identity';
 import { planWorkbook, type WorkbookPlan, type TableWrites } from './planWorkbook';
 import { readWorkbook } from './readWorkbook';
 import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from '../tables';
@@ -14,15 +13,6 @@ import { loadLedgerData } from '../store/ledgerData';
  * import is preview first (read + plan, nothing written — cancelling leaves the records
  * untouched), then ONE batch with every sheet's rows, undoable as a whole.
  */
-
-/** The union's generated id (「工会标识」), created on first use and kept in settings. */
-export async function unionIdOf(db: UnionDeskDb): Promise<string> {
-  const kept = await getSetting<{ id: string }>(db, UNION_ID_KEY);
-  if (kept?.id) return kept.id;
-  const id = `u-${crypto.randomUUID()}`;
-  await setSetting(db, UNION_ID_KEY, { id });
-  return id;
-}
 
 /**
  * The workbook of everything kept, and its file name 「<工会名称>年度台账<年>.xlsx」, with

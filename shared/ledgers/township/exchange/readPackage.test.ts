@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { createBackup } from '../../../backup/backupFile';
-import { unionWorkbook, idOf } from './testUnions';
+import { unionDb, unionWorkbook, idOf } from './testUnions';
 import { ENCRYPTED_REASON, readPackage } from './readPackage';
 
 const OPTS = { year: 2026, salt: 'salt-1', today: '2026-11-21' };
@@ -101,6 +101,16 @@ describe('reading a union package', () => {
     expect(!notLedger.ok && notLedger.reason).toContain('不是年度台账');
     const wrongYear = await readPackage(bytes, fileName, { ...OPTS, year: 2025 });
     expect(!wrongYear.ok && wrongYear.reason).toBe('这是2026年度的台账，现在收取的是2025年度');
+  });
+
+  it('knows a union by its 工会标识 in a backup even before its first workbook export', async () => {
+    const db = await unionDb({ name: '南山村工会', members: 1, seed: 600 });
+    const first = await createBackup(db, 'manual');
+    const again = await createBackup(db, 'manual');
+    const a = await readPackage(first.bytes, 'a.uniondesk', OPTS);
+    const b = await readPackage(again.bytes, 'b.uniondesk', OPTS);
+    expect(a.ok && a.pkg.identity.unionKey).toMatch(/^id:u-/);
+    expect(b.ok && b.pkg.identity.unionKey).toBe(a.ok && a.pkg.identity.unionKey);
   });
 
   it('reads a backup for the year asked, and asks for a 年度台账 instead of an encrypted one', async () => {
