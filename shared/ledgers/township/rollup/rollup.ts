@@ -127,11 +127,16 @@ export function rollUp(
   const order = new Map(catalog.map((c, i) => [c.key, i]));
   const keys = new Set(catalog.map((c) => c.key));
   for (const p of pkgs) for (const k of Object.keys(p.figures)) keys.add(k);
-  const sorted = [...keys].sort((a, b) => {
-    const oa = order.get(a) ?? order.size + 1;
-    const ob = order.get(b) ?? order.size + 1;
-    return oa - ob || a.localeCompare(b);
-  });
+  // A map's categories follow their total (经费收入, then 经费收入：会费收入 …); others go last.
+  const rank = (k: string) => {
+    const known = order.get(k);
+    if (known !== undefined) return known;
+    const map = MAP_FIGURE_KEYS.find((m) => k.startsWith(`${m}.`));
+    const parent =
+      map && order.get(map === 'funds.incomeByCategory' ? 'funds.income' : 'funds.expense');
+    return parent !== undefined && parent !== null ? parent + 0.5 : order.size + 1;
+  };
+  const sorted = [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
 
   const sums = new Map<string, number>();
   const figures: RolledFigure[] = [];
