@@ -1,6 +1,7 @@
 import type { UnionDeskDb } from './db';
 import type { UnionProfile } from '../ledgers/union/rules/profile';
 import { writeBatch } from './batches';
+import { newId } from '../core/ids/newId';
 
 export const PROFILE_KEY = 'profile';
 
@@ -24,7 +25,7 @@ export const UNION_ID_KEY = 'unionIdentity';
 export async function unionIdOf(db: UnionDeskDb): Promise<string> {
   const kept = await getSetting<{ id: string }>(db, UNION_ID_KEY);
   if (kept?.id) return kept.id;
-  const id = `u-${crypto.randomUUID()}`;
+  const id = newId('u');
   await setSetting(db, UNION_ID_KEY, { id });
   return id;
 }
