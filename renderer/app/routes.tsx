@@ -12,6 +12,7 @@ import {
   IconHome,
   IconLifebuoy,
   IconListDetails,
+  IconStack2,
   IconSettings,
   IconSitemap,
   IconUsers,
@@ -31,6 +32,7 @@ import { FundsPage } from '../funds';
 import { ElectionsPage } from '../elections';
 import { CongressPage } from '../congress';
 import { TownshipPage } from '../township';
+import { RollupPage } from '../rollup';
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -58,6 +60,13 @@ export const NAV: NavEntry[] = [
     label: '下属工会',
     icon: IconSitemap,
     element: TownshipPage,
+    federationOnly: true,
+  },
+  {
+    path: '/rollup',
+    label: '台账汇总',
+    icon: IconStack2,
+    element: RollupPage,
     federationOnly: true,
   },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
