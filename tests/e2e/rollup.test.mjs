@@ -86,6 +86,9 @@ test('a federation collects three packages and a damaged file, and prints the ro
       { id: 'aff-2', name: '城北中学工会委员会', code: 'CB-02' },
       { id: 'aff-3', name: '西街社区工会', code: 'XJ-03' },
     ]);
+    // Written behind Dexie's back: reload so no live query keeps its cached (empty) list.
+    await page.reload();
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
 
     await nav(page, '台账汇总');
     await page.getByTestId('rollup-page').waitFor();
