@@ -88,9 +88,12 @@ export function ImportWizardPage() {
     await load(session.fileName, session.bytes, { ...session.options, ...opts });
   };
 
+  // Matched only from the match step on: at 50,000 rows, planning at every read, fix or skip
+  // was a long task of its own.
+  const matching = step >= 3;
   const basePlan = useMemo(
-    () => (session && members ? planImport(session.rows, members) : []),
-    [session, members],
+    () => (matching && session && members ? planImport(session.rows, members) : []),
+    [matching, session, members],
   );
   const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const plan = useMemo(

@@ -28,7 +28,7 @@ export interface ApplyOptions {
 }
 
 /** Rows per write inside the import's one transaction (each chunk is one short task). */
-export const WRITE_CHUNK = 2000;
+export const WRITE_CHUNK = 1000;
 
 export const IMPORT_SUMMARY_LABELS = {
   add: '新增',
