@@ -3,7 +3,9 @@ import { signInSheetBench } from './printBench';
 import { yearEndBench } from './yearEndBench';
 import { workbookBench } from './workbookBench';
 import { seedApp } from './seedApp';
+import { ioExportFloor, ioImportFloor, ioRosterXlsx } from './ioBench';
 
 // The bench page: the Node driver calls these through page.evaluate.
 Object.assign(window, { rosterBench, signInSheetBench, yearEndBench, workbookBench, seedApp });
+Object.assign(window, { ioRosterXlsx, ioImportFloor, ioExportFloor });
 document.getElementById('root')!.textContent = 'bench ready';
