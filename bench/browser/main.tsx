@@ -4,6 +4,7 @@ import { yearEndBench } from './yearEndBench';
 import { workbookBench } from './workbookBench';
 import { seedApp } from './seedApp';
 import { seedTownship } from './seedTownship';
+import { ioExportFloor, ioImportFloor, ioRosterXlsx } from './ioBench';
 
 // The bench page: the Node driver calls these through page.evaluate.
 Object.assign(window, {
@@ -13,5 +14,8 @@ Object.assign(window, {
   workbookBench,
   seedApp,
   seedTownship,
+  ioRosterXlsx,
+  ioImportFloor,
+  ioExportFloor,
 });
 document.getElementById('root')!.textContent = 'bench ready';

@@ -9,6 +9,7 @@ import { buildCommitteeRoll } from '../../shared/ledgers/union';
 import { CommitteeRollView } from './CommitteeRollView';
 import { NoticeView } from './NoticeView';
 import { SignInSheetView } from './SignInSheetView';
+import { RULE_MM } from './columnRules';
 
 const count = (html: string, s: string) => html.split(s).length - 1;
 
@@ -40,6 +41,26 @@ describe('SignInSheetView', () => {
   it('prints every name exactly once and the 负责人 line', () => {
     for (const m of members) expect(count(html, `>${m.name}<`)).toBe(1);
     expect(html).toContain('负责人：');
+  });
+
+  it('leaves empty cells out, pushing the next cell over by their width', () => {
+    const one = buildSignInSheet({
+      title: '签到表',
+      dateText: '2026年11月21日',
+      place: '报告厅',
+      unionName: '工会',
+      members: [{ id: 'a', name: '张三', gender: '', department: '语文组', rosterOrder: 0 }],
+      options: { columns: ['seq', 'name', 'gender', 'department', 'signature'] },
+    });
+    const out = renderToStaticMarkup(createElement(SignInSheetView, { sheet: one }));
+    const row = out.slice(out.indexOf('data-testid="sign-in-row"'));
+    const cells = row.slice(0, row.indexOf('</div></div>') + 6);
+    // 序号, 姓名, 部门: no element for the empty 性别 and 签名.
+    expect(count(cells, 'class="ud-sheet-cell"')).toBe(3);
+    const gender = one.columns.find((c) => c.key === 'gender')!;
+    const genderMm = gender.widthMm - RULE_MM / one.columns.length;
+    expect(cells).toMatch(new RegExp(`margin-left:${genderMm}mm">语文组<`));
+    expect(out).not.toMatch(/class="ud-sheet-cell"[^>]*><\/div>/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -12,9 +12,8 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { listMembers } from '../../../shared/ledgers/roster';
+import { listMembers, type Member } from '../../../shared/ledgers/roster';
 import { getSetting, setSetting } from '../../../shared/db';
 import type { Batch } from '../../../shared/db';
 import type { ColumnMapping } from '../../../shared/ledgers/roster/import';
@@ -52,7 +51,19 @@ export function ImportWizardPage() {
   const [done, setDone] = useState<Batch | null>(null);
   const [writing, setWriting] = useState(false);
   const [writeError, setWriteError] = useState<string | null>(null);
-  const members = useLiveQuery(() => listMembers(db), [db]);
+  const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
+  // The roster to match against, read once per file (not live: the write itself would
+  // re-read and re-match the whole roster). applyImport re-checks inside its transaction
+  // that every member it updates still exists.
+  const [members, setMembers] = useState<Member[] | undefined>(undefined);
+  const [rosterRead, setRosterRead] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void listMembers(db).then((m) => current && setMembers(m));
+    return () => {
+      current = false;
+    };
+  }, [db, rosterRead]);
 
   const pickFile = async () => {
     const file = await platform.openFile({ title: '选择花名册文件', filters: ROSTER_FILTERS });
@@ -77,9 +88,12 @@ export function ImportWizardPage() {
     await load(session.fileName, session.bytes, { ...session.options, ...opts });
   };
 
+  // Matched only from the match step on: at 50,000 rows, planning at every read, fix or skip
+  // was a long task of its own.
+  const matching = step >= 3;
   const basePlan = useMemo(
-    () => (session && members ? planImport(session.rows, members) : []),
-    [session, members],
+    () => (matching && session && members ? planImport(session.rows, members) : []),
+    [matching, session, members],
   );
   const memberMap = useMemo(() => new Map((members ?? []).map((m) => [m.id, m])), [members]);
   const plan = useMemo(
@@ -110,6 +124,7 @@ export function ImportWizardPage() {
     if (!session) return;
     setWriting(true);
     setWriteError(null);
+    setWritten(null);
     try {
       await setSetting(db, mappingKey(session.result.headerSignature), session.result.mapping);
       const problemRows = issuesByRow(session.issues).size;
@@ -117,6 +132,7 @@ export function ImportWizardPage() {
         fileName: session.fileName,
         today: todayIso(),
         problemRows,
+        onProgress: (done, total) => setWritten({ done, total }),
         missing:
           missingChoice.action === 'transfer' && missingChoice.date
             ? { action: 'transfer', date: missingChoice.date, memberIds: missing.map((m) => m.id) }
@@ -128,6 +144,7 @@ export function ImportWizardPage() {
       setWriteError(`没有导入任何数据：${errorDetail(e)}`);
     } finally {
       setWriting(false);
+      setWritten(null);
     }
   };
 
@@ -138,6 +155,7 @@ export function ImportWizardPage() {
     setDecisions(new Map());
     setKeptFields(new Set());
     setMissingChoice({ action: 'keep' });
+    setRosterRead((n) => n + 1);
   };
 
   const canWrite = missingChoice.action === 'keep' || !!missingChoice.date;
@@ -224,6 +242,19 @@ export function ImportWizardPage() {
         />
       )}
       {step === 4 && done && <ImportDone batch={done} onAnother={restart} />}
+      {writing && written && (
+        <Stack gap={4}>
+          <Text size="sm">
+            正在写入… {written.done.toLocaleString('zh-CN')} /{' '}
+            {written.total.toLocaleString('zh-CN')} 人
+          </Text>
+          <Progress
+            value={written.total ? (written.done / written.total) * 100 : 0}
+            data-testid="import-write-progress"
+            data-done={written.done}
+          />
+        </Stack>
+      )}
       {writeError && <Alert color="red">{writeError}</Alert>}
 
       {session && step > 0 && step < 4 && (

@@ -20,13 +20,18 @@ export function readRosterInWorker(
       return void readOnMainThread(bytes, fileName, options, onProgress).then(resolve, reject);
     }
     let started = false;
+    const rows: RosterReadResult['rows'] = [];
+    const issues: RosterReadResult['issues'] = [];
     worker.onmessage = (e: MessageEvent<ReaderMessage>) => {
       started = true;
       const m = e.data;
       if (m.type === 'progress') onProgress(m.done, m.total);
-      else {
+      else if (m.type === 'rows') {
+        for (const r of m.rows) rows.push(r);
+        for (const i of m.issues) issues.push(i);
+      } else {
         worker.terminate();
-        if (m.type === 'result') resolve(m.result);
+        if (m.type === 'result') resolve({ ...m.result, rows, issues });
         else reject(new Error(m.message));
       }
     };

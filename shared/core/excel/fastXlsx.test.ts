@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { writeFastXlsx } from './fastXlsx';
-import { dateCell, idTextCell, textCell } from './writeSheet';
+import { bookOf, dateCell, idTextCell, sheetFrom, textCell, writeBook } from './writeSheet';
 
 const book = () =>
   writeFastXlsx([
@@ -44,5 +44,58 @@ describe('the plain .xlsx writer', () => {
       expect(strFromU8(files[`xl/worksheets/sheet${n}.xml`]!)).toContain(
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
       );
+  });
+});
+
+describe('writeBook (roster exports)', () => {
+  const rows = [
+    [textCell('序号'), textCell('姓名'), textCell('身份证号'), textCell('入会时间')],
+    ...Array.from({ length: 300 }, (_, i) => [
+      { t: 'n' as const, v: i + 1 },
+      // A gap mid-row (no name): the next cell must keep its column.
+      i % 11 ? textCell(i % 7 ? `会员${i}` : `=会员${i}`) : null,
+      idTextCell(`33010619900101${String(i).padStart(4, '0')}`),
+      i % 5 ? dateCell('2020-09-01') : null,
+    ]),
+  ];
+  const sheet = () => {
+    const ws = sheetFrom(rows, [6, 10, 21, 12]);
+    ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }];
+    return ws;
+  };
+  const cells = (bytes: Uint8Array | ArrayBuffer) => {
+    const wb = XLSX.read(bytes, { type: 'array', cellNF: true });
+    const ws = wb.Sheets[wb.SheetNames[0]!]!;
+    return {
+      name: wb.SheetNames[0],
+      merges: ws['!merges'],
+      rows: XLSX.utils.sheet_to_json(ws, { header: 1, raw: true, defval: null }),
+      formats: ['C2', 'D3'].map((a) => ws[a]?.z),
+    };
+  };
+
+  it('opens in SheetJS with the same cells as SheetJS’s own write of the sheet', () => {
+    const ours = writeBook([{ name: '花名册', ws: sheet(), frozenRows: 1 }]);
+    const theirs = XLSX.write(bookOf([{ name: '花名册', ws: sheet(), frozenRows: 1 }]), {
+      type: 'array',
+      bookType: 'xlsx',
+      compression: true,
+    }) as ArrayBuffer;
+    expect(cells(ours)).toEqual(cells(theirs));
+    expect(cells(ours).formats).toEqual(['@', 'yyyy-mm-dd']);
+  });
+
+  it('deflates every part once (no stored entries left to re-zip)', () => {
+    const files = unzipSync(writeBook([{ name: '花名册', ws: sheet(), frozenRows: 1 }]));
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(xml).toContain('state="frozen"');
+    const bytes = writeBook([{ name: '花名册', ws: sheet(), frozenRows: 1 }]);
+    // Local file headers: compression method at offset 8 must be 8 (deflate) for the sheet.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const methods: number[] = [];
+    for (let i = 0; i + 30 < bytes.length; i++)
+      if (view.getUint32(i, true) === 0x04034b50) methods.push(view.getUint16(i + 8, true));
+    expect(methods.length).toBe(Object.keys(files).length);
+    expect(methods.every((m) => m === 8)).toBe(true);
   });
 });

@@ -23,7 +23,12 @@ export interface ApplyOptions {
   newId?: () => string;
   /** Rows already counted as problems (errors or warnings), for the summary. */
   problemRows: number;
+  /** Called as the write goes on: rows written so far of all rows to write. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** Rows per write inside the import's one transaction (each chunk is one short task). */
+export const WRITE_CHUNK = 1000;
 
 export const IMPORT_SUMMARY_LABELS = {
   add: '新增',
@@ -116,43 +121,93 @@ export async function applyImport(
     { kind: 'import', label: `导入“${opts.fileName}”` },
     ['members', 'departments', 'unionGroups'],
     async (w) => {
-      const members = new Map((await db.members.toArray()).map((m) => [m.id, m]));
-      let order = Math.max(0, ...[...members.values()].map((m) => m.rosterOrder)) + 1;
-      const adds: Member[] = [];
-      const puts: Member[] = [];
+      // Only the members this import touches are read, not the whole roster.
+      const wanted = new Set<string>();
+      for (const p of plan) if (p.decision.action === 'update') wanted.add(p.decision.memberId);
+      if (opts.missing.action === 'transfer')
+        for (const id of opts.missing.memberIds) wanted.add(id);
+      const ids = [...wanted];
+      const found = await db.members.bulkGet(ids);
+      const members = new Map<string, Member>();
+      found.forEach((m, i) => m && members.set(ids[i]!, m));
+      const last = await db.members.orderBy('rosterOrder').last();
+      let order = Math.max(0, last?.rosterOrder ?? 0) + 1;
+
+      const total =
+        plan.filter((p) => p.decision.action !== 'skip').length +
+        (opts.missing.action === 'transfer' ? opts.missing.memberIds.length : 0);
+      let done = 0;
+      opts.onProgress?.(0, total);
+      const orgNames = { department: new Set<string>(), unionGroup: new Set<string>() };
+      const note = (m: Member) => {
+        if (m.department) orgNames.department.add(m.department);
+        if (m.unionGroup) orgNames.unionGroup.add(m.unionGroup);
+      };
+      // Chunks inside the one transaction: each chunk is its own short task on the main
+      // thread, and progress is reported between them. Only Dexie calls are awaited, so the
+      // transaction stays open; a throw anywhere still rolls back every chunk.
+      let adds: Member[] = [];
+      let puts: Member[] = [];
+      const writeAdds = async () => {
+        const chunk = adds;
+        adds = [];
+        await w.bulkAdd('members', chunk);
+        done += chunk.length;
+        opts.onProgress?.(done, total);
+      };
+      const writePuts = async () => {
+        const chunk = puts;
+        puts = [];
+        await w.bulkPut('members', chunk);
+        done += chunk.length;
+        opts.onProgress?.(done, total);
+      };
       for (const p of plan) {
         const row = rows[p.index]!;
         if (p.decision.action === 'add') {
           if (!row.name) throw new Error(`第 ${row.row} 行没有姓名，不能新增。`);
-          adds.push(memberFromRow(row, mintId(), order++, opts.today, now));
+          const m = memberFromRow(row, mintId(), order++, opts.today, now);
+          adds.push(m);
+          note(m);
           w.count(IMPORT_SUMMARY_LABELS.add);
         } else if (p.decision.action === 'update') {
           const m = members.get(p.decision.memberId);
           if (!m) throw new Error(`第 ${row.row} 行要更新的会员已不存在，请重新比对。`);
-          puts.push(updatedMember(row, m, opts.today, now, p.decision.fields));
+          const next = updatedMember(row, m, opts.today, now, p.decision.fields);
+          puts.push(next);
+          note(next);
           w.count(IMPORT_SUMMARY_LABELS.update);
         } else {
           w.count(IMPORT_SUMMARY_LABELS.skip);
         }
+        // Awaited only when a chunk is full: no needless awaits inside the transaction.
+        if (adds.length >= WRITE_CHUNK) await writeAdds();
+        if (puts.length >= WRITE_CHUNK) await writePuts();
       }
       if (opts.missing.action === 'transfer') {
         for (const id of opts.missing.memberIds) {
           const m = members.get(id);
-          if (!m || m.status !== '在职') continue;
-          puts.push({
+          if (!m || m.status !== '在职') {
+            done++;
+            continue;
+          }
+          const next = {
             ...withStatus(m, {
               status: '调出',
               date: opts.missing.date,
               note: `导入“${opts.fileName}”时不在名单中`,
             }),
             updatedAt: now,
-          });
+          };
+          puts.push(next);
+          note(next);
           w.count(IMPORT_SUMMARY_LABELS.transfer);
+          if (puts.length >= WRITE_CHUNK) await writePuts();
         }
       }
+      if (adds.length) await writeAdds();
+      if (puts.length) await writePuts();
       w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
-      await w.bulkAdd('members', adds);
-      await w.bulkPut('members', puts);
 
       for (const [table, field] of [
         ['departments', 'department'],
@@ -160,11 +215,10 @@ export async function applyImport(
       ] as const) {
         const existing = await db.table<OrgUnit>(table).toArray();
         const known = new Set(existing.map((u) => u.name));
-        let next = Math.max(-1, ...existing.map((u) => u.order)) + 1;
+        let next = existing.reduce((max, u) => Math.max(max, u.order), -1) + 1;
         const added: OrgUnit[] = [];
-        for (const m of [...adds, ...puts]) {
-          const name = m[field];
-          if (name && !known.has(name)) {
+        for (const name of orgNames[field]) {
+          if (!known.has(name)) {
             known.add(name);
             added.push({ id: newId('org'), name, order: next++ });
           }

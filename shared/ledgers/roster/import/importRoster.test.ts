@@ -4,7 +4,7 @@ import { newMember, type Member } from '../rules/member';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
 import { changesFor, keepFields, membersMissingFromFile, planImport } from './plan';
-import { applyImport } from './apply';
+import { applyImport, WRITE_CHUNK } from './apply';
 import { changeStatus } from '../store/members';
 import { retirees } from '../rules/rosterLists';
 import { statusOn } from '../rules/membership';
@@ -294,6 +294,65 @@ describe('applyImport', () => {
       }),
     ).rejects.toThrow('第 4 行');
     expect(await db.members.count()).toBe(kept.length - 1);
+    expect(await db.batches.count()).toBe(0);
+  });
+
+  it('reports progress between chunks of a big write, which stays one batch that undo removes', async () => {
+    const { db } = freshDb();
+    await db.members.bulkPut(kept);
+    const n = WRITE_CHUNK * 2 + 500;
+    const rows = Array.from({ length: n }, (_, i) =>
+      row(i + 3, { name: `新人${i}`, department: `第${i % 3}组` }),
+    );
+    const seen: [number, number][] = [];
+    const batch = await applyImport(db, rows, planImport(rows, kept), {
+      fileName: '大名册.xlsx',
+      missing: { action: 'keep' },
+      today: '2026-11-21',
+      problemRows: 0,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    expect(seen).toEqual([
+      [0, n],
+      [WRITE_CHUNK, n],
+      [WRITE_CHUNK * 2, n],
+      [n, n],
+    ]);
+    expect(batch.summary.新增).toBe(n);
+    expect(await db.members.count()).toBe(kept.length + n);
+    // New members go after the kept ones, in file order.
+    const last = await db.members.orderBy('rosterOrder').last();
+    expect(last!.name).toBe(`新人${n - 1}`);
+    expect(last!.rosterOrder).toBe(Math.max(...kept.map((m) => m.rosterOrder)) + n);
+    expect((await db.departments.orderBy('order').toArray()).map((d) => d.name)).toEqual([
+      '第0组',
+      '第1组',
+      '第2组',
+    ]);
+    await undoBatch(db, batch.id);
+    expect(await db.members.count()).toBe(kept.length);
+  });
+
+  it('writes nothing when a row in a later chunk fails', async () => {
+    const { db } = freshDb();
+    const rows = Array.from({ length: WRITE_CHUNK + 10 }, (_, i) =>
+      row(i + 3, { name: i === WRITE_CHUNK + 5 ? null : `新人${i}` }),
+    );
+    const plan = rows.map((_, index) => ({
+      index,
+      match: { kind: 'new' as const },
+      decision: { action: 'add' as const },
+    }));
+    await expect(
+      applyImport(db, rows, plan, {
+        fileName: 'x.xlsx',
+        missing: { action: 'keep' },
+        today: '2026-11-21',
+        problemRows: 0,
+      }),
+    ).rejects.toThrow(`第 ${WRITE_CHUNK + 8} 行`);
+    expect(await db.members.count()).toBe(0);
+    expect(await db.changes.count()).toBe(0);
     expect(await db.batches.count()).toBe(0);
   });
 });
