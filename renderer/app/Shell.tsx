@@ -1,4 +1,15 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
+import {
+  AppShell,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -6,7 +17,7 @@ import { NAV } from './routes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useProfile } from '../union';
 import { ExtraRoutes } from './extraRoutes';
-import { useMenuCommands } from './useMenuCommands';
+import { MenuCommands } from './useMenuCommands';
 import { useGlobalSaveShortcut } from './saveShortcut';
 
 /** Header with the union's name, the sidebar, and the current screen. */
@@ -15,7 +26,6 @@ export function Shell() {
   const profile = useProfile();
   const navigate = useNavigate();
   const location = useLocation();
-  useMenuCommands();
   useGlobalSaveShortcut();
   // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
   useHotkeys(
@@ -72,17 +82,27 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location.pathname}>
-          <Routes>
-            {NAV.map((n) => (
-              <Route
-                key={n.path}
-                path={n.path === '/' ? '/' : `${n.path}/*`}
-                element={<n.element />}
-              />
-            ))}
-            {ExtraRoutes()}
-          </Routes>
+          {/* Every page is a lazy chunk: a spinner for the few ms its first load takes. */}
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader aria-label="正在打开页面" />
+              </Center>
+            }
+          >
+            <Routes>
+              {NAV.map((n) => (
+                <Route
+                  key={n.path}
+                  path={n.path === '/' ? '/' : `${n.path}/*`}
+                  element={<n.element />}
+                />
+              ))}
+              {ExtraRoutes()}
+            </Routes>
+          </Suspense>
         </ErrorBoundary>
+        <MenuCommands />
       </AppShell.Main>
     </AppShell>
   );
