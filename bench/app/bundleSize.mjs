@@ -27,13 +27,20 @@ export function mainBundle(dir = 'out/web') {
     seen.add(f);
     if (!f.endsWith('.js')) continue;
     const src = readFileSync(join(root, f), 'utf8');
-    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+    for (const m of src.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
       queue.push(`assets/${m[1]}`);
     }
   }
   const files = [...seen].map((f) => {
     const buf = readFileSync(join(root, f));
-    return { file: f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, text: buf.toString('utf8') };
+    return {
+      file: f,
+      raw: buf.length,
+      gz: gzipSync(buf, { level: 9 }).length,
+      text: buf.toString('utf8'),
+    };
   });
   const heavyInMain = Object.entries(HEAVY)
     .filter(([, re]) => files.some((f) => f.file.endsWith('.js') && re.test(f.text)))
@@ -51,5 +58,7 @@ export function mainBundle(dir = 'out/web') {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = mainBundle(process.argv[2]);
   for (const f of r.files) console.log(`${(f.gz / 1024).toFixed(1).padStart(8)} KB gz  ${f.file}`);
-  console.log(`main JS ${(r.jsGz / 1024).toFixed(1)} KB gz (+ CSS ${(r.cssGz / 1024).toFixed(1)} KB), ${r.chunkCount} chunks; heavy in main: ${r.heavyInMain.join(', ') || 'none'}`);
+  console.log(
+    `main JS ${(r.jsGz / 1024).toFixed(1)} KB gz (+ CSS ${(r.cssGz / 1024).toFixed(1)} KB), ${r.chunkCount} chunks; heavy in main: ${r.heavyInMain.join(', ') || 'none'}`,
+  );
 }
