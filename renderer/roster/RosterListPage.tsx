@@ -74,7 +74,14 @@ export function RosterListPage() {
     [retirement.withinMonths, retirement.femaleCategory],
   );
   const all = members ?? [];
-  const { view, searchReady } = useRosterView(all, departments, filter, ctx, sort, query);
+  const { view, searchReady, shownQuery } = useRosterView(
+    all,
+    departments,
+    filter,
+    ctx,
+    sort,
+    query,
+  );
   const columns = useMemo(() => columnsFor(columnKeys), [columnKeys]);
   const selectedInView = useMemo(
     () => (selected.size === 0 ? [] : view.filter((m) => selected.has(m.id))),
@@ -249,7 +256,8 @@ export function RosterListPage() {
         />
       )}
 
-      <div style={{ flex: 1, minHeight: 0 }}>
+      {/* data-query: the search the rows below answer (the bench times key → these rows). */}
+      <div style={{ flex: 1, minHeight: 0 }} data-testid="roster-view" data-query={shownQuery}>
         {view.length === 0 ? (
           <Stack align="center" py="xl" gap="xs">
             <Text c="dimmed">没有符合条件的会员。</Text>

@@ -1,29 +1,100 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Member, OrgUnit } from '../../shared/ledgers/roster';
-import { buildSearchIndex, searchMask, type SearchIndex } from '../../shared/ledgers/roster';
+import {
+  buildCachedSearchIndex,
+  newSearchIndexCache,
+  plainSearch,
+  searchMask,
+  type SearchIndex,
+} from '../../shared/ledgers/roster';
 import { filterMembers, type FilterContext, type RosterFilter } from '../../shared/ledgers/roster';
 import { sortMembers } from '../../shared/ledgers/roster';
 import type { RosterSort } from '../../shared/ledgers/roster';
 
 /**
- * The search index over `members`, built once per change of the list. It is built just
- * after the list first shows (pinyin for 40,000 names takes about a second), so the roster
- * appears at once; until it is ready it is null.
+ * The search index, kept for the session (never stored): per member by id + updatedAt, so
+ * after a write only the changed members are re-read, and going back to the roster with the
+ * same list reuses the last index as it is.
+ */
+const indexCache = newSearchIndexCache();
+let lastIndex: { for: readonly Member[]; index: SearchIndex } | null = null;
+
+/** Yields to the event loop without the 4 ms clamp nested timeouts get. */
+function yieldNow(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+/**
+ * The search index over `members`: null until the first one is built. It is built after the
+ * rows show, in slices of a few ms (pinyin for 50,000 names takes about a second), and a stale
+ * index (for an older list) still answers until the new one is ready.
  */
 function useSearchIndex(members: readonly Member[]): SearchIndex | null {
-  const [built, setBuilt] = useState<{ for: readonly Member[]; index: SearchIndex } | null>(null);
+  const [index, setIndex] = useState<SearchIndex | null>(() => lastIndex?.index ?? null);
   useEffect(() => {
-    const timer = setTimeout(() => setBuilt({ for: members, index: buildSearchIndex(members) }), 0);
-    return () => clearTimeout(timer);
+    if (lastIndex?.for === members) {
+      setIndex(lastIndex.index);
+      return;
+    }
+    let cancelled = false;
+    void buildCachedSearchIndex(indexCache, members, {
+      yieldNow,
+      now: () => performance.now(),
+      isCancelled: () => cancelled,
+    }).then((built) => {
+      if (!built || cancelled) return;
+      lastIndex = { for: members, index: built };
+      setIndex(built);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [members]);
-  // A stale index (for an older list) still answers until the new one is ready.
-  return built?.index ?? null;
+  return index;
+}
+
+/** The last sort, kept so going back to the roster with the same list does not sort again. */
+let lastSort: {
+  members: readonly Member[];
+  sort: RosterSort;
+  pinyin: ReadonlyMap<string, string> | undefined;
+  departmentOrder: string;
+  sorted: Member[];
+} | null = null;
+
+function sortedMembers(
+  members: readonly Member[],
+  sort: RosterSort,
+  pinyinById: ReadonlyMap<string, string> | undefined,
+  departmentOrder: readonly string[],
+): Member[] {
+  const pinyin = sort === 'pinyin' ? pinyinById : undefined;
+  const dept = sort === 'department' ? departmentOrder.join('\u0001') : '';
+  const l = lastSort;
+  if (
+    l &&
+    l.members === members &&
+    l.sort === sort &&
+    l.pinyin === pinyin &&
+    l.departmentOrder === dept
+  )
+    return l.sorted;
+  // The list comes in roster order already (listMembers), so that order needs no sort.
+  const sorted =
+    sort === 'roster' ? [...members] : sortMembers(members, sort, { pinyinById, departmentOrder });
+  lastSort = { members, sort, pinyin, departmentOrder: dept, sorted };
+  return sorted;
 }
 
 /**
  * The list the roster shows: members sorted, filtered, then narrowed by the search box.
  * Index and sort are rebuilt only when the members (or the sort) change; a keystroke costs
- * one search over the prebuilt index plus one pass over typed arrays.
+ * one search over the prebuilt index plus one pass over typed arrays. Before the index is
+ * ready, the search matches names and number endings only (plainSearch).
  */
 export function useRosterView(
   members: readonly Member[],
@@ -32,7 +103,7 @@ export function useRosterView(
   ctx: FilterContext,
   sort: RosterSort,
   query: string,
-): { view: Member[]; searchReady: boolean } {
+): { view: Member[]; searchReady: boolean; shownQuery: string } {
   const index = useSearchIndex(members);
   const positions = useMemo(() => {
     const map = new Map<string, number>();
@@ -41,7 +112,7 @@ export function useRosterView(
   }, [index]);
   const departmentOrder = useMemo(() => departments.map((d) => d.name), [departments]);
   const sorted = useMemo(
-    () => sortMembers(members, sort, { pinyinById: index?.pinyinById, departmentOrder }),
+    () => sortedMembers(members, sort, index?.pinyinById, departmentOrder),
     // The pinyin map only matters for pinyin order; other orders need not wait for it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [members, sort, sort === 'pinyin' ? index : null, departmentOrder],
@@ -55,9 +126,10 @@ export function useRosterView(
   );
   const deferredQuery = useDeferredValue(query);
   const view = useMemo(() => {
-    const mask = index ? searchMask(index, deferredQuery) : null;
+    if (!index) return plainSearch(filtered, deferredQuery) ?? filtered;
+    const mask = searchMask(index, deferredQuery);
     if (!mask) return filtered;
     return filtered.filter((_, i) => mask[filteredPositions[i]!] === 1);
   }, [filtered, filteredPositions, index, deferredQuery]);
-  return { view, searchReady: index !== null };
+  return { view, searchReady: index !== null, shownQuery: deferredQuery };
 }

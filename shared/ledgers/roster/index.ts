@@ -103,6 +103,14 @@ export {
   womenInService,
 } from './rules/rosterLists';
 export { buildSearchIndex, namePinyin, type SearchIndex, searchMask } from './rules/rosterSearch';
+export {
+  buildCachedSearchIndex,
+  type BuildStats,
+  newSearchIndexCache,
+  type SearchIndexCache,
+} from './rules/searchIndexCache';
+export { plainSearch } from './rules/searchPlain';
+export { watchMembers } from './store/watchMembers';
 export { ROSTER_SORT_LABELS, ROSTER_SORTS, type RosterSort } from './rules/rosterSort';
 export {
   bulkChangeDepartment,

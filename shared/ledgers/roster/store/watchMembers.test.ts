@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../../db/db';
+import { changeStatus, deleteMember, saveMember } from './members';
+import { watchMembers } from './watchMembers';
+import { newMember, type Member } from '../rules/member';
+
+const person = (id: string, name: string) => newMember({ id, name }, '2026-01-01T00:00:00.000Z');
+
+/** Subscribes and returns a function resolving with the next list that satisfies `ok`. */
+function watch(d: ReturnType<typeof openDb>) {
+  let latest: Member[] | null = null;
+  const waiters: { ok: (m: Member[]) => boolean; resolve: (m: Member[]) => void }[] = [];
+  const stop = watchMembers(
+    d,
+    (m) => {
+      latest = m;
+      for (const w of [...waiters])
+        if (w.ok(m)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(m);
+        }
+    },
+    (e) => {
+      throw e;
+    },
+  );
+  const until = (ok: (m: Member[]) => boolean) =>
+    new Promise<Member[]>((resolve) => {
+      if (latest && ok(latest)) resolve(latest);
+      else waiters.push({ ok, resolve });
+    });
+  return { until, stop };
+}
+
+describe('watchMembers', () => {
+  it('sends the roster in order, then again after an add, an edit and a delete', async () => {
+    const d = openDb(`t-${crypto.randomUUID()}`);
+    await saveMember(d, person('a', '张三'));
+    await saveMember(d, person('b', '李四'));
+    const w = watch(d);
+    expect((await w.until((m) => m.length === 2)).map((m) => m.name)).toEqual(['张三', '李四']);
+
+    await saveMember(d, person('c', '王五'));
+    await w.until((m) => m.length === 3);
+
+    // An edit that keeps the count the same still reaches the screen.
+    await changeStatus(d, { id: 'a' }, { status: '退休', date: '2026-02-01' });
+    const edited = await w.until((m) => m.find((x) => x.id === 'a')?.status === '退休');
+    expect(edited).toHaveLength(3);
+
+    await deleteMember(d, 'b');
+    expect((await w.until((m) => m.length === 2)).map((m) => m.id)).toEqual(['a', 'c']);
+    w.stop();
+  });
+});
