@@ -10,8 +10,17 @@ import { showError } from '../app/showUndo';
  * search index, the sort) is reused.
  */
 interface Store {
+  /** The whole list, once read. */
   members: Member[] | undefined;
+  /** What the roster shows first: the first slice, then the whole list. */
+  shown: RosterMembers | undefined;
   listeners: Set<() => void>;
+}
+
+export interface RosterMembers {
+  members: Member[];
+  /** False while only the first slice is read (the rest follows in a moment). */
+  complete: boolean;
 }
 
 const stores = new WeakMap<UnionDeskDb, Store>();
@@ -19,12 +28,13 @@ const stores = new WeakMap<UnionDeskDb, Store>();
 function storeFor(db: UnionDeskDb): Store {
   let s = stores.get(db);
   if (!s) {
-    const store: Store = { members: undefined, listeners: new Set() };
+    const store: Store = { members: undefined, shown: undefined, listeners: new Set() };
     stores.set(db, store);
     watchMembers(
       db,
-      (members) => {
-        store.members = members;
+      (members, complete) => {
+        if (complete) store.members = members;
+        store.shown = { members, complete };
         for (const l of store.listeners) l();
       },
       (e) => showError('读取花名册失败', e),
@@ -34,14 +44,23 @@ function storeFor(db: UnionDeskDb): Store {
   return s;
 }
 
-/** Every member in roster order; undefined while the first read runs. */
-export function useMemberList(db: UnionDeskDb): Member[] | undefined {
+function useStore<T>(db: UnionDeskDb, get: (s: Store) => T): T {
   const store = storeFor(db);
   return useSyncExternalStore(
     (onChange) => {
       store.listeners.add(onChange);
       return () => store.listeners.delete(onChange);
     },
-    () => store.members,
+    () => get(store),
   );
+}
+
+/** Every member in roster order; undefined until the whole list is read. */
+export function useMemberList(db: UnionDeskDb): Member[] | undefined {
+  return useStore(db, (s) => s.members);
+}
+
+/** The roster's list: its first slice as soon as it is read, then everyone. */
+export function useRosterMembers(db: UnionDeskDb): RosterMembers | undefined {
+  return useStore(db, (s) => s.shown);
 }

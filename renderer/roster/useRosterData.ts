@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
 import { getMember } from '../../shared/ledgers/roster';
-import { useMemberList } from './memberStore';
+import { useMemberList, useRosterMembers, type RosterMembers } from './memberStore';
 import { listDepartments, listUnionGroups } from '../../shared/ledgers/roster';
 import { useStoredSetting } from '../app/useStoredSetting';
 import type { Member, OrgUnit } from '../../shared/ledgers/roster';
@@ -16,6 +16,11 @@ import {
 /** Every member, in roster order; undefined while loading. Kept for the session: memberStore. */
 export function useMembers(): Member[] | undefined {
   return useMemberList(useDb());
+}
+
+/** The roster page's list: the first slice of members at once, then everyone. */
+export function useRosterMemberList(): RosterMembers | undefined {
+  return useRosterMembers(useDb());
 }
 
 /** One member; undefined while loading, null when there is no such member. */

@@ -33,13 +33,15 @@ function yieldNow(): Promise<void> {
  * rows show, in slices of a few ms (pinyin for 50,000 names takes about a second), and a stale
  * index (for an older list) still answers until the new one is ready.
  */
-function useSearchIndex(members: readonly Member[]): SearchIndex | null {
+function useSearchIndex(members: readonly Member[], complete: boolean): SearchIndex | null {
   const [index, setIndex] = useState<SearchIndex | null>(() => lastIndex?.index ?? null);
   useEffect(() => {
     if (lastIndex?.for === members) {
       setIndex(lastIndex.index);
       return;
     }
+    // The first slice paints alone; the index waits for the whole list.
+    if (!complete) return;
     let cancelled = false;
     void buildCachedSearchIndex(indexCache, members, {
       yieldNow,
@@ -53,7 +55,7 @@ function useSearchIndex(members: readonly Member[]): SearchIndex | null {
     return () => {
       cancelled = true;
     };
-  }, [members]);
+  }, [members, complete]);
   return index;
 }
 
@@ -98,13 +100,15 @@ function sortedMembers(
  */
 export function useRosterView(
   members: readonly Member[],
+  /** False while `members` is only the first slice (see memberStore). */
+  complete: boolean,
   departments: readonly OrgUnit[],
   filter: RosterFilter,
   ctx: FilterContext,
   sort: RosterSort,
   query: string,
 ): { view: Member[]; searchReady: boolean; shownQuery: string } {
-  const index = useSearchIndex(members);
+  const index = useSearchIndex(members, complete);
   const positions = useMemo(() => {
     const map = new Map<string, number>();
     index?.ids.forEach((id, i) => map.set(id, i));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../db/db';
 import { changeStatus, deleteMember, saveMember } from './members';
-import { watchMembers } from './watchMembers';
+import { readMembersInSlices, watchMembers } from './watchMembers';
 import { newMember, type Member } from '../rules/member';
 
 const person = (id: string, name: string) => newMember({ id, name }, '2026-01-01T00:00:00.000Z');
@@ -51,5 +51,24 @@ describe('watchMembers', () => {
     await deleteMember(d, 'b');
     expect((await w.until((m) => m.length === 2)).map((m) => m.id)).toEqual(['a', 'c']);
     w.stop();
+  });
+});
+
+describe('readMembersInSlices', () => {
+  it('reads 1,000 members in roster order, ties included once, first slice first', async () => {
+    const d = openDb(`t-${crypto.randomUUID()}`);
+    // the first 400 share one rosterOrder (a run longer than the first slice), then every 7
+    // share one, so runs straddle the slice boundaries
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      ...person(`m${String(i).padStart(4, '0')}`, `成员${i}`),
+      rosterOrder: i < 400 ? 0 : Math.floor(i / 7),
+    }));
+    await d.members.bulkAdd([...rows].reverse());
+    const firsts: number[] = [];
+    const all = await readMembersInSlices(d, (first) => firsts.push(first.length));
+    expect(all.map((m) => m.id)).toEqual(rows.map((m) => m.id));
+    expect(firsts).toHaveLength(1);
+    expect(firsts[0]).toBeGreaterThan(0);
+    expect(firsts[0]).toBe(400);
   });
 });

@@ -1,11 +1,59 @@
 import { liveQuery } from 'dexie';
 import type { UnionDeskDb } from '../../../db/db';
 import type { Member } from '../rules/member';
-import { listMembers } from './members';
+
+/** The first slice is small, so the roster's first rows paint before the rest is read. */
+const FIRST_SLICE = 300;
+/** Then slices small enough that reading one (IndexedDB decodes rows on the main thread) stays short. */
+const SLICE = 4000;
+
+/**
+ * Every member in roster order, read in slices of the rosterOrder index (each one IndexedDB
+ * getAll with a count): `onFirst` gets the first slice alone (to paint), the whole list is the
+ * result. A slice ends before its last rosterOrder value, which the next slice starts at, so a
+ * run of equal values is never split, and no row is read twice or missed.
+ */
+export async function readMembersInSlices(
+  db: UnionDeskDb,
+  onFirst?: (first: Member[]) => void,
+): Promise<Member[]> {
+  const out: Member[] = [];
+  let size = FIRST_SLICE;
+  /** Where the next slice starts: at `lo` (inclusive) or just above it. */
+  let lo: number | null = null;
+  let above = false;
+  for (;;) {
+    const from =
+      lo === null
+        ? db.members.orderBy('rosterOrder')
+        : above
+          ? db.members.where('rosterOrder').above(lo)
+          : db.members.where('rosterOrder').aboveOrEqual(lo);
+    const rows: Member[] = await from.limit(size).toArray();
+    if (rows.length < size) {
+      for (const m of rows) out.push(m);
+      return out;
+    }
+    const last: number = rows[rows.length - 1]!.rosterOrder;
+    let keep = rows.length;
+    while (keep > 0 && rows[keep - 1]!.rosterOrder === last) keep--;
+    if (keep === 0) {
+      // One run of equal values longer than a slice: take it whole.
+      for (const m of await db.members.where('rosterOrder').equals(last).toArray()) out.push(m);
+      above = true;
+    } else {
+      for (let i = 0; i < keep; i++) out.push(rows[i]!);
+      above = false;
+    }
+    lo = last;
+    if (size === FIRST_SLICE) onFirst?.(out.slice());
+    size = SLICE;
+  }
+}
 
 /**
  * Every member in roster order, now and after each write to the roster: `next` is called with
- * a fresh list each time. Returns the unsubscribe. The screens keep one subscription for the
+ * a fresh list each time (complete), and once at the start with the first slice alone. Returns the unsubscribe. The screens keep one subscription for the
  * whole session (renderer/roster/memberStore), so opening the roster again reads nothing.
  *
  * The live query only counts (it fires on any write to the table); the list itself is read
@@ -14,9 +62,10 @@ import { listMembers } from './members';
  */
 export function watchMembers(
   db: UnionDeskDb,
-  next: (members: Member[]) => void,
+  next: (members: Member[], complete: boolean) => void,
   error: (e: unknown) => void,
 ): () => void {
+  let first = true;
   let stopped = false;
   let reading = false;
   let again = false;
@@ -29,8 +78,13 @@ export function watchMembers(
     try {
       do {
         again = false;
-        const members = await listMembers(db);
-        if (!stopped && !again) next(members);
+        // Only the first read shows its first slice early: later reads replace a full list.
+        const members = await readMembersInSlices(
+          db,
+          first ? (m) => !stopped && next(m, false) : undefined,
+        );
+        first = false;
+        if (!stopped && !again) next(members, true);
       } while (again && !stopped);
     } catch (e) {
       if (!stopped) error(e);
