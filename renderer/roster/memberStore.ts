@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { watchMembers, type Member } from '../../shared/ledgers/roster';
 import type { UnionDeskDb } from '../../shared/db';
 import { showError } from '../app/showUndo';
+import { primeSlice } from './searchPrime';
 
 /**
  * Every member, kept for the session: read once when a screen first needs the roster, then
@@ -38,6 +39,7 @@ function storeFor(db: UnionDeskDb): Store {
         for (const l of store.listeners) l();
       },
       (e) => showError('读取花名册失败', e),
+      primeSlice,
     );
     s = store;
   }

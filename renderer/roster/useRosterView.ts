@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Member, OrgUnit } from '../../shared/ledgers/roster';
+import { indexCache, primed } from './searchPrime';
 import {
   buildCachedSearchIndex,
-  newSearchIndexCache,
   plainSearch,
   searchMask,
   type SearchIndex,
@@ -16,7 +16,6 @@ import type { RosterSort } from '../../shared/ledgers/roster';
  * after a write only the changed members are re-read, and going back to the roster with the
  * same list reuses the last index as it is.
  */
-const indexCache = newSearchIndexCache();
 let lastIndex: { for: readonly Member[]; index: SearchIndex } | null = null;
 
 /** Yields to the event loop without the 4 ms clamp nested timeouts get. */
@@ -43,15 +42,21 @@ function useSearchIndex(members: readonly Member[], complete: boolean): SearchIn
     // The first slice paints alone; the index waits for the whole list.
     if (!complete) return;
     let cancelled = false;
-    void buildCachedSearchIndex(indexCache, members, {
-      yieldNow,
-      now: () => performance.now(),
-      isCancelled: () => cancelled,
-    }).then((built) => {
-      if (!built || cancelled) return;
-      lastIndex = { for: members, index: built };
-      setIndex(built);
-    });
+    void primed()
+      .then(() =>
+        cancelled
+          ? null
+          : buildCachedSearchIndex(indexCache, members, {
+              yieldNow,
+              now: () => performance.now(),
+              isCancelled: () => cancelled,
+            }),
+      )
+      .then((built) => {
+        if (!built || cancelled) return;
+        lastIndex = { for: members, index: built };
+        setIndex(built);
+      });
     return () => {
       cancelled = true;
     };
@@ -92,6 +97,45 @@ function sortedMembers(
   return sorted;
 }
 
+/** Each member's position in the index, once per index (going back reuses it). */
+const indexPositions = new WeakMap<SearchIndex, Map<string, number>>();
+const NO_POSITIONS = new Map<string, number>();
+
+function positionsOf(index: SearchIndex | null): Map<string, number> {
+  if (!index) return NO_POSITIONS;
+  let map = indexPositions.get(index);
+  if (!map) {
+    map = new Map();
+    index.ids.forEach((id, i) => map!.set(id, i));
+    indexPositions.set(index, map);
+  }
+  return map;
+}
+
+/** The last filter result, kept so going back with the same list and filter filters nothing. */
+let lastFilter: { sorted: Member[]; key: string; filtered: Member[] } | null = null;
+
+function filteredMembers(sorted: Member[], filter: RosterFilter, ctx: FilterContext): Member[] {
+  const key = JSON.stringify([filter, ctx]);
+  if (lastFilter?.sorted === sorted && lastFilter.key === key) return lastFilter.filtered;
+  const filtered = filterMembers(sorted, filter, ctx);
+  lastFilter = { sorted, key, filtered };
+  return filtered;
+}
+
+/**
+ * Index position of each listed member (-1 when newer than the index), so a keystroke only
+ * reads typed arrays; kept for the last list like the filter.
+ */
+let lastPositions: { filtered: Member[]; map: Map<string, number>; out: Int32Array } | null = null;
+
+function positionsIn(filtered: Member[], map: Map<string, number>): Int32Array {
+  if (lastPositions?.filtered === filtered && lastPositions.map === map) return lastPositions.out;
+  const out = Int32Array.from(filtered, (m) => map.get(m.id) ?? -1);
+  lastPositions = { filtered, map, out };
+  return out;
+}
+
 /**
  * The list the roster shows: members sorted, filtered, then narrowed by the search box.
  * Index and sort are rebuilt only when the members (or the sort) change; a keystroke costs
@@ -109,11 +153,7 @@ export function useRosterView(
   query: string,
 ): { view: Member[]; searchReady: boolean; shownQuery: string } {
   const index = useSearchIndex(members, complete);
-  const positions = useMemo(() => {
-    const map = new Map<string, number>();
-    index?.ids.forEach((id, i) => map.set(id, i));
-    return map;
-  }, [index]);
+  const positions = useMemo(() => positionsOf(index), [index]);
   const departmentOrder = useMemo(() => departments.map((d) => d.name), [departments]);
   const sorted = useMemo(
     () => sortedMembers(members, sort, index?.pinyinById, departmentOrder),
@@ -121,14 +161,11 @@ export function useRosterView(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [members, sort, sort === 'pinyin' ? index : null, departmentOrder],
   );
-  const filtered = useMemo(() => filterMembers(sorted, filter, ctx), [sorted, filter, ctx]);
-  // Index position of each listed member (-1 when newer than the index), so a keystroke
-  // only reads typed arrays.
-  const filteredPositions = useMemo(
-    () => Int32Array.from(filtered, (m) => positions.get(m.id) ?? -1),
-    [filtered, positions],
-  );
-  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(() => filteredMembers(sorted, filter, ctx), [sorted, filter, ctx]);
+  const filteredPositions = useMemo(() => positionsIn(filtered, positions), [filtered, positions]);
+  // The search box already sets the query inside a transition (SearchBox); deferring it again
+  // would render the whole page twice per key.
+  const deferredQuery = query;
   const view = useMemo(() => {
     if (!index) return plainSearch(filtered, deferredQuery) ?? filtered;
     const mask = searchMask(index, deferredQuery);

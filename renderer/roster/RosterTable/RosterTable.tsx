@@ -149,7 +149,8 @@ export function RosterTable(p: RosterTableProps) {
     count: p.members.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows above and below the view: each key in the search box mounts this many more.
+    overscan: 6,
     getItemKey: (i) => p.members[i]!.id,
   });
   // The last column takes what is left, so header and rows span the whole table.

@@ -102,10 +102,21 @@ export {
   type StatusChoice,
   womenInService,
 } from './rules/rosterLists';
-export { buildSearchIndex, namePinyin, type SearchIndex, searchMask } from './rules/rosterSearch';
+export {
+  buildSearchIndex,
+  cachedNamePinyin,
+  memberSearchRecords,
+  type MemberSearchRecords,
+  namePinyin,
+  type SearchIndex,
+  searchMask,
+} from './rules/rosterSearch';
 export {
   buildCachedSearchIndex,
   type BuildStats,
+  type IndexedMember,
+  membersToIndex,
+  primeSearchIndexCache,
   newSearchIndexCache,
   type SearchIndexCache,
 } from './rules/searchIndexCache';

@@ -84,3 +84,23 @@ export async function buildCachedSearchIndex(
   }
   return assembleSearchIndex(members, (m) => cache.entries.get(m.id)!.records);
 }
+
+/** The members of `members` whose records the cache lacks or holds for another updatedAt. */
+export function membersToIndex<T extends IndexedMember>(
+  cache: SearchIndexCache,
+  members: readonly T[],
+): T[] {
+  return members.filter((m) => cache.entries.get(m.id)?.updatedAt !== m.updatedAt);
+}
+
+/** Stores records computed elsewhere (a Worker): `records[i]` belongs to `members[i]`. */
+export function primeSearchIndexCache(
+  cache: SearchIndexCache,
+  members: readonly IndexedMember[],
+  records: readonly MemberSearchRecords[],
+): void {
+  members.forEach((m, i) => {
+    const r = records[i];
+    if (r) cache.entries.set(m.id, { updatedAt: m.updatedAt, records: r });
+  });
+}

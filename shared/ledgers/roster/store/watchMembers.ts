@@ -16,6 +16,7 @@ const SLICE = 4000;
 export async function readMembersInSlices(
   db: UnionDeskDb,
   onFirst?: (first: Member[]) => void,
+  onSlice?: (slice: Member[]) => void,
 ): Promise<Member[]> {
   const out: Member[] = [];
   let size = FIRST_SLICE;
@@ -32,11 +33,13 @@ export async function readMembersInSlices(
     const rows: Member[] = await from.limit(size).toArray();
     if (rows.length < size) {
       for (const m of rows) out.push(m);
+      onSlice?.(rows);
       return out;
     }
     const last: number = rows[rows.length - 1]!.rosterOrder;
     let keep = rows.length;
     while (keep > 0 && rows[keep - 1]!.rosterOrder === last) keep--;
+    const start = out.length;
     if (keep === 0) {
       // One run of equal values longer than a slice: take it whole.
       for (const m of await db.members.where('rosterOrder').equals(last).toArray()) out.push(m);
@@ -45,6 +48,7 @@ export async function readMembersInSlices(
       for (let i = 0; i < keep; i++) out.push(rows[i]!);
       above = false;
     }
+    onSlice?.(out.slice(start));
     lo = last;
     if (size === FIRST_SLICE) onFirst?.(out.slice());
     size = SLICE;
@@ -64,6 +68,8 @@ export function watchMembers(
   db: UnionDeskDb,
   next: (members: Member[], complete: boolean) => void,
   error: (e: unknown) => void,
+  /** Each slice as it is read (e.g. to index it while the next one is read). */
+  onSlice?: (slice: Member[]) => void,
 ): () => void {
   let first = true;
   let stopped = false;
@@ -82,6 +88,7 @@ export function watchMembers(
         const members = await readMembersInSlices(
           db,
           first ? (m) => !stopped && next(m, false) : undefined,
+          onSlice,
         );
         first = false;
         if (!stopped && !again) next(members, true);
