@@ -55,20 +55,36 @@ describe('watchMembers', () => {
 });
 
 describe('readMembersInSlices', () => {
-  it('reads 1,000 members in roster order, ties included once, first slice first', async () => {
+  it('reads 6,000 members in roster order (ties by id), the first rows first', async () => {
     const d = openDb(`t-${crypto.randomUUID()}`);
-    // the first 400 share one rosterOrder (a run longer than the first slice), then every 7
-    // share one, so runs straddle the slice boundaries
-    const rows = Array.from({ length: 1000 }, (_, i) => ({
-      ...person(`m${String(i).padStart(4, '0')}`, `成员${i}`),
-      rosterOrder: i < 400 ? 0 : Math.floor(i / 7),
+    // ids in the opposite order of rosterOrder, and runs of equal rosterOrder, so neither the
+    // key order nor a careless sort gives the roster order
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      ...person(`m${String(9999 - i).padStart(4, '0')}`, `成员${i}`),
+      rosterOrder: Math.floor(i / 7),
     }));
-    await d.members.bulkAdd([...rows].reverse());
-    const firsts: number[] = [];
-    const all = await readMembersInSlices(d, (first) => firsts.push(first.length));
-    expect(all.map((m) => m.id)).toEqual(rows.map((m) => m.id));
-    expect(firsts).toHaveLength(1);
-    expect(firsts[0]).toBeGreaterThan(0);
-    expect(firsts[0]).toBe(400);
+    const expected = [...rows].sort(
+      (a, b) => a.rosterOrder - b.rosterOrder || (a.id < b.id ? -1 : 1),
+    );
+    await d.members.bulkAdd(rows);
+    const firsts: string[][] = [];
+    let sliced = 0;
+    const all = await readMembersInSlices(
+      d,
+      (first) => firsts.push(first.map((m) => m.id)),
+      (slice) => (sliced += slice.length),
+    );
+    expect(all.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+    expect(firsts).toEqual([expected.slice(0, 300).map((m) => m.id)]);
+    expect(sliced).toBe(6000);
+  });
+
+  it('reads a small roster in one go, without a separate first slice', async () => {
+    const d = openDb(`t-${crypto.randomUUID()}`);
+    await d.members.bulkAdd([person('b', '乙'), { ...person('a', '甲'), rosterOrder: 5 }]);
+    const firsts: unknown[] = [];
+    const all = await readMembersInSlices(d, (f) => firsts.push(f));
+    expect(all.map((m) => m.id)).toEqual(['b', 'a']);
+    expect(firsts).toEqual([]);
   });
 });

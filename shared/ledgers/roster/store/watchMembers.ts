@@ -7,52 +7,53 @@ const FIRST_SLICE = 300;
 /** Then slices small enough that reading one (IndexedDB decodes rows on the main thread) stays short. */
 const SLICE = 4000;
 
+/** Roster order: rosterOrder, then id, as the rosterOrder index gives them. */
+function byRosterOrder(a: Member, b: Member): number {
+  return a.rosterOrder - b.rosterOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
- * Every member in roster order, read in slices of the rosterOrder index (each one IndexedDB
- * getAll with a count): `onFirst` gets the first slice alone (to paint), the whole list is the
- * result. A slice ends before its last rosterOrder value, which the next slice starts at, so a
- * run of equal values is never split, and no row is read twice or missed.
+ * Up to `count` members after primary key `after`, in key order: one IndexedDB getAll with a
+ * count. (Dexie's `.limit()` walks a cursor instead, row by row: 4x slower here.)
+ */
+function keySlice(db: UnionDeskDb, after: string | null, count: number): Promise<Member[]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction('members', 'readonly');
+    const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const req = tx.objectStore('members').getAll(range, count);
+    req.onsuccess = () => resolve(req.result as Member[]);
+    req.onerror = () => reject(req.error ?? new Error('读取花名册失败'));
+  });
+}
+
+/**
+ * Every member in roster order: `onFirst` gets the first FIRST_SLICE of the rosterOrder index
+ * alone (to paint), then the whole table is read in primary-key slices (`onSlice` each) and
+ * sorted here. Reading in index order makes IndexedDB look up every row apart (4x the plain
+ * read of the table at 50,000 members); key-order slices are sequential reads, each short
+ * enough to decode without freezing the window.
  */
 export async function readMembersInSlices(
   db: UnionDeskDb,
   onFirst?: (first: Member[]) => void,
   onSlice?: (slice: Member[]) => void,
 ): Promise<Member[]> {
-  const out: Member[] = [];
-  let size = FIRST_SLICE;
-  /** Where the next slice starts: at `lo` (inclusive) or just above it. */
-  let lo: number | null = null;
-  let above = false;
-  for (;;) {
-    const from =
-      lo === null
-        ? db.members.orderBy('rosterOrder')
-        : above
-          ? db.members.where('rosterOrder').above(lo)
-          : db.members.where('rosterOrder').aboveOrEqual(lo);
-    const rows: Member[] = await from.limit(size).toArray();
-    if (rows.length < size) {
-      for (const m of rows) out.push(m);
-      onSlice?.(rows);
-      return out;
-    }
-    const last: number = rows[rows.length - 1]!.rosterOrder;
-    let keep = rows.length;
-    while (keep > 0 && rows[keep - 1]!.rosterOrder === last) keep--;
-    const start = out.length;
-    if (keep === 0) {
-      // One run of equal values longer than a slice: take it whole.
-      for (const m of await db.members.where('rosterOrder').equals(last).toArray()) out.push(m);
-      above = true;
-    } else {
-      for (let i = 0; i < keep; i++) out.push(rows[i]!);
-      above = false;
-    }
-    onSlice?.(out.slice(start));
-    lo = last;
-    if (size === FIRST_SLICE) onFirst?.(out.slice());
-    size = SLICE;
+  const first = await db.members.orderBy('rosterOrder').limit(FIRST_SLICE).toArray();
+  if (first.length < FIRST_SLICE) {
+    onSlice?.(first);
+    return first;
   }
+  onFirst?.(first);
+  const out: Member[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows = await keySlice(db, after, SLICE);
+    for (const m of rows) if (typeof m.rosterOrder === 'number') out.push(m);
+    onSlice?.(rows);
+    if (rows.length < SLICE) break;
+    after = rows[rows.length - 1]!.id;
+  }
+  return out.sort(byRosterOrder);
 }
 
 /**
