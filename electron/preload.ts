@@ -21,6 +21,7 @@ async function invoke<T>(channel: InvokeChannel, req?: unknown): Promise<T> {
 const bridge = {
   'file:save': (req) => invoke('file:save', req),
   'file:open': (req) => invoke('file:open', req),
+  'file:openMany': (req) => invoke('file:openMany', req),
   'print:print': (req) => invoke('print:print', req),
   'print:pdf': (req) => invoke('print:pdf', req),
   'backup:list': () => invoke('backup:list'),

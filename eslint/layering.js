@@ -225,6 +225,32 @@ export const layers = [
     why: '年度台账引擎引用内核、数据库和各台账（注册表、表格、导入、store）。',
   },
   {
+    // 台账包 (issue 15): reads a union's 年度台账 or backup with the workbook engine and the
+    // 年度统计 code, and stores what the federation collected — like workbook/, it runs over
+    // every ledger.
+    name: 'shared/ledgers/township/exchange',
+    files: ['shared/ledgers/township/exchange/**'],
+    allow: {
+      files: [CORE, DB, 'shared/ledgers/**', 'shared/backup/**'],
+      packages: ['xlsx', 'fflate', 'dexie'],
+    },
+    why: '台账包的收取引用内核、数据库、备份文件和各台账（年度台账引擎、年度统计）。',
+  },
+  {
+    name: 'shared/ledgers/township/rollup',
+    files: ['shared/ledgers/township/rollup/**'],
+    allow: {
+      files: [
+        CORE,
+        RULES,
+        ...LEDGER_TYPES,
+        'shared/ledgers/township/rollup/**',
+        'shared/ledgers/*/print/**',
+      ],
+    },
+    why: '汇总是纯函数：由收到的台账包算出，引用内核、规则和打印模型，从不查询数据库。',
+  },
+  {
     name: 'shared/ledgers/store',
     files: ['shared/ledgers/store/**'],
     allow: {

@@ -1,9 +1,11 @@
 // `npm run --silent ledger:report -- <文件> [--year 2026 | --from 2026-01-01 --to 2026-12-31]`
 // Prints the year's figures (LEDGERS.md §11) of a .uniondesk backup or a 年度台账 .xlsx as JSON
-// on stdout — computed by computeReport, the same code as the 年度统计 page. Without a period:
+// on stdout — computed by computeReport, the same code as the 年度统计 page — then `check`, the
+// year check's items as { code, label, count } (台账检查, as of today). Without a period:
 // the statistics year (工会信息 → 统计起始月) that today falls in. Exit 0 on success; 2 with a
 // Chinese message on stderr when the input or the arguments cannot be used.
-import { computeReport } from '../shared/ledgers/yearEnd';
+import { todayIso } from '../shared/core/text';
+import { computeReport, yearCheck } from '../shared/ledgers/yearEnd';
 import { parseLedgerFileArgs, periodOf, readLedgerFile, UsageError } from './ledgerFile';
 
 const USAGE =
@@ -13,7 +15,14 @@ async function main(): Promise<number> {
   try {
     const args = parseLedgerFileArgs(process.argv.slice(2), USAGE);
     const data = await readLedgerFile(args.file);
-    const report = computeReport(periodOf(args, data), data);
+    const period = periodOf(args, data);
+    // The year check (台账检查) after the §11 keys: what an inspection would find missing.
+    const check = yearCheck(data, period, todayIso()).map((i) => ({
+      code: i.key,
+      label: i.title,
+      count: i.count,
+    }));
+    const report = { ...computeReport(period, data), check };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   } catch (e) {

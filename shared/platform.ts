@@ -33,6 +33,12 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+export interface OpenedFiles {
+  files: OpenedFile[];
+  /** Names of picked files that could not be read, with the reason. */
+  unreadable: { name: string; reason: string }[];
+}
+
 export interface PrintRequest {
   /** Used as the job name and the PDF's suggested file name. */
   title: string;
@@ -61,6 +67,11 @@ export interface Platform {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>;
   /** Lets the user pick one file; null when cancelled. */
   openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
+  /**
+   * Lets the user pick several files at once (台账汇总 collects 400 packages); [] when
+   * cancelled. Files that cannot be read are left out of the list by name in `unreadable`.
+   */
+  openFiles(req: OpenFileRequest): Promise<OpenedFiles>;
   /** Prints the current page (the print view) through the system dialog with preview. */
   print(req: PrintRequest): Promise<void>;
   /** Saves the current page (the print view) as a PDF the user chooses where to keep. */

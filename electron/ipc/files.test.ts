@@ -107,3 +107,36 @@ describe('file:open', () => {
     await expect(readPickedFile(dir)).rejects.toThrow(/不是普通文件/);
   });
 });
+
+describe('file:openMany', () => {
+  it('returns every picked file, and names the ones it cannot read instead of failing all', async () => {
+    const dir = await tempDir();
+    const a = join(dir, '城南小学年度台账2026.xlsx');
+    const b = join(dir, '城北中学年度台账2026.xlsx');
+    await writeFile(a, Buffer.from([1, 2]));
+    await writeFile(b, Buffer.from([3]));
+    const gone = join(dir, '已删除.xlsx');
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: [a, gone, b] }));
+    const handlers = fileHandlers({
+      dialogsFor: () => dialogs({ showOpenDialog }),
+      documentsDir: dir,
+    });
+    const opened = await handlers['file:openMany']({ title: '收取台账包' }, ctx);
+    expect(opened.files.map((f) => [f.name, [...f.data]])).toEqual([
+      ['城南小学年度台账2026.xlsx', [1, 2]],
+      ['城北中学年度台账2026.xlsx', [3]],
+    ]);
+    expect(opened.unreadable).toEqual([{ name: '已删除.xlsx', reason: '无法读取该文件' }]);
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ properties: ['openFile', 'multiSelections'] }),
+    );
+  });
+
+  it('returns no files when the user cancels', async () => {
+    const handlers = fileHandlers({ dialogsFor: () => dialogs({}), documentsDir: '/x' });
+    await expect(handlers['file:openMany']({}, ctx)).resolves.toEqual({
+      files: [],
+      unreadable: [],
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FileFilter, OpenedFile, SaveFileResult } from '../../shared/platform';
+import type { FileFilter, OpenedFile, OpenedFiles, SaveFileResult } from '../../shared/platform';
 import type { HandlerContext, Handlers } from './handle';
 import { UserFacingError } from './errors';
 import { writeFileAtomic } from './atomicWrite';
@@ -18,7 +18,7 @@ export interface Dialogs {
   showOpenDialog(opts: {
     title?: string;
     filters?: FileFilter[];
-    properties: ['openFile'];
+    properties: ('openFile' | 'multiSelections')[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
@@ -71,7 +71,7 @@ export async function readPickedFile(path: string, maxBytes = MAX_OPEN_BYTES): P
 export function fileHandlers(
   deps: FileDeps,
   maxOpenBytes = MAX_OPEN_BYTES,
-): Pick<Handlers, 'file:save' | 'file:open'> {
+): Pick<Handlers, 'file:save' | 'file:open' | 'file:openMany'> {
   return {
     'file:save': (req, { sender }) =>
       saveWithDialog(deps.dialogsFor(sender), deps.documentsDir, req),
@@ -84,6 +84,32 @@ export function fileHandlers(
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
       return readPickedFile(path, maxOpenBytes);
+    },
+    'file:openMany': async (req, { sender }) => {
+      const result = await deps.dialogsFor(sender).showOpenDialog({
+        title: req.title ?? '打开文件',
+        filters: req.filters?.length ? [...req.filters, ALL_FILES] : undefined,
+        properties: ['openFile', 'multiSelections'],
+      });
+      const out: OpenedFiles = { files: [], unreadable: [] };
+      if (result.canceled) return out;
+      let total = 0;
+      for (const path of result.filePaths) {
+        try {
+          const file = await readPickedFile(path, maxOpenBytes);
+          total += file.data.byteLength;
+          // One reply carries every file: stop short of what one IPC message should hold.
+          if (total > maxOpenBytes)
+            out.unreadable.push({ name: file.name, reason: '一次选择的文件合计过大，请分批导入' });
+          else out.files.push(file);
+        } catch (e) {
+          out.unreadable.push({
+            name: basename(path),
+            reason: e instanceof UserFacingError ? e.message : '无法读取该文件',
+          });
+        }
+      }
+      return out;
     },
   };
 }

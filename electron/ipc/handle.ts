@@ -43,6 +43,7 @@ export interface HandleOptions {
 export const CHANNEL_ACTIONS: Record<Channel, string> = {
   'file:save': '保存文件',
   'file:open': '打开文件',
+  'file:openMany': '打开多个文件',
   'print:print': '打印',
   'print:pdf': '导出 PDF',
   'backup:list': '读取备份列表',

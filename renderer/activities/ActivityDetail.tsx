@@ -25,11 +25,7 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteActivity, setParticipants } from '../../shared/ledgers/activities';
-import {
-  formatActivityWhen,
-  participantName,
-  type Participant,
-} from '../../shared/ledgers/activities';
+import { formatActivityWhen, type Participant } from '../../shared/ledgers/activities';
 import { countAttendance } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
 import { WriteNoticeButton } from '../notices';
@@ -41,7 +37,7 @@ import { formatYuan } from '../../shared/core/money';
 import { AddByHandModal, AddByRuleModal, AddGuestModal } from './ParticipantPickers';
 import { ParticipantsTable } from './ParticipantsTable';
 import { ResultModal } from './ResultModal';
-import { useActivity, useActivityKinds, useParticipants, useRosterChoices } from './useActivities';
+import { useActivity, useActivityKinds, useParticipants } from './useActivities';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -61,15 +57,15 @@ export function ActivityDetail() {
   const navigate = useNavigate();
   const activity = useActivity(id);
   const kinds = useActivityKinds();
+  // Only the members of the rows in view are read (ParticipantsTable); the roster when a
+  // picker opens.
   const participants = useParticipants(id);
-  const choices = useRosterChoices();
   const [ruleOpen, ruleModal] = useDisclosure(false);
   const [handOpen, handModal] = useDisclosure(false);
   const [guestOpen, guestModal] = useDisclosure(false);
-  const [resultFor, setResultFor] = useState<Participant | null>(null);
+  const [resultFor, setResultFor] = useState<{ p: Participant; name: string } | null>(null);
 
-  if (activity === undefined || participants === undefined || choices === undefined)
-    return <Loader />;
+  if (activity === undefined || participants === undefined) return <Loader />;
   if (activity === null)
     return (
       <Stack>
@@ -83,8 +79,7 @@ export function ActivityDetail() {
   const kindName = kinds?.find((k) => k.id === activity.kindId)?.name ?? '（未知类别）';
   const counts = countAttendance(participants);
 
-  const remove = async (p: Participant) => {
-    const name = participantName(p, choices.membersById);
+  const remove = async (p: Participant, name: string) => {
     try {
       await setParticipants(
         db,
@@ -217,31 +212,24 @@ export function ActivityDetail() {
         <Paper withBorder>
           <ParticipantsTable
             participants={participants}
-            membersById={choices.membersById}
-            onRemove={(p) => void remove(p)}
-            onEditResult={setResultFor}
+            onRemove={(p, name) => void remove(p, name)}
+            onEditResult={(p, name) => setResultFor({ p, name })}
           />
         </Paper>
       )}
 
-      <AddByRuleModal
-        activityId={activity.id}
-        choices={choices}
-        opened={ruleOpen}
-        onClose={ruleModal.close}
-      />
+      <AddByRuleModal activityId={activity.id} opened={ruleOpen} onClose={ruleModal.close} />
       <AddByHandModal
         activityId={activity.id}
-        choices={choices}
         participants={participants}
         opened={handOpen}
         onClose={handModal.close}
       />
       <AddGuestModal activityId={activity.id} opened={guestOpen} onClose={guestModal.close} />
       <ResultModal
-        key={resultFor?.id ?? 'none'}
-        participant={resultFor}
-        name={resultFor ? participantName(resultFor, choices.membersById) : ''}
+        key={resultFor?.p.id ?? 'none'}
+        participant={resultFor?.p ?? null}
+        name={resultFor?.name ?? ''}
         onClose={() => setResultFor(null)}
       />
     </Stack>

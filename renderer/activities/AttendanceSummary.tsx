@@ -1,4 +1,5 @@
 import { Group, Paper, Text } from '@mantine/core';
+import { memo } from 'react';
 import { formatRate, type AttendanceCounts } from '../../shared/ledgers/activities';
 
 export interface AttendanceSummaryProps {
@@ -27,7 +28,14 @@ function Figure({
 }
 
 /** 应到 / 出席 / 请假 / 缺席 / 未登记 / 出席率, as on the attendance screen and the activity page. */
-export function AttendanceSummary({ counts }: AttendanceSummaryProps) {
+export const AttendanceSummary = memo(
+  AttendanceSummaryFigures,
+  // The figures are a fresh object on every key of the attendance screen: compare by value.
+  (a, b) =>
+    (Object.keys(a.counts) as (keyof AttendanceCounts)[]).every((k) => a.counts[k] === b.counts[k]),
+);
+
+function AttendanceSummaryFigures({ counts }: AttendanceSummaryProps) {
   return (
     <Paper withBorder px="md" py="xs">
       <Group gap="xl">

@@ -12,18 +12,14 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import {
-  addParticipantsByRule,
-  setParticipants,
-  type RosterChoices,
-} from '../../shared/ledgers/activities';
+import { addParticipantsByRule, setParticipants } from '../../shared/ledgers/activities';
 import {
   describeRule,
   type Participant,
   type ParticipantRule,
 } from '../../shared/ledgers/activities';
 import { useDb } from '../app/AppContext';
-import { useRulePreview } from './useActivities';
+import { useRosterChoices, useRulePreview } from './useActivities';
 import { notifyError } from '../app/notify';
 
 /** The three ways onto a list: 按规则添加, 手动添加, 添加非会员来宾. Each saves one batch. */
@@ -44,16 +40,16 @@ function notifyAddFailed(e: unknown) {
 
 export function AddByRuleModal({
   activityId,
-  choices,
   opened,
   onClose,
 }: {
   activityId: string;
-  choices: RosterChoices;
   opened: boolean;
   onClose: () => void;
 }) {
   const db = useDb();
+  // Adding by rule reads the roster (an action, not opening the page): only while open.
+  const choices = useRosterChoices(opened);
   const [kind, setKind] = useState<RuleKind>('inService');
   const [department, setDepartment] = useState<string | null>(null);
   const [unionGroup, setUnionGroup] = useState<string | null>(null);
@@ -93,7 +89,7 @@ export function AddByRuleModal({
         {kind === 'department' && (
           <Select
             label="部门"
-            data={choices.departments}
+            data={choices?.departments ?? []}
             value={department}
             onChange={setDepartment}
             searchable
@@ -103,7 +99,7 @@ export function AddByRuleModal({
         {kind === 'unionGroup' && (
           <Select
             label="工会小组"
-            data={choices.unionGroups}
+            data={choices?.unionGroups ?? []}
             value={unionGroup}
             onChange={setUnionGroup}
             searchable
@@ -137,23 +133,22 @@ export function AddByRuleModal({
 
 export function AddByHandModal({
   activityId,
-  choices,
   participants,
   opened,
   onClose,
 }: {
   activityId: string;
-  choices: RosterChoices;
   participants: Participant[];
   opened: boolean;
   onClose: () => void;
 }) {
   const db = useDb();
+  const members = useRosterChoices(opened)?.members;
   const [ids, setIds] = useState<string[]>([]);
   const data = useMemo(() => {
     const inList = new Set(participants.map((p) => p.memberId));
     const byDept = new Map<string, { value: string; label: string }[]>();
-    for (const m of choices.members) {
+    for (const m of members ?? []) {
       if (inList.has(m.id)) continue;
       const group = m.status === '在职' ? (m.department ?? '未分部门') : m.status;
       const items = byDept.get(group) ?? [];
@@ -161,7 +156,7 @@ export function AddByHandModal({
       byDept.set(group, items);
     }
     return [...byDept].map(([group, items]) => ({ group, items }));
-  }, [choices.members, participants]);
+  }, [members, participants]);
 
   const add = async () => {
     try {

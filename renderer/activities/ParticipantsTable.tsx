@@ -7,19 +7,21 @@ import {
   type Participant,
   type ParticipantResult,
 } from '../../shared/ledgers/activities';
-import type { Member } from '../../shared/ledgers/roster';
+import { useMembersOf } from './useActivities';
 import { STATE_COLORS } from './format';
 
 export interface ParticipantsTableProps {
+  /** In sign-in order. */
   participants: Participant[];
-  membersById: ReadonlyMap<string, Member>;
-  onRemove: (p: Participant) => void;
-  onEditResult: (p: Participant) => void;
+  /** `name` as the row shows it */
+  onRemove: (p: Participant, name: string) => void;
+  onEditResult: (p: Participant, name: string) => void;
   /** Lists longer than this are virtualized. @default 200 */
   virtualizeAbove?: number;
 }
 
 const ROW_HEIGHT = 37;
+const NO_MEMBERS = new Map<string, never>();
 
 function resultText(r: ParticipantResult | null | undefined): string {
   if (!r) return '';
@@ -32,10 +34,12 @@ function resultText(r: ParticipantResult | null | undefined): string {
     .join(' ');
 }
 
-/** The list in sign-in order; long lists (a township congress) render only visible rows. */
+/**
+ * The list in sign-in order; long lists (a township congress) render only visible rows, and
+ * read only those rows' members (the page opens without reading 5,000 members).
+ */
 export function ParticipantsTable({
   participants,
-  membersById,
   onRemove,
   onEditResult,
   virtualizeAbove = 200,
@@ -52,6 +56,7 @@ export function ParticipantsTable({
   const items = virtual
     ? virtualizer.getVirtualItems()
     : participants.map((_, index) => ({ index, start: index * ROW_HEIGHT }));
+  const membersById = useMembersOf(items.flatMap((it) => participants[it.index]?.memberId ?? []));
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual
     ? virtualizer.getTotalSize() - ((items.at(-1)?.start ?? 0) + ROW_HEIGHT)
@@ -59,13 +64,22 @@ export function ParticipantsTable({
 
   const row = (p: Participant) => {
     const m = p.memberId ? membersById.get(p.memberId) : undefined;
+    // '' while the row's member is being read
+    const name =
+      p.memberId === null || m === null
+        ? participantName(p, NO_MEMBERS)
+        : m === undefined
+          ? ''
+          : m.name;
     return (
       <Table.Tr key={p.id} h={ROW_HEIGHT}>
         <Table.Td>{p.order}</Table.Td>
-        <Table.Td fw={500}>{participantName(p, membersById)}</Table.Td>
+        <Table.Td fw={500}>{name}</Table.Td>
         <Table.Td>
           {p.memberId === null ? (
             <Text size="sm">来宾{p.guestUnit ? `（${p.guestUnit}）` : ''}</Text>
+          ) : m === undefined ? (
+            ''
           ) : (
             (m?.department ?? '—')
           )}
@@ -83,8 +97,8 @@ export function ParticipantsTable({
               <ActionIcon
                 variant="subtle"
                 color="gray"
-                aria-label={`登记 ${participantName(p, membersById)} 的比赛结果`}
-                onClick={() => onEditResult(p)}
+                aria-label={`登记 ${name} 的比赛结果`}
+                onClick={() => onEditResult(p, name)}
               >
                 <IconTrophy size={16} />
               </ActionIcon>
@@ -93,8 +107,8 @@ export function ParticipantsTable({
               <ActionIcon
                 variant="subtle"
                 color="red"
-                aria-label={`从名单移除 ${participantName(p, membersById)}`}
-                onClick={() => onRemove(p)}
+                aria-label={`从名单移除 ${name}`}
+                onClick={() => onRemove(p, name)}
               >
                 <IconX size={16} />
               </ActionIcon>

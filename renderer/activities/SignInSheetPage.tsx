@@ -28,7 +28,7 @@ import {
 } from '../../shared/ledgers/roster';
 import { PrintPreview, SignInSheetView } from '../print';
 import { signInPeople } from '../../shared/ledgers/activities';
-import { useActivity, useParticipants, useRosterChoices, useUnionName } from './useActivities';
+import { useActivity, useParticipantRoster, useUnionName } from './useActivities';
 import { sheetOrder, useSheetChoices, type SheetChoices } from './signInChoices';
 
 const options = <K extends string>(labels: Record<K, string>) =>
@@ -41,8 +41,8 @@ const options = <K extends string>(labels: Record<K, string>) =>
 export function SignInSheetPage() {
   const { id = '' } = useParams();
   const activity = useActivity(id);
-  const participants = useParticipants(id);
-  const choices = useRosterChoices();
+  const choices = useParticipantRoster(id);
+  const participants = choices?.participants;
   const unionName = useUnionName();
   // The chair's last choices, remembered for the next sheet.
   const [opts, setOpts] = useSheetChoices();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceOrder,
-  changesToSave,
   keyAction,
-  markOf,
-  markRest,
-  withMark,
-  type Edits,
+  sameMark,
+  storedMark,
+  toAttendanceChanges,
+  type Mark,
 } from './attendanceDraft';
+import { MarkingController } from '../app/useMarkingList.store';
 import type { Participant } from '../../shared/ledgers/activities';
 import type { RosterChoices } from '../../shared/ledgers/activities';
 
@@ -24,33 +24,45 @@ const line = (
   order: 0,
 });
 
+const controller = (rows: Participant[]) => {
+  const c = new MarkingController<Participant, Mark>({
+    keyOf: (p) => p.id,
+    stored: storedMark,
+    same: sameMark,
+  });
+  c.rows = rows;
+  return c;
+};
+
 describe('attendance draft', () => {
   it('keeps only marks that differ from what is saved', () => {
     const p = line('p1', '出席');
-    let edits: Edits = withMark({}, p, { state: '缺席', leaveReason: null });
-    expect(changesToSave(edits, [p])).toEqual([
+    const c = controller([p]);
+    c.mark(0, { state: '缺席', leaveReason: null });
+    expect(toAttendanceChanges(c.changes())).toEqual([
       { participantId: 'p1', state: '缺席', leaveReason: null },
     ]);
-    edits = withMark(edits, p, { state: '出席', leaveReason: null });
-    expect(changesToSave(edits, [p])).toEqual([]);
+    c.mark(0, { state: '出席', leaveReason: null });
+    expect(c.changes()).toEqual([]);
+    expect(c.isChanged(p)).toBe(false);
   });
 
-  it('treats a new leave reason as a change', () => {
+  it('treats a new leave reason as a change, but not a reason on a line not on leave', () => {
     const p = line('p1', '请假', '病假');
-    const edits = withMark({}, p, { state: '请假', leaveReason: '事假' });
-    expect(markOf(p, edits)).toEqual({ state: '请假', leaveReason: '事假' });
-    expect(changesToSave(edits, [p])).toHaveLength(1);
-  });
-
-  it('marks everyone still signed up as present and leaves leave and absence alone', () => {
-    const list = [line('p1'), line('p2', '请假', '病假'), line('p3')];
-    const edits = markRest(withMark({}, list[2]!, { state: '缺席', leaveReason: null }), list);
-    expect(list.map((p) => markOf(p, edits).state)).toEqual(['出席', '请假', '缺席']);
+    const c = controller([p, line('p2', '出席')]);
+    c.mark(0, { state: '请假', leaveReason: '事假' });
+    expect(c.markOf(p)).toEqual({ state: '请假', leaveReason: '事假' });
+    expect(c.changes()).toHaveLength(1);
+    expect(
+      sameMark({ state: '出席', leaveReason: 'x' }, { state: '出席', leaveReason: null }),
+    ).toBe(true);
   });
 
   it('drops marks for lines removed from the list meanwhile', () => {
-    const edits = withMark({}, line('gone'), { state: '出席', leaveReason: null });
-    expect(changesToSave(edits, [line('p1')])).toEqual([]);
+    const c = controller([line('gone'), line('p1')]);
+    c.mark(0, { state: '出席', leaveReason: null });
+    c.rows = [line('p1')];
+    expect(c.changes()).toEqual([]);
   });
 
   it('maps 1 and Space to 出席, 2 to 请假, 3 to 缺席, arrows to moves and Backspace to clearing', () => {

@@ -24,37 +24,21 @@ export function attendanceOrder(
   return participantsInSignInOrder(participants, roster.membersById, sheetOrder(sheet, roster));
 }
 
-/** participantId → the mark keyed in, for lines changed since the last save. */
-export type Edits = Readonly<Record<string, Mark>>;
-
-export function markOf(p: Participant, edits: Edits): Mark {
-  return edits[p.id] ?? { state: p.state, leaveReason: p.leaveReason ?? null };
+/** The mark as stored on the line. */
+export function storedMark(p: Participant): Mark {
+  return { state: p.state, leaveReason: p.leaveReason ?? null };
 }
 
-export function withMark(edits: Edits, p: Participant, mark: Mark): Edits {
-  const next = { ...edits };
-  const stored = { state: p.state, leaveReason: p.leaveReason ?? null };
-  if (
-    stored.state === mark.state &&
-    (mark.state !== '请假' || stored.leaveReason === mark.leaveReason)
-  )
-    delete next[p.id];
-  else next[p.id] = mark;
-  return next;
+/** Two marks record the same thing: the same state, and for 请假 the same reason. */
+export function sameMark(a: Mark, b: Mark): boolean {
+  return a.state === b.state && (a.state !== '请假' || a.leaveReason === b.leaveReason);
 }
 
-/** 「其余全部出席」: every line still at 报名 becomes 出席. */
-export function markRest(edits: Edits, list: readonly Participant[]): Edits {
-  let next = edits;
-  for (const p of list)
-    if (markOf(p, next).state === '报名')
-      next = withMark(next, p, { state: '出席', leaveReason: null });
-  return next;
-}
-
-/** The changes to save, dropping any for lines no longer on the list. */
-export function changesToSave(edits: Edits, list: readonly Participant[]): AttendanceChange[] {
-  return list.filter((p) => edits[p.id]).map((p) => ({ participantId: p.id, ...edits[p.id]! }));
+/** The store's input for the marks a save writes. */
+export function toAttendanceChanges(
+  changes: readonly { row: Participant; mark: Mark }[],
+): AttendanceChange[] {
+  return changes.map(({ row, mark }) => ({ participantId: row.id, ...mark }));
 }
 
 /** What a key does on the attendance screen, or null if it does nothing there. */

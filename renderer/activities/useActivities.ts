@@ -2,11 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   activitiesOfMember,
   getActivity,
+  getMembersById,
   listActivities,
   listActivityYears,
   listParticipants,
+  listParticipantRoster,
   listRosterChoices,
   previewRule,
+  type ParticipantRoster,
   type ActivityListRow,
   type RosterChoices,
 } from '../../shared/ledgers/activities';
@@ -20,6 +23,7 @@ import type {
 } from '../../shared/ledgers/activities';
 import type { MemberParticipation } from '../../shared/ledgers/activities';
 import type { Member } from '../../shared/ledgers/roster';
+import { useMemo, useState } from 'react';
 import { useDb } from '../app/AppContext';
 
 /** Live reads of the activities ledger. Each returns undefined while loading. */
@@ -56,9 +60,24 @@ export function useActivityKinds(): ActivityKind[] | undefined {
   return useLiveQuery(() => listActivityKinds(db), [db]);
 }
 
-export function useRosterChoices(): RosterChoices | undefined {
+/**
+ * The whole roster, for the participant pickers: read only while `enabled` (a picker is
+ * open), never to open a page — a township's 50,000 members took seconds.
+ */
+export function useRosterChoices(enabled = true): RosterChoices | undefined {
   const db = useDb();
-  return useLiveQuery(() => listRosterChoices(db), [db]);
+  return useLiveQuery(() => (enabled ? listRosterChoices(db) : undefined), [db, enabled]);
+}
+
+/** An activity's list with its own members only (the activity page, attendance, sign-in). */
+export function useParticipantRoster(
+  activityId: string | undefined,
+): ParticipantRoster | undefined {
+  const db = useDb();
+  return useLiveQuery(
+    () => (activityId ? listParticipantRoster(db, activityId) : undefined),
+    [db, activityId],
+  );
 }
 
 export function useRulePreview(
@@ -83,4 +102,24 @@ export function useMemberActivities(memberId: string): MemberParticipation[] | u
 export function useUnionName(): string | undefined {
   const db = useDb();
   return useLiveQuery(async () => (await getProfile(db))?.unionName ?? '', [db]);
+}
+
+/**
+ * The members of these ids (a long list's rows in view), kept as they are read, so rows
+ * scrolled back to show at once; null for an id that is no member (deleted), undefined for
+ * one not read yet. A member changed meanwhile is read again (live).
+ */
+export function useMembersOf(ids: readonly string[]): ReadonlyMap<string, Member | null> {
+  const db = useDb();
+  const key = ids.join('\u0000');
+  const [known] = useState(() => new Map<string, Member | null>());
+  const read = useLiveQuery(async () => {
+    const wanted = key ? key.split('\u0000') : [];
+    const found = await getMembersById(db, wanted);
+    return wanted.map((id) => [id, found.get(id) ?? null] as const);
+  }, [db, key]);
+  return useMemo(() => {
+    for (const [id, m] of read ?? []) known.set(id, m);
+    return new Map(known);
+  }, [known, read]);
 }

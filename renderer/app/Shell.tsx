@@ -13,8 +13,9 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { NAV } from './routes';
+import { navFor } from './routes';
 import { ErrorBoundary } from './ErrorBoundary';
+import { isFederation } from '../../shared/ledgers/union';
 import { useProfile } from '../union';
 import { ExtraRoutes } from './extraRoutes';
 import { MenuCommands } from './useMenuCommands';
@@ -26,11 +27,12 @@ export function Shell() {
   const profile = useProfile();
   const navigate = useNavigate();
   const location = useLocation();
+  const nav = navFor(isFederation(profile));
   useGlobalSaveShortcut();
   // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
   useHotkeys(
-    NAV.filter((n) => n.hotkey).map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
-    [],
+    nav.filter((n) => n.hotkey).map((n) => [`alt+${n.hotkey}`, () => void navigate(n.path)]),
+    [String(nav.length)],
   );
 
   return (
@@ -65,7 +67,7 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="主导航">
         <ScrollArea>
-          {NAV.map((n) => (
+          {nav.map((n) => (
             <NavLink
               key={n.path}
               component={RouterLink}
@@ -91,7 +93,7 @@ export function Shell() {
             }
           >
             <Routes>
-              {NAV.map((n) => (
+              {nav.map((n) => (
                 <Route
                   key={n.path}
                   path={n.path === '/' ? '/' : `${n.path}/*`}

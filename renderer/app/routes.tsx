@@ -12,7 +12,9 @@ import {
   IconHome,
   IconLifebuoy,
   IconListDetails,
+  IconStack2,
   IconSettings,
+  IconSitemap,
   IconUsers,
 } from '@tabler/icons-react';
 
@@ -38,6 +40,8 @@ const ElectionsPage = lazy(() =>
   import('../elections').then((m) => ({ default: m.ElectionsPage })),
 );
 const CongressPage = lazy(() => import('../congress').then((m) => ({ default: m.CongressPage })));
+const TownshipPage = lazy(() => import('../township').then((m) => ({ default: m.TownshipPage })));
+const RollupPage = lazy(() => import('../rollup').then((m) => ({ default: m.RollupPage })));
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature
@@ -54,10 +58,26 @@ export interface NavEntry {
    * 工会信息) are a click away.
    */
   hotkey?: string;
+  /** Shown only to a 乡镇街道总工会 (profile.unionType); a grassroots union never sees it. */
+  federationOnly?: true;
 }
 
 export const NAV: NavEntry[] = [
   { path: '/', label: '工作台', icon: IconHome, element: HomePage, hotkey: '1' },
+  {
+    path: '/township',
+    label: '下属工会',
+    icon: IconSitemap,
+    element: TownshipPage,
+    federationOnly: true,
+  },
+  {
+    path: '/rollup',
+    label: '台账汇总',
+    icon: IconStack2,
+    element: RollupPage,
+    federationOnly: true,
+  },
   { path: '/roster', label: '花名册', icon: IconUsers, element: RosterPage, hotkey: '2' },
   { path: '/lists', label: '名册名单', icon: IconListDetails, element: ListsPage },
   {
@@ -78,3 +98,8 @@ export const NAV: NavEntry[] = [
   { path: '/history', label: '操作记录', icon: IconHistory, element: HistoryPage, hotkey: '0' },
   { path: '/settings', label: '工会信息', icon: IconSettings, element: SettingsPage },
 ];
+
+/** The sidebar entries this union sees: federation-only ones only for a 乡镇街道总工会. */
+export function navFor(federation: boolean): NavEntry[] {
+  return NAV.filter((n) => federation || !n.federationOnly);
+}

@@ -11,7 +11,6 @@ export interface ReceiptMark {
   proxyName: string | null;
   signedOn: string | null;
 }
-export type ReceiptEdits = Record<string, ReceiptMark>;
 
 export const RECEIPT_COLORS: Record<ReceiptState, string> = {
   本人: 'green',
@@ -20,24 +19,25 @@ export const RECEIPT_COLORS: Record<ReceiptState, string> = {
   未签: 'gray',
 };
 
-export function markOf(r: DistributionRecipient, edits: ReceiptEdits): ReceiptMark {
-  return edits[r.id] ?? { receipt: r.receipt, proxyName: r.proxyName, signedOn: r.signedOn };
+/** The mark as stored on the line. */
+export function storedReceipt(r: DistributionRecipient): ReceiptMark {
+  return { receipt: r.receipt, proxyName: r.proxyName, signedOn: r.signedOn };
 }
 
-/** The marks that differ from what is stored, as the store's inputs. */
-export function receiptsToSave(
-  edits: ReceiptEdits,
-  list: readonly DistributionRecipient[],
+export function sameReceipt(a: ReceiptMark, b: ReceiptMark): boolean {
+  return a.receipt === b.receipt && a.proxyName === b.proxyName && a.signedOn === b.signedOn;
+}
+
+/** The store's inputs for the marks a save writes. */
+export function toReceiptInputs(
+  changes: readonly { row: DistributionRecipient; mark: ReceiptMark }[],
 ): ReceiptInput[] {
-  return list.flatMap((r) => {
-    const e = edits[r.id];
-    if (!e) return [];
-    if (e.receipt === r.receipt && e.proxyName === r.proxyName && e.signedOn === r.signedOn)
-      return [];
-    return [
-      { recipientId: r.id, receipt: e.receipt, proxyName: e.proxyName, signedOn: e.signedOn },
-    ];
-  });
+  return changes.map(({ row, mark }) => ({
+    recipientId: row.id,
+    receipt: mark.receipt,
+    proxyName: mark.proxyName,
+    signedOn: mark.signedOn,
+  }));
 }
 
 export type ReceiptKeyAction =

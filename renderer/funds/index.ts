@@ -6,3 +6,4 @@ export { expenseEntryPath, useOfferExpenseEntry, type ExpenseOffer } from './off
 export { fundsRecordTable } from './figureRecords';
 export { FundsReminders } from './FundsReminders';
 export { ExpenseEntryButton } from './ExpenseEntryButton';
+export { FundsTableView } from './print/FundsTableView';

@@ -4,3 +4,4 @@ export { HardshipPage } from './HardshipPage';
 export { HardshipReviewReminder } from './ReviewReminder';
 export { MemberHardship } from './MemberHardship';
 export { hardshipRecordTable } from './hardshipRecords';
+export { AssistanceLedgerView } from './print/AssistanceLedgerView';

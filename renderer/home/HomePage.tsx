@@ -22,7 +22,7 @@ import { Link } from 'react-router';
 import { autoBackupIfDue } from '../../shared/backup';
 import { loadDemoData, removeDemoData } from '../../shared/ledgers';
 import { formatChineseDate, todayIso } from '../../shared/core/text';
-import { termStatus } from '../../shared/ledgers/union';
+import { isFederation, termStatus } from '../../shared/ledgers/union';
 import { useDb, usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { useHomeFacts } from './useHomeFacts';
@@ -32,6 +32,7 @@ import { HardshipReviewReminder } from '../hardship';
 import { FundsReminders } from '../funds';
 import { action, notifyError } from '../app/notify';
 import { CongressReminder } from '../congress';
+import { FederationCard } from '../township';
 
 /** 工作台: where the chair sees what to do next. */
 export function HomePage() {
@@ -58,7 +59,9 @@ export function HomePage() {
     await loadDemoData(db);
     notifications.show({
       title: '已载入示例数据',
-      message: '这是一个虚构的学校工会，可随时一键移除。',
+      message: isFederation(profile)
+        ? '这是虚构的下属工会、应建会单位和本会会员，可随时一键移除。'
+        : '这是一个虚构的学校工会，可随时一键移除。',
     });
   }, '载入示例数据失败');
   const removeDemo = () =>
@@ -94,6 +97,8 @@ export function HomePage() {
         </Alert>
       )}
       <CongressReminder />
+
+      {isFederation(profile) && <FederationCard />}
 
       <HardshipReviewReminder />
       <FundsReminders />
@@ -164,7 +169,9 @@ export function HomePage() {
               <Text size="sm">
                 {facts.members > 0
                   ? `花名册里已有 ${facts.members} 名会员：示例数据只能载入空白的台账，以免和真实数据混在一起。`
-                  : '载入一个虚构的学校工会（约 80 人），先熟悉软件。'}
+                  : isFederation(profile)
+                    ? '载入虚构的 12 个下属工会、16 个应建会单位和本会会员（约 80 人），先熟悉软件。'
+                    : '载入一个虚构的学校工会（约 80 人），先熟悉软件。'}
               </Text>
               <Button
                 size="xs"
@@ -195,6 +202,15 @@ export function HomePage() {
             to="/settings"
             action="修改"
           />
+          {isFederation(profile) && (
+            <NextStep
+              done={facts.affiliatedUnions > 0}
+              label="登记下属工会"
+              hint="逐个新增或从 Excel 名单导入，再登记应建会单位，建会率、入会率自动算出"
+              to="/township"
+              action={facts.affiliatedUnions > 0 ? '查看下属工会' : '去登记'}
+            />
+          )}
           <NextStep
             done={facts.members > 0}
             label="导入教职工花名册"

@@ -13,22 +13,42 @@ export interface HomeFacts {
   demoMembers: number;
   backupDue: boolean;
   activities: number;
+  /** 下属工会 registered (a federation's registry; 0 for a grassroots union). */
+  affiliatedUnions: number;
 }
 
 /** The counts the 工作台 shows, live. */
 export function useHomeFacts(): HomeFacts | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const [members, nonMembers, inService, retired, demoMembers, backupDue, activities] =
-      await Promise.all([
-        db.members.count(),
-        db.members.filter((m) => !isUnionMember(m)).count(),
-        db.members.where('status').equals('在职').count(),
-        db.members.where('status').equals('退休').count(),
-        db.members.where('demo').equals(1).count(),
-        isAutoBackupDue(db),
-        db.activities.count(),
-      ]);
-    return { members, nonMembers, inService, retired, demoMembers, backupDue, activities };
+    const [
+      members,
+      nonMembers,
+      inService,
+      retired,
+      demoMembers,
+      backupDue,
+      activities,
+      affiliatedUnions,
+    ] = await Promise.all([
+      db.members.count(),
+      db.members.filter((m) => !isUnionMember(m)).count(),
+      db.members.where('status').equals('在职').count(),
+      db.members.where('status').equals('退休').count(),
+      db.members.where('demo').equals(1).count(),
+      isAutoBackupDue(db),
+      db.activities.count(),
+      db.affiliatedUnions.count(),
+    ]);
+    return {
+      members,
+      nonMembers,
+      inService,
+      retired,
+      demoMembers,
+      backupDue,
+      activities,
+      affiliatedUnions,
+    };
   }, [db]);
 }

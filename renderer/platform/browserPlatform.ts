@@ -1,5 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { BackupEntry, OpenedFile, Platform, SaveFileResult } from '../../shared/platform';
+import type {
+  BackupEntry,
+  OpenedFile,
+  OpenedFiles,
+  Platform,
+  SaveFileResult,
+} from '../../shared/platform';
 import { AUTO_BACKUPS_KEPT } from '../../shared/platform';
 
 /**
@@ -70,6 +76,40 @@ function pickFile(accept: string): Promise<OpenedFile | null> {
   });
 }
 
+/** <input type=file multiple>: the files read one after the other; unreadable ones named. */
+function pickFiles(accept: string): Promise<OpenedFiles> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    input.style.display = 'none';
+    input.dataset.testid = 'platform-files-input';
+    document.body.appendChild(input);
+    const readAll = async (picked: File[]) => {
+      const out: OpenedFiles = { files: [], unreadable: [] };
+      for (const file of picked) {
+        try {
+          out.files.push({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+        } catch {
+          out.unreadable.push({ name: file.name, reason: '无法读取该文件，请检查文件是否还在' });
+        }
+      }
+      return out;
+    };
+    input.addEventListener('change', () => {
+      const picked = [...(input.files ?? [])];
+      input.remove();
+      void readAll(picked).then(resolve);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve({ files: [], unreadable: [] });
+    });
+    input.click();
+  });
+}
+
 export function createBrowserPlatform(): Platform {
   const store = backupStore();
   const platform = {
@@ -81,6 +121,10 @@ export function createBrowserPlatform(): Platform {
     openFile(req) {
       const accept = (req.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
       return pickFile(accept);
+    },
+    openFiles(req) {
+      const accept = (req.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+      return pickFiles(accept);
     },
     async print() {
       window.print();

@@ -7,6 +7,7 @@ export function createElectronPlatform(bridge: UnionDeskBridge): Platform {
     kind: 'electron' as const,
     saveFile: (req) => bridge['file:save'](req),
     openFile: (req) => bridge['file:open'](req),
+    openFiles: (req) => bridge['file:openMany'](req),
     print: (req) => bridge['print:print'](req),
     printToPdf: (req) => bridge['print:pdf'](req),
     backups: {

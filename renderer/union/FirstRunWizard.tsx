@@ -1,6 +1,6 @@
 import { Anchor, Container, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { emptyProfile, type UnionProfile } from '../../shared/ledgers/union';
+import { emptyProfile, isFederation, type UnionProfile } from '../../shared/ledgers/union';
 import { saveProfile } from '../../shared/db';
 import { loadDemoData } from '../../shared/ledgers';
 import { useDb } from '../app/AppContext';
@@ -18,7 +18,9 @@ export default function FirstRunWizard() {
     notifications.show({
       color: 'green',
       title: '保存成功',
-      message: '工会信息已保存。下一步：导入教职工花名册。',
+      message: isFederation(p)
+        ? '工会信息已保存。下一步：在“下属工会”中登记下属基层工会（可从 Excel 名单导入）。'
+        : '工会信息已保存。下一步：导入教职工花名册。',
     });
   }, '工会信息没有保存');
   const tryDemo = action(async () => {

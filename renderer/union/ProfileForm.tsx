@@ -11,9 +11,13 @@ import {
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { useForm } from '@mantine/form';
 import {
+  normalizeProfile,
+  UNION_TYPES,
+  unionTypeOf,
   UNIT_KINDS,
   validateProfile,
   type UnionProfile,
+  type UnionType,
   type UnitKind,
 } from '../../shared/ledgers/union';
 
@@ -35,19 +39,34 @@ export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFo
   });
 
   return (
-    <form
-      onSubmit={form.onSubmit((v) =>
-        onSubmit({
-          ...v,
-          unionName: v.unionName.trim(),
-          unitName: v.unitName.trim(),
-          chairName: v.chairName.trim(),
-          superiorUnion: v.superiorUnion.trim(),
-        }),
-      )}
-      noValidate
-    >
+    <form onSubmit={form.onSubmit((v) => onSubmit(normalizeProfile(v)))} noValidate>
       <Stack gap="md">
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            工会类型
+          </Text>
+          <SegmentedControl
+            data={[...UNION_TYPES]}
+            value={unionTypeOf(form.values)}
+            onChange={(v) => {
+              form.setFieldValue('unionType', v as UnionType);
+              // A federation belongs to a township or street: its 所属类型 follows.
+              if (v === '乡镇街道总工会') form.setFieldValue('unitKind', '乡镇街道');
+            }}
+            aria-label="工会类型"
+            data-testid="union-type"
+          />
+          <Text size="xs" c="dimmed" mt={4}>
+            {unionTypeOf(form.values) === '乡镇街道总工会'
+              ? '乡镇（街道）总工会：除本会自己的台账外，还登记下属基层工会和应建会单位，计算建会率、入会率。'
+              : '学校、机关、企业等单位的工会。乡镇、街道总工会请选“乡镇街道总工会”。'}
+          </Text>
+          {form.errors.unionType && (
+            <Text size="xs" c="red">
+              {form.errors.unionType}
+            </Text>
+          )}
+        </div>
         <div>
           <Text size="sm" fw={500} mb={4}>
             所属类型
@@ -79,6 +98,14 @@ export function ProfileForm({ initial, submitLabel, onSubmit, extra }: ProfileFo
             placeholder="例如：XX市教育工会"
             withAsterisk
             {...form.getInputProps('superiorUnion')}
+          />
+          <TextInput
+            label="统计编码"
+            description="上级工会给本会的统计编码，报送台账时用来认出本会；没有可以不填"
+            placeholder="例如：3301020012"
+            value={form.values.statsCode ?? ''}
+            onChange={(e) => form.setFieldValue('statsCode', e.currentTarget.value)}
+            error={form.errors.statsCode}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -5,6 +5,7 @@ import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
 import { careRecordTable } from '../care';
 import { hardshipRecordTable } from '../hardship';
 import { fundsRecordTable } from '../funds';
+import { townshipRecordTable } from '../township';
 import { congressRecordRows } from '../../shared/ledgers/congress';
 
 export interface FigureRecordsProps {
@@ -116,6 +117,9 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
     case 'duesRolls':
     case 'duesPayments':
       return fundsRecordTable(figure.table, ids, data);
+    case 'affiliatedUnions':
+    case 'unitsToUnionise':
+      return townshipRecordTable(figure.table, ids, data);
     default:
       return (
         careRecordTable(figure.table, ids, data) ??

@@ -1,5 +1,11 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileText, IconPrinter, IconTable } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconFileSpreadsheet,
+  IconFileText,
+  IconPrinter,
+  IconTable,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { Figure, LedgerData } from '../../shared/ledgers';
@@ -17,6 +23,7 @@ import { YearCheck } from './YearCheck';
 import { YearCheckPrintPage } from './YearCheckPrintPage';
 import { YearEndPrintPage } from './YearEndPrintPage';
 import { YearSummaryPage } from './YearSummaryPage';
+import { YearPackPage } from './pack/YearPackPage';
 import { useLedgerData, usePeriodChoice, useYearEndView } from './useYearEnd';
 import { useYearReportExport } from './useYearReportExport';
 
@@ -32,6 +39,7 @@ export function YearEndPage() {
       <Route path="stats-table/*" element={<StatsTablePage data={data} />} />
       <Route path="summary" element={<YearSummaryPage data={data} />} />
       <Route path="check/print" element={<YearCheckPrintPage data={data} />} />
+      <Route path="pack" element={<YearPackPage data={data} />} />
     </Routes>
   );
 }
@@ -63,6 +71,15 @@ function YearEndFigures({ data }: { data: LedgerData | undefined }) {
             data-testid="year-end-print-button"
           >
             打印
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconBooks size={18} />}
+            onClick={() => void navigate(`/year-end/pack${search}`)}
+            disabled={view.error !== null}
+            data-testid="year-end-pack-button"
+          >
+            打印年度台账
           </Button>
           <Button
             variant="default"

@@ -8,7 +8,7 @@ import {
   type BackupHeader,
   type BackupReason,
 } from './header';
-import { getProfile } from '../db/settings';
+import { getProfile, unionIdOf } from '../db/settings';
 import {
   decryptBody,
   encryptBody,
@@ -69,6 +69,9 @@ export async function createBackup(
   lock?: BackupLock,
   progress: BackupProgress = () => {},
 ): Promise<{ header: BackupHeader; bytes: Uint8Array }> {
+  // The union's 工会标识 travels in the backup's settings, so a federation that receives the
+  // backup knows the union as it knows its 年度台账 (issue 15).
+  await unionIdOf(db);
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', [...ALL_TABLES], async () => {
     for (const [i, t] of ALL_TABLES.entries()) {

@@ -1,6 +1,7 @@
 import type { UnionDeskDb } from './db';
 import type { UnionProfile } from '../ledgers/union/rules/profile';
 import { writeBatch } from './batches';
+import { newId } from '../core/ids/newId';
 
 export const PROFILE_KEY = 'profile';
 
@@ -12,6 +13,21 @@ export async function getSetting<T>(db: UnionDeskDb, key: string): Promise<T | u
 /** Settings that are bookkeeping (not the union's records) are written without a batch. */
 export async function setSetting(db: UnionDeskDb, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+/** The settings key of the union's generated id, 「工会标识」 (issue 15). */
+export const UNION_ID_KEY = 'unionIdentity';
+
+/**
+ * The union's generated id, created on first use and kept: it names the union in the 年度台账
+ * and backups it sends to its federation when it has no 统计编码 (and after it gets one).
+ */
+export async function unionIdOf(db: UnionDeskDb): Promise<string> {
+  const kept = await getSetting<{ id: string }>(db, UNION_ID_KEY);
+  if (kept?.id) return kept.id;
+  const id = newId('u');
+  await setSetting(db, UNION_ID_KEY, { id });
+  return id;
 }
 
 export function getProfile(db: UnionDeskDb): Promise<UnionProfile | undefined> {

@@ -9,6 +9,7 @@ export const BRIDGE_KEY = 'uniondesk';
 export const INVOKE_CHANNELS = [
   'file:save',
   'file:open',
+  'file:openMany',
   'print:print',
   'print:pdf',
   'backup:list',

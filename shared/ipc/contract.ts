@@ -46,6 +46,9 @@ export const contract = {
   'file:open': {
     request: z.object({ title: z.string().max(100).optional(), filters }),
   },
+  'file:openMany': {
+    request: z.object({ title: z.string().max(100).optional(), filters }),
+  },
   'print:print': {
     request: z.object({ title: z.string().min(1).max(200), landscape: z.boolean().optional() }),
   },
@@ -61,11 +64,12 @@ export const contract = {
 export type Channel = keyof typeof contract;
 export type RequestOf<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
 
-import type { AppInfo, BackupEntry, OpenedFile, SaveFileResult } from '../platform';
+import type { AppInfo, BackupEntry, OpenedFile, OpenedFiles, SaveFileResult } from '../platform';
 
 export interface ResponseMap {
   'file:save': SaveFileResult;
   'file:open': OpenedFile | null;
+  'file:openMany': OpenedFiles;
   'print:print': void;
   'print:pdf': SaveFileResult;
   'backup:list': BackupEntry[];

@@ -104,7 +104,12 @@ test('the demo union’s 年度台账 exported, wiped and imported back gives th
       '表彰',
       '发文',
       '校务公开',
+      // Who sent it, for which year, and the data's 校验码 (issue 15: the federation's check).
+      '说明',
     ]);
+    const about = XLSX.utils.sheet_to_json(wb.Sheets['说明'], { header: 1 });
+    assert.ok(about.some((r) => r[0] === '工会名称' && r[1] === '示例市实验中学工会委员会'));
+    assert.ok(about.some((r) => r[0] === '数据校验码' && /^[0-9a-f]{64}$/.test(r[1])));
 
     // Wipe: remove the demo union → back to the wizard with an empty database.
     await nav(page, '工作台');

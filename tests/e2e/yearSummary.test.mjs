@@ -76,6 +76,43 @@ test(
       ).replace(/<[^>]+>/g, '');
       assert.ok(xml.includes(`本会共有会员${members}人`));
       assert.ok(xml.includes('部分会员参加活动的积极性不高。'));
+
+      // Leaving and coming back keeps the edit; 恢复为自动草稿 gives that section's draft back.
+      await page.getByRole('link', { name: '← 返回年度统计' }).click();
+      await page.getByTestId('year-end-page').waitFor();
+      await page.getByTestId('year-end-summary-button').click();
+      await page.getByTestId('summary-editor').waitFor();
+      assert.equal(await problems.inputValue(), '部分会员参加活动的积极性不高。');
+      await page.getByTestId('summary-restore-存在问题').click();
+      assert.match(await problems.inputValue(), /请在此填写本年度工作中存在的问题/);
+
+      // 存为明年模板: her wording with the year's numbers turned into fields.
+      const sport = page.getByTestId('summary-section-文体活动');
+      await sport.fill(`今年工会共组织活动${activities}次，共有${personTimes}人次参加。`);
+      await page.getByTestId('summary-save-template').click();
+      const tpl = page.getByTestId('template-section-文体活动');
+      await tpl.waitFor();
+      assert.match(await tpl.inputValue(), /共有\{activities\.personTimes\}人次参加/);
+      // A typo is flagged before saving, as in the notice templates.
+      await tpl.fill('今年共组织活动{activities.cuont}次，{activities.personTimes}人次参加。');
+      await page
+        .getByTestId('summary-template-editor')
+        .getByText('无法识别的字段：{activities.cuont}')
+        .waitFor();
+      await screenshot(page, 'yearSummary-02-template');
+      await page.getByTestId('template-save').click();
+      // Her edit of this year stays; restoring it shows the template filled with this year's figures.
+      await page.getByTestId('summary-restore-文体活动').click();
+      assert.equal(
+        await sport.inputValue(),
+        `今年共组织活动{activities.cuont}次，${personTimes}人次参加。`,
+      );
+      await page.getByTestId('summary-unknown-fields').getByText('{activities.cuont}').waitFor();
+      await page
+        .getByTestId('summary-field-highlight')
+        .locator('[data-status="unknown"]')
+        .waitFor();
+      await screenshot(page, 'yearSummary-03-templateFilled');
       assert.deepEqual(b.errors, []);
     } finally {
       await b.close();

@@ -9,7 +9,8 @@ import { freshDb } from '../../shared/db/testDb';
 import { saveProfile, getProfile } from '../../shared/db/settings';
 import { loadDemoData } from '../../shared/ledgers/demo';
 import { loadLedgerData } from '../../shared/ledgers/store/ledgerData';
-import { computeReport } from '../../shared/ledgers/yearEnd';
+import { computeReport, yearCheck } from '../../shared/ledgers/yearEnd';
+import { todayIso } from '../../shared/core/text';
 import type { LedgerData } from '../../shared/ledgers/types';
 import { workbookBytes } from '../../shared/ledgers/workbook/exportWorkbook';
 import * as XLSX from 'xlsx';
@@ -68,12 +69,20 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run ledger:report', () => {
+// Each test starts the CLI as a process (about 3 s each on a loaded 2-core machine).
+describe('npm run ledger:report', { timeout: 90_000 }, () => {
   it('prints the §11 figures of a backup for a statistics year from the profile’s start month', async () => {
     const { code, stdout } = await report(backupPath, '--year', '2026');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['period', 'figures', 'activities', 'congress', 'elections']);
+    expect(Object.keys(out)).toEqual([
+      'period',
+      'figures',
+      'activities',
+      'congress',
+      'elections',
+      'check',
+    ]);
     expect(out.period).toEqual({ from: '2025-10-01', to: '2026-09-30' });
     expect(Object.keys(out.figures).sort()).toEqual(
       [
@@ -150,7 +159,23 @@ describe('npm run ledger:report', () => {
     const inService = demo.tables.members.filter((m) => m.status === '在职').length;
     expect(out.figures['members.inService']).toBeGreaterThan(0);
     expect(out.figures['members.inService']).toBeLessThanOrEqual(inService);
-    expect(out).toEqual(computeReport(out.period, demo));
+    const { check, ...figures } = out;
+    expect(figures).toEqual(computeReport(out.period, demo));
+    // The year check, as of today: the demo's deliberate gaps of that year are there.
+    expect(check).toEqual(
+      yearCheck(demo, out.period, todayIso()).map((i) => ({
+        code: i.key,
+        label: i.title,
+        count: i.count,
+      })),
+    );
+    expect(check).toEqual(
+      expect.arrayContaining([
+        { code: 'funds.incompleteExpenses', label: expect.any(String), count: 1 },
+        // the 端午 and 中秋 sheets, three names unsigned on each
+        { code: 'distributions.unsigned', label: expect.any(String), count: 6 },
+      ]),
+    );
     // §11's map figures: top-level category → sum, as one object too.
     expect(out.figures['funds.incomeByCategory']).toEqual({
       会费收入: out.figures['funds.incomeByCategory.会费收入'],
@@ -227,7 +252,13 @@ describe('npm run ledger:report', () => {
     expect(fromWorkbook.stderr).toBe('');
     const wb = JSON.parse(fromWorkbook.stdout);
     expect(wb.figures['activities.personTimes']).toBeGreaterThan(0);
-    expect(wb).toEqual(JSON.parse(fromBackup.stdout));
+    const { check: wbCheck, ...wbFigures } = wb;
+    const { check: backupCheck, ...backupFigures } = JSON.parse(fromBackup.stdout);
+    expect(wbFigures).toEqual(backupFigures);
+    // The check differs only where a workbook holds less: it carries no 经费 postings of the dues
+    // (LEDGERS.md §10), so its months are 未入账.
+    const codes = (c: { code: string }[]) => c.map((i) => i.code);
+    expect(codes(wbCheck).filter((c: string) => c !== 'dues.unposted')).toEqual(codes(backupCheck));
   });
 
   it('counts a 年度台账 a chair typed by hand in Excel', async () => {

@@ -47,7 +47,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run ledger:summary', () => {
+// Each test starts the CLI as a process (about 3 s each on a loaded 2-core machine).
+describe('npm run ledger:summary', { timeout: 90_000 }, () => {
   it('writes the draft as a Word document whose text carries the year’s figures', async () => {
     const out = join(dir, '总结.docx');
     const { code, stderr } = await summary(backupPath, '--year', '2026', '--out', out);

@@ -48,7 +48,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run roster:inspect', () => {
+// Each test starts the CLI as a process (about 3 s each on a loaded 2-core machine).
+describe('npm run roster:inspect', { timeout: 90_000 }, () => {
   it('prints the mapping, members and issues of a roster as JSON with Excel row numbers', async () => {
     const f = messyXlsx();
     const { code, stdout } = await inspect(save(f));

@@ -70,3 +70,4 @@ export {
   participantsInSignInOrder,
   type SignInOrderOptions,
 } from './rules/signInOrder';
+export { getMembersById, listParticipantRoster, type ParticipantRoster } from './store/activities';

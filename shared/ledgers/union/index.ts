@@ -2,7 +2,12 @@
 // shared/ only through index files). Add here what a screen needs; never a deep import.
 export {
   emptyProfile,
+  isFederation,
+  normalizeProfile,
   type UnionProfile,
+  UNION_TYPES,
+  type UnionType,
+  unionTypeOf,
   UNIT_KINDS,
   type UnitKind,
   validateProfile,

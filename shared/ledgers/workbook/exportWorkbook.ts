@@ -12,6 +12,9 @@ import { writeFastXlsx } from '../../core/excel/fastXlsx';
 import type { LedgerData } from '../types';
 import type { CellKind, CellValue, LedgerSheet, SheetColumn } from './sheetTypes';
 import { workbookSheets } from './sheets';
+import { openRosterWorkbook } from '../../core/excel/openWorkbook';
+import { readWorkbookBook } from './readWorkbook';
+import { dataChecksum, IDENTITY_SHEET, identityRows, type WorkbookIdentity } from './identity';
 
 /*
  * The 年度台账 export: one sheet per ledger table with the canonical headers of LEDGERS.md
@@ -59,10 +62,15 @@ function cellRows(sheet: LedgerSheet, data: LedgerData): (Cell | null)[][] {
   return rows;
 }
 
+/** The sheets this union's workbook has (a sheet may leave itself out, LedgerSheet.writtenFor). */
+function writtenSheets(data: LedgerData) {
+  return workbookSheets().filter((s) => s.writtenFor?.(data) ?? true);
+}
+
 /** The workbook as SheetJS holds it (for callers that add sheets or inspect it). */
 export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
   return bookOf(
-    workbookSheets().map((s) => ({
+    writtenSheets(data).map((s) => ({
       name: s.name,
       ws: sheetFrom(cellRows(s, data), columnsOf(s, data).map(widthOf)),
       frozenRows: 1,
@@ -75,14 +83,39 @@ export function buildWorkbook(data: LedgerData): XLSX.WorkBook {
  * writer (a township's 3 million cells in seconds rather than a minute).
  */
 export function workbookBytes(data: LedgerData): Uint8Array {
-  return writeFastXlsx(
-    workbookSheets().map((s) => ({
-      name: s.name,
-      rows: cellRows(s, data),
-      widths: columnsOf(s, data).map(widthOf),
+  return writeFastXlsx(dataSheets(data));
+}
+
+function dataSheets(data: LedgerData) {
+  return writtenSheets(data).map((s) => ({
+    name: s.name,
+    rows: cellRows(s, data),
+    widths: columnsOf(s, data).map(widthOf),
+    frozenRows: 1,
+  }));
+}
+
+/**
+ * The 年度台账 with its 说明 sheet (who sent it, for which year, when, and the data's 校验码;
+ * see identity.ts). The 校验码 is taken from the data sheets read back exactly as the
+ * federation will read them, so what it checks is what an import sees.
+ */
+export async function workbookBytesWithIdentity(
+  data: LedgerData,
+  identity: Omit<WorkbookIdentity, 'checksum'>,
+): Promise<Uint8Array> {
+  const sheets = dataSheets(data);
+  const plain = writeFastXlsx(sheets);
+  const checksum = await dataChecksum(readWorkbookBook(openRosterWorkbook(plain, 'export.xlsx')));
+  return writeFastXlsx([
+    ...sheets,
+    {
+      name: IDENTITY_SHEET,
+      rows: identityRows({ ...identity, checksum }),
+      widths: [14, 70],
       frozenRows: 1,
-    })),
-  );
+    },
+  ]);
 }
 
 /** 「城南小学工会委员会年度台账2026.xlsx」; characters Windows forbids in names are dropped. */

@@ -26,6 +26,7 @@ import { planHardshipSheets } from '../hardship/excel/plan';
 import { planFunds } from '../funds/excel/plan';
 import { planElections } from '../elections/excel/plan';
 import { planCongress } from '../congress/excel/plan';
+import { planTownshipSheets } from '../township/excel/plan';
 
 /*
  * What importing a read 年度台账 would do to the current records, sheet by sheet: rows
@@ -429,6 +430,7 @@ export function planWorkbook(
   planFunds(planner('会费'), planner('经费'), planner('经费年度'), planner('预算'), ctx);
   planElections(planner('选举'), planner('候选人'), planner('选票'), ctx);
   planCongress(planner, ctx);
+  planTownshipSheets(planner('下属工会'), planner('应建会单位'), ctx);
 
   return {
     file: read.file,

@@ -55,4 +55,9 @@ export interface LedgerSheet {
   openField?(header: string): string | null;
   /** Export: this sheet's rows, in the order the chair reads them. */
   rows(data: LedgerData): SheetRecord[];
+  /**
+   * Export: whether the workbook has this sheet at all (a federation's 下属工会 is no sheet of
+   * a school's 年度台账); default always. Import reads an absent sheet as empty either way.
+   */
+  writtenFor?(data: LedgerData): boolean;
 }

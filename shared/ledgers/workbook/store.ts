@@ -1,8 +1,8 @@
 import type { DataTable, UnionDeskDb } from '../../db/db';
 import { writeBatch, type Batch } from '../../db/batches';
-import { PROFILE_KEY } from '../../db/settings';
+import { PROFILE_KEY, unionIdOf } from '../../db/settings';
 import { todayIso } from '../../core/text/dates';
-import { workbookBytes, workbookFileName } from './exportWorkbook';
+import { workbookBytesWithIdentity, workbookFileName } from './exportWorkbook';
 import { planWorkbook, type WorkbookPlan, type TableWrites } from './planWorkbook';
 import { readWorkbook } from './readWorkbook';
 import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from '../tables';
@@ -14,13 +14,26 @@ import { loadLedgerData } from '../store/ledgerData';
  * untouched), then ONE batch with every sheet's rows, undoable as a whole.
  */
 
-/** The workbook of everything kept, and its file name 「<工会名称>年度台账<年>.xlsx」. */
+/**
+ * The workbook of everything kept, and its file name 「<工会名称>年度台账<年>.xlsx」, with
+ * the 说明 sheet naming the union (名称, 统计编码, 工会标识), the year, the export time and
+ * the data's 校验码 (identity.ts) for the federation that collects it.
+ */
 export async function exportWorkbook(
   db: UnionDeskDb,
   year: number = new Date().getFullYear(),
+  now: Date = new Date(),
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const unionId = await unionIdOf(db);
   const data = await loadLedgerData(db);
-  return { fileName: workbookFileName(data.profile?.unionName, year), bytes: workbookBytes(data) };
+  const bytes = await workbookBytesWithIdentity(data, {
+    unionName: data.profile?.unionName ?? '',
+    statsCode: data.profile?.statsCode ?? '',
+    unionId,
+    year,
+    exportedAt: now.toISOString(),
+  });
+  return { fileName: workbookFileName(data.profile?.unionName, year), bytes };
 }
 
 /**

@@ -3,7 +3,7 @@ import { emptyLedgerData } from '../store/ledgerData';
 import { LEDGER_TABLES, type LedgerTable } from '../tables';
 import type { LedgerData } from '../types';
 import { planWorkbook } from './planWorkbook';
-import { readWorkbook, type WorkbookIssue } from './readWorkbook';
+import { readWorkbook, type WorkbookIssue, type WorkbookRead } from './readWorkbook';
 
 /**
  * The records a 年度台账 holds, as a fresh database would after importing it (the figures
@@ -17,13 +17,22 @@ export function workbookLedgerData(
   opts: { today?: string } = {},
 ): { data: LedgerData; issues: WorkbookIssue[] } {
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  return ledgerDataOfRead(readWorkbook(bytes, fileName, { today }), { today });
+}
+
+/** workbookLedgerData of a workbook read already (the federation reads each package once). */
+export function ledgerDataOfRead(
+  read: WorkbookRead,
+  opts: { today?: string } = {},
+): { data: LedgerData; issues: WorkbookIssue[] } {
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const start = emptyLedgerData();
   const empty: LedgerData = {
     ...start,
     tables: { ...start.tables, activityKinds: DEFAULT_ACTIVITY_KINDS },
   };
   let n = 0;
-  const plan = planWorkbook(readWorkbook(bytes, fileName, { today }), empty, {
+  const plan = planWorkbook(read, empty, {
     today,
     now: `${today}T00:00:00.000Z`,
     newId: () => `wb-${++n}`,

@@ -1,6 +1,12 @@
 import { LEDGERS } from '../index';
 import type { LedgerData, Period } from '../types';
 import { buildReport, figuresByLedger, type LedgerFigures, type YearReport } from './rules/report';
+import type { IsoDate } from '../../core/text/dates';
+import { activityTallies } from '../activities/rules/activityReport';
+import { electionReports } from '../elections/rules/report';
+import { yearCheck } from './check/yearCheck';
+import { buildYearCheckPrint } from './check/yearCheckPrint';
+import { buildYearPack, type YearPack } from './print/pack/yearPack';
 
 /*
  * 年度统计 (LEDGERS.md §8, §11): the year's figures of every ledger in LEDGERS, computed from
@@ -76,3 +82,51 @@ export {
   type CheckSeverity,
 } from './check/yearCheck';
 export { buildYearCheckPrint, yearCheckTitle } from './check/yearCheckPrint';
+export {
+  buildYearPack,
+  chineseOrdinal,
+  yearPackName,
+  type PackCover,
+  type PackDocument,
+  type PackRegister,
+  type YearPack,
+} from './print/pack/yearPack';
+
+/**
+ * The 年度台账 pack of a period: the figures (given when the page has them), the activity
+ * tallies, the elections and the year check computed as 年度统计 computes them.
+ */
+export function yearPack(input: {
+  data: LedgerData;
+  period: Period;
+  year: number | null;
+  madeOn: IsoDate;
+  groups?: readonly LedgerFigures[];
+}): YearPack {
+  const { data, period, madeOn } = input;
+  return buildYearPack({
+    data,
+    period,
+    year: input.year,
+    madeOn,
+    groups: input.groups ?? computeFigures(period, data),
+    activities: activityTallies(period, data),
+    elections: electionReports(period, data),
+    check: buildYearCheckPrint({
+      unionName: data.profile?.unionName ?? '',
+      period,
+      madeOn,
+      items: yearCheck(data, period, madeOn),
+    }),
+  });
+}
+export {
+  fillSummaryTemplate,
+  summaryFields,
+  summaryValueText,
+  templateFromText,
+  SUMMARY_FIELD_MAX,
+  type FilledSection,
+  type SummaryField,
+  type SummaryTemplate,
+} from './summary/summaryTemplate';

@@ -9,7 +9,9 @@ import {
   demoActivities,
   listActivities,
   listActivityYears,
+  listParticipantRoster,
   listParticipants,
+  listRosterChoices,
   listUpcomingActivities,
   markRestPresent,
   recordAttendance,
@@ -77,6 +79,28 @@ describe('activities repository', () => {
     expect(batch?.label).toBe('新建活动 三八节趣味活动');
     await undoBatch(db, batch!.id);
     expect(await db.activities.count()).toBe(0);
+  });
+
+  it('reads an activity with only its own members, in the sheet’s department order', async () => {
+    const db = await freshDb();
+    await db.members.add(
+      newMember(
+        { id: 'm6', name: '钱多', gender: '男', department: '后勤', rosterOrder: 6 },
+        STAMP,
+      ),
+    );
+    const a = await createActivity(db, draft());
+    await setParticipants(db, a.id, {
+      addMemberIds: ['m2', 'm6'],
+      addGuests: [{ name: '刘建国', unit: '市教育工会' }],
+    });
+    const r = await listParticipantRoster(db, a.id);
+    expect([...r.membersById.keys()].sort()).toEqual(['m2', 'm6']);
+    expect(r.participants.map((p) => p.order)).toEqual([1, 2, 3]);
+    // Managed departments first (even if nobody of theirs is listed), then the others found.
+    expect(r.departments).toEqual(['语文组', '数学组', '后勤']);
+    const all = await listRosterChoices(db);
+    expect(all.departments).toEqual(r.departments);
   });
 
   it('refuses an invalid activity with a Chinese message', async () => {

@@ -315,30 +315,82 @@ export interface RosterChoices {
   unionGroups: string[];
 }
 
-export async function listRosterChoices(db: UnionDeskDb): Promise<RosterChoices> {
-  const [members, departments, unionGroups] = await Promise.all([
-    listRosterForSelection(db),
+/** Managed names in their order, then any others found on members (by strokes). */
+function unitNames(managed: { name: string }[], found: (string | null)[]): string[] {
+  const known = new Set(managed.map((u) => u.name));
+  const extra = [...new Set(found.filter((n): n is string => !!n && !known.has(n)))].sort(
+    compareByStrokes,
+  );
+  return [...managed.map((u) => u.name), ...extra];
+}
+
+/**
+ * An activity's list with only ITS members (the activity page and the attendance screen:
+ * reading the whole roster of a 50,000-member township took seconds), and the department
+ * and union-group order the sign-in sheet uses (managed order, then the others found on
+ * these members by strokes — the same relative order as over the whole roster).
+ */
+export interface ParticipantRoster {
+  /** In sign-in order (`order`). */
+  participants: Participant[];
+  membersById: Map<string, Member>;
+  departments: string[];
+  unionGroups: string[];
+}
+
+export async function listParticipantRoster(
+  db: UnionDeskDb,
+  activityId: string,
+): Promise<ParticipantRoster> {
+  const participants = await listParticipants(db, activityId);
+  const ids = participants.map((p) => p.memberId).filter((id): id is string => id !== null);
+  const members = (await db.members.bulkGet(ids)).filter((m): m is Member => m !== undefined);
+  return {
+    participants,
+    membersById: new Map(members.map((m) => [m.id, m])),
+    ...(await unitOrders(db, members)),
+  };
+}
+
+/** The department and union-group orders: the managed ones, then those found on `members`. */
+async function unitOrders(
+  db: UnionDeskDb,
+  members: readonly Member[],
+): Promise<Pick<RosterChoices, 'departments' | 'unionGroups'>> {
+  const [departments, unionGroups] = await Promise.all([
     db.departments.orderBy('order').toArray(),
     db.unionGroups.orderBy('order').toArray(),
   ]);
-  const names = (managed: { name: string }[], found: (string | null)[]) => {
-    const known = managed.map((u) => u.name);
-    const extra = [...new Set(found.filter((n): n is string => !!n && !known.includes(n)))].sort(
-      compareByStrokes,
-    );
-    return [...known, ...extra];
-  };
   return {
-    members,
-    membersById: new Map(members.map((m) => [m.id, m])),
-    departments: names(
+    departments: unitNames(
       departments,
       members.map((m) => m.department),
     ),
-    unionGroups: names(
+    unionGroups: unitNames(
       unionGroups,
       members.map((m) => m.unionGroup),
     ),
+  };
+}
+
+/**
+ * The members of these ids that exist, by id (a long list's rows in view: 5,000 single
+ * reads cost about 0.4 s, so the activity page reads only the rows it draws).
+ */
+export async function getMembersById(
+  db: UnionDeskDb,
+  ids: readonly string[],
+): Promise<Map<string, Member>> {
+  const members = await db.members.bulkGet([...ids]);
+  return new Map(members.filter((m): m is Member => m !== undefined).map((m) => [m.id, m]));
+}
+
+export async function listRosterChoices(db: UnionDeskDb): Promise<RosterChoices> {
+  const members = await listRosterForSelection(db);
+  return {
+    members,
+    membersById: new Map(members.map((m) => [m.id, m])),
+    ...(await unitOrders(db, members)),
   };
 }
 

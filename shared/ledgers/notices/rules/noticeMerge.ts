@@ -32,13 +32,19 @@ export function isMergeField(name: string): boolean {
   return Object.hasOwn(MERGE_FIELDS, name);
 }
 
-/** Fills the fields of one piece of text. */
-export function mergeText(text: string, values: MergeValues): MergedText {
+/**
+ * Fills the fields of one piece of text. `maxFieldLength` (default 12, a notice's Chinese
+ * field names) is longer for the 工作总结 template, whose fields are §11 keys like
+ * 「{activities.personTimesWithGuests}」.
+ */
+export function mergeText(text: string, values: MergeValues, maxFieldLength = 12): MergedText {
   const parts: MergePart[] = [];
   const unknown = new Set<string>();
   const empty = new Set<string>();
   let last = 0;
-  for (const m of text.matchAll(FIELD_RE)) {
+  const re =
+    maxFieldLength === 12 ? FIELD_RE : new RegExp(`\\{([^{}\\n]{1,${maxFieldLength}})\\}`, 'g');
+  for (const m of text.matchAll(re)) {
     const field = (m[1] ?? '').trim();
     if (m.index > last) parts.push({ kind: 'text', text: text.slice(last, m.index) });
     last = m.index + m[0].length;

@@ -76,6 +76,11 @@ export interface UnionPackage {
   id: string;
   /** Who sent it: 统计编码 when the union has one, else the generated union id in the file */
   unionKey: string;
+  /** The sender's generated 工会标识 ('' for an old backup): a union that got its 统计编码
+   * after sending last time is still recognised by it. */
+  unionId?: string;
+  /** 统计编码 as the file gave it ('' when none) */
+  statsCode?: string;
   unionName: string;
   /** The affiliated union it was matched to, or '' when it matched none (listed as unknown). */
   affiliatedUnionId: string;

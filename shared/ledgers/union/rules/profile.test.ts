@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DUES_RATE, emptyProfile, validateProfile, type UnionProfile } from './profile';
+import {
+  DEFAULT_DUES_RATE,
+  emptyProfile,
+  isFederation,
+  normalizeProfile,
+  unionTypeOf,
+  validateProfile,
+  type UnionProfile,
+} from './profile';
 
 const good: UnionProfile = {
   unionName: '示例中学工会委员会',
@@ -47,5 +55,31 @@ describe('validateProfile', () => {
     expect(validateProfile({ ...good, statsYearStartMonth: 13 }).statsYearStartMonth).toContain(
       '1 到 12',
     );
+  });
+});
+
+describe('工会类型 and 统计编码', () => {
+  it('treats a profile without a type as a grassroots union', () => {
+    expect(unionTypeOf(good)).toBe('基层工会');
+    expect(isFederation({ unionType: '乡镇街道总工会' })).toBe(true);
+  });
+
+  it('keeps a federation type and a trimmed 统计编码 through normalizeProfile', () => {
+    const p = normalizeProfile({ ...good, unionType: '乡镇街道总工会', statsCode: ' 3301-0012 ' });
+    expect(p.unionType).toBe('乡镇街道总工会');
+    expect(p.statsCode).toBe('3301-0012');
+    expect(validateProfile(p)).toEqual({});
+  });
+
+  it('drops a blank 统计编码 and the default type, so old and new grassroots profiles match', () => {
+    const p = normalizeProfile({ ...good, unionType: '基层工会', statsCode: '  ' });
+    expect('statsCode' in p).toBe(false);
+    expect('unionType' in p).toBe(false);
+  });
+
+  it('refuses an unknown type and a 统计编码 with other characters, in Chinese', () => {
+    const e = validateProfile({ ...good, unionType: '总工会' as never, statsCode: '编码12' });
+    expect(e.unionType).toBe('工会类型应为基层工会或乡镇街道总工会');
+    expect(e.statsCode).toMatch(/只能由字母、数字和“-”组成/);
   });
 });

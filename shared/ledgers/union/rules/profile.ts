@@ -105,7 +105,44 @@ export function validateProfile(p: UnionProfile): ProfileErrors {
     e.statsYearStartMonth =
       '统计起始月应为 1 到 12 之间的整数（通常为 1 月；全国工会统计年报为 10 月）';
   }
+  if (p.unionType !== undefined && !UNION_TYPES.includes(p.unionType)) {
+    e.unionType = `工会类型应为${UNION_TYPES.join('或')}`;
+  }
+  if (p.statsCode !== undefined && p.statsCode.trim() !== '') {
+    if (!STATS_CODE.test(p.statsCode.trim()))
+      e.statsCode = '统计编码只能由字母、数字和“-”组成，最多 32 位（没有可以不填）';
+  }
   return e;
+}
+
+/** 统计编码 as superior unions hand them out: letters, digits and hyphens. */
+const STATS_CODE = /^[0-9A-Za-z-]{1,32}$/;
+
+/** 工会类型 with its default: a profile without one is a grassroots union. */
+export function unionTypeOf(p: Pick<UnionProfile, 'unionType'> | null | undefined): UnionType {
+  return p?.unionType ?? '基层工会';
+}
+
+export const isFederation = (p: Pick<UnionProfile, 'unionType'> | null | undefined): boolean =>
+  unionTypeOf(p) === '乡镇街道总工会';
+
+/**
+ * The profile as saved: text trimmed, 统计编码 dropped when blank and 工会类型 kept only when it is
+ * a federation (absent = 基层工会), so an older profile and a new grassroots one look the same.
+ */
+export function normalizeProfile(p: UnionProfile): UnionProfile {
+  const out: UnionProfile = {
+    ...p,
+    unionName: p.unionName.trim(),
+    unitName: p.unitName.trim(),
+    chairName: p.chairName.trim(),
+    superiorUnion: p.superiorUnion.trim(),
+  };
+  const code = p.statsCode?.trim() ?? '';
+  if (code) out.statsCode = code;
+  else delete out.statsCode;
+  if (out.unionType !== '乡镇街道总工会') delete out.unionType;
+  return out;
 }
 
 export function isProfileValid(p: UnionProfile): boolean {

@@ -124,6 +124,20 @@ describe('congressCheck', () => {
     );
     expect(congressCheck(data({ congressSessions: [session('2026-12-31')] }), YEAR)).toBeNull();
   });
+  it('counts a session of the school year that runs into the year: within the 12 months up to today', () => {
+    // Checked on 1 Dec 2026: last September's session is in the window (2025-12-02 … 2026-12-01) only
+    // when it was on or after 2 Dec 2025.
+    const on = (d: string) => congressCheck(data({ congressSessions: [session(d)] }), YEAR, TODAY);
+    expect(on('2025-12-02')).toBeNull();
+    const late = on('2025-12-01');
+    expect(late?.key).toBe('congress.noSession');
+    expect(late?.detail).toContain('截至2026年12月1日的12个月内（自2025年12月2日起）');
+    expect(late?.detail).toContain('教育部令第32号');
+    // A whole year already over: the 12 months are the year itself.
+    expect(
+      congressCheck(data({ congressSessions: [session('2025-12-31')] }), YEAR, '2027-03-01')?.key,
+    ).toBe('congress.noSession');
+  });
 });
 
 describe('proposalChecks', () => {

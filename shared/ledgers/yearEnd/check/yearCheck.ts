@@ -72,7 +72,7 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
 export function yearCheck(data: LedgerData, period: Period, today: IsoDate): CheckItem[] {
   return [
     termCheck(data, today),
-    congressCheck(data, period),
+    congressCheck(data, period, today),
     ...proposalChecks(data, period, today),
     expenseCheck(data, period),
     signerCheck(data, period),
@@ -142,13 +142,33 @@ function termItem(severity: CheckSeverity, title: string, detail: string): Check
   };
 }
 
-export function congressCheck(data: LedgerData, period: Period): CheckItem | null {
-  if (data.tables.congressSessions.some((s) => within(s.date, period))) return null;
+/**
+ * 教代会每学年至少召开一次 (《学校教职工代表大会规定》, 教育部令第32号). A school year starts in
+ * September, so a calendar year's check also accepts a session within the 12 months up to
+ * the period's end (or today, when the period has not ended): a September session covers the
+ * school year that runs into this year.
+ */
+export const CONGRESS_WINDOW_MONTHS = 12;
+
+/** The next day (UTC dates, no time zone in between). */
+function dayAfter(date: IsoDate): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function congressCheck(
+  data: LedgerData,
+  period: Period,
+  today: IsoDate = period.to,
+): CheckItem | null {
+  const end = today < period.to ? today : period.to;
+  const window = { from: dayAfter(addMonths(end, -CONGRESS_WINDOW_MONTHS)), to: end };
+  const held = (d: IsoDate) => within(d, period) || within(d, window);
+  if (data.tables.congressSessions.some((s) => held(s.date))) return null;
   return {
     key: 'congress.noSession',
     severity: '缺失',
     title: '本年度未召开教代会',
-    detail: `统计期（${formatChineseDate(period.from)}至${formatChineseDate(period.to)}）内没有教代会（职代会）会议记录；教代会每学年至少召开一次。`,
+    detail: `统计期（${formatChineseDate(period.from)}至${formatChineseDate(period.to)}）内和截至${formatChineseDate(end)}的${CONGRESS_WINDOW_MONTHS}个月内（自${formatChineseDate(window.from)}起）都没有教代会（职代会）会议记录。教代会每学年至少召开一次（《学校教职工代表大会规定》，教育部令第32号）；学年从9月开始，所以上一学年内召开的会议也算。`,
     count: 1,
     unit: '项',
     table: 'congressSessions',

@@ -1,0 +1,3 @@
+export { TownshipPage } from './TownshipPage';
+export { FederationCard } from './FederationCard';
+export { townshipRecordTable } from './townshipRecords';
