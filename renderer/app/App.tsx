@@ -15,7 +15,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { FirstRunGate } from '../union';
 import { theme } from './theme';
-import { AutoBackupOnStart } from '../backups';
+import { DeferredAutoBackup } from './DeferredAutoBackup';
 
 dayjs.locale('zh-cn');
 
@@ -29,7 +29,7 @@ export function App({ platform, db }: { platform: Platform; db: UnionDeskDb }) {
             <ErrorBoundary>
               <HashRouter>
                 <FirstRunGate>
-                  <AutoBackupOnStart />
+                  <DeferredAutoBackup />
                   <Shell />
                 </FirstRunGate>
               </HashRouter>

@@ -1,4 +1,15 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
+import {
+  AppShell,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { NavLink as RouterLink, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -7,7 +18,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { isFederation } from '../../shared/ledgers/union';
 import { useProfile } from '../union';
 import { ExtraRoutes } from './extraRoutes';
-import { useMenuCommands } from './useMenuCommands';
+import { MenuCommands } from './useMenuCommands';
 import { useGlobalSaveShortcut } from './saveShortcut';
 
 /** Header with the union's name, the sidebar, and the current screen. */
@@ -17,7 +28,6 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const nav = navFor(isFederation(profile));
-  useMenuCommands();
   useGlobalSaveShortcut();
   // Alt+digit types nothing, so the shortcuts work from inside a field too (no tags ignored).
   useHotkeys(
@@ -74,17 +84,27 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location.pathname}>
-          <Routes>
-            {nav.map((n) => (
-              <Route
-                key={n.path}
-                path={n.path === '/' ? '/' : `${n.path}/*`}
-                element={<n.element />}
-              />
-            ))}
-            {ExtraRoutes()}
-          </Routes>
+          {/* Every page is a lazy chunk: a spinner for the few ms its first load takes. */}
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader aria-label="正在打开页面" />
+              </Center>
+            }
+          >
+            <Routes>
+              {nav.map((n) => (
+                <Route
+                  key={n.path}
+                  path={n.path === '/' ? '/' : `${n.path}/*`}
+                  element={<n.element />}
+                />
+              ))}
+              {ExtraRoutes()}
+            </Routes>
+          </Suspense>
         </ErrorBoundary>
+        <MenuCommands />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import {
   IconCalendarEvent,
   IconChartBar,
@@ -17,22 +17,31 @@ import {
   IconSitemap,
   IconUsers,
 } from '@tabler/icons-react';
-import { HomePage } from '../home';
+
 import { SettingsPage } from '../union';
-import { BackupsPage } from '../backups';
-import { ActivitiesPage } from '../activities';
-import { RosterPage } from '../roster';
-import { ListsPage } from '../roster/lists';
-import { NoticesPage } from '../notices';
-import { YearEndPage } from '../yearEnd';
-import { CarePage } from '../care';
-import { HistoryPage } from '../history';
-import { HardshipPage } from '../hardship';
-import { FundsPage } from '../funds';
-import { ElectionsPage } from '../elections';
-import { CongressPage } from '../congress';
-import { TownshipPage } from '../township';
-import { RollupPage } from '../rollup';
+
+// Every page is its own chunk, loaded when first opened (issue 9: the main bundle).
+// SettingsPage is lazy in its index: the union's index is in the main bundle (the profile,
+// the first-run gate).
+const RosterPage = lazy(() => import('../roster').then((m) => ({ default: m.RosterPage })));
+const HomePage = lazy(() => import('../home').then((m) => ({ default: m.HomePage })));
+const BackupsPage = lazy(() => import('../backups').then((m) => ({ default: m.BackupsPage })));
+const ActivitiesPage = lazy(() =>
+  import('../activities').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ListsPage = lazy(() => import('../roster/lists').then((m) => ({ default: m.ListsPage })));
+const NoticesPage = lazy(() => import('../notices').then((m) => ({ default: m.NoticesPage })));
+const YearEndPage = lazy(() => import('../yearEnd').then((m) => ({ default: m.YearEndPage })));
+const CarePage = lazy(() => import('../care').then((m) => ({ default: m.CarePage })));
+const HistoryPage = lazy(() => import('../history').then((m) => ({ default: m.HistoryPage })));
+const HardshipPage = lazy(() => import('../hardship').then((m) => ({ default: m.HardshipPage })));
+const FundsPage = lazy(() => import('../funds').then((m) => ({ default: m.FundsPage })));
+const ElectionsPage = lazy(() =>
+  import('../elections').then((m) => ({ default: m.ElectionsPage })),
+);
+const CongressPage = lazy(() => import('../congress').then((m) => ({ default: m.CongressPage })));
+const TownshipPage = lazy(() => import('../township').then((m) => ({ default: m.TownshipPage })));
+const RollupPage = lazy(() => import('../rollup').then((m) => ({ default: m.RollupPage })));
 
 /**
  * The screens in the sidebar, in order. Only features that work are listed here: a feature

@@ -1,29 +1,22 @@
-import type { ComponentType } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Paper, Stack, Title } from '@mantine/core';
 import type { Member } from '../../shared/ledgers/roster';
+import { loadMemberSectionFeatures, memberRecordSections } from '../app/memberSections';
 
-/**
- * Sections other features add to the member page (「参加的活动」, 慰问记录 …). A feature
- * registers once when its module loads, through the roster's index:
- *   registerMemberRecordSection({ key: 'activities', title: '参加的活动', order: 10, component: MemberActivities })
- */
-export interface MemberRecordSection {
-  key: string;
-  title: string;
-  /** Smaller first. */
-  order: number;
-  component: ComponentType<{ member: Member }>;
-}
-
-const sections = new Map<string, MemberRecordSection>();
-
-export function registerMemberRecordSection(section: MemberRecordSection): void {
-  sections.set(section.key, section);
-}
+export { registerMemberRecordSection, type MemberRecordSection } from '../app/memberSections';
 
 /** Renders every registered section for the member, in order. */
 export function MemberRecordsSlot({ member }: { member: Member }) {
-  const list = [...sections.values()].sort((a, b) => a.order - b.order);
+  // The registering features are lazy chunks: load them, then list what they registered.
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadMemberSectionFeatures().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const list = memberRecordSections();
   if (list.length === 0) return null;
   return (
     <Stack gap="md" data-testid="member-records">
@@ -32,7 +25,9 @@ export function MemberRecordsSlot({ member }: { member: Member }) {
           <Title order={4} mb="sm">
             {s.title}
           </Title>
-          <s.component member={member} />
+          <Suspense fallback={null}>
+            <s.component member={member} />
+          </Suspense>
         </Paper>
       ))}
     </Stack>

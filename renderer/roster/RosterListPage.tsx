@@ -36,7 +36,12 @@ import { BulkActions } from './BulkActions';
 import { EmptyRoster } from './EmptyRoster';
 import { MemberFormDrawer } from './MemberForm';
 import { toggleSelection } from './selection';
-import { useMembers, useOrgUnits, useRetirementSettings, useRosterColumns } from './useRosterData';
+import {
+  useOrgUnits,
+  useRetirementSettings,
+  useRosterColumns,
+  useRosterMemberList,
+} from './useRosterData';
 import { useRosterView } from './useRosterView';
 import { useRosterExports } from './useRosterExports';
 import { SearchBox } from './SearchBox';
@@ -49,7 +54,9 @@ const fmt = (n: number) => n.toLocaleString('zh-CN');
 /** 花名册: search, filter, sort, select and act on members. */
 export function RosterListPage() {
   const navigate = useNavigate();
-  const members = useMembers();
+  const shown = useRosterMemberList();
+  const members = shown?.members;
+  const complete = shown?.complete ?? false;
   const { departments, unionGroups } = useOrgUnits();
   const [columnKeys, setColumnKeys] = useRosterColumns();
   const [retirement, setRetirement] = useRetirementSettings();
@@ -74,7 +81,15 @@ export function RosterListPage() {
     [retirement.withinMonths, retirement.femaleCategory],
   );
   const all = members ?? [];
-  const { view, searchReady } = useRosterView(all, departments, filter, ctx, sort, query);
+  const { view, searchReady, shownQuery } = useRosterView(
+    all,
+    complete,
+    departments,
+    filter,
+    ctx,
+    sort,
+    query,
+  );
   const columns = useMemo(() => columnsFor(columnKeys), [columnKeys]);
   const selectedInView = useMemo(
     () => (selected.size === 0 ? [] : view.filter((m) => selected.has(m.id))),
@@ -152,7 +167,9 @@ export function RosterListPage() {
         <Group gap="sm" align="baseline" wrap="nowrap">
           <Title order={2}>花名册</Title>
           <Text c="dimmed" size="sm" data-testid="roster-counts">
-            共 {fmt(members.length)} 人，当前显示 {fmt(view.length)} 人
+            {complete
+              ? `共 ${fmt(members.length)} 人，当前显示 ${fmt(view.length)} 人`
+              : '正在读取全部会员……'}
           </Text>
         </Group>
         <Group gap="xs" wrap="nowrap">
@@ -173,6 +190,7 @@ export function RosterListPage() {
               <Button
                 size="xs"
                 variant="default"
+                disabled={!complete}
                 leftSection={<IconDownload size={16} />}
                 rightSection={<IconChevronDown size={14} />}
               >
@@ -249,7 +267,8 @@ export function RosterListPage() {
         />
       )}
 
-      <div style={{ flex: 1, minHeight: 0 }}>
+      {/* data-query: the search the rows below answer (the bench times key → these rows). */}
+      <div style={{ flex: 1, minHeight: 0 }} data-testid="roster-view" data-query={shownQuery}>
         {view.length === 0 ? (
           <Stack align="center" py="xl" gap="xs">
             <Text c="dimmed">没有符合条件的会员。</Text>

@@ -35,6 +35,7 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         onKeyDown?.(e);
       }}
       data-testid="roster-search"
+      data-search-ready={ready}
     />
   );
 });

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../app/AppContext';
-import { getMember, listMembers } from '../../shared/ledgers/roster';
+import { getMember } from '../../shared/ledgers/roster';
+import { useMemberList, useRosterMembers, type RosterMembers } from './memberStore';
 import { listDepartments, listUnionGroups } from '../../shared/ledgers/roster';
 import { useStoredSetting } from '../app/useStoredSetting';
 import type { Member, OrgUnit } from '../../shared/ledgers/roster';
@@ -12,10 +13,14 @@ import {
   type RetirementPreference,
 } from '../../shared/ledgers/roster';
 
-/** Every member, in roster order; undefined while loading. */
+/** Every member, in roster order; undefined while loading. Kept for the session: memberStore. */
 export function useMembers(): Member[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => listMembers(db), [db]);
+  return useMemberList(useDb());
+}
+
+/** The roster page's list: the first slice of members at once, then everyone. */
+export function useRosterMemberList(): RosterMembers | undefined {
+  return useRosterMembers(useDb());
 }
 
 /** One member; undefined while loading, null when there is no such member. */

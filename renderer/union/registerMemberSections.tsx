@@ -1,5 +1,13 @@
-import { registerMemberRecordSection } from '../roster';
-import { MemberHonours, MemberOffices } from './MemberUnionRecords';
+import { registerMemberRecordSection } from '../app/memberSections';
+import { lazy } from 'react';
+
+// Lazy: this registration runs at start-up (the union index is in the main bundle).
+const MemberOffices = lazy(() =>
+  import('./MemberUnionRecords').then((m) => ({ default: m.MemberOffices })),
+);
+const MemberHonours = lazy(() =>
+  import('./MemberUnionRecords').then((m) => ({ default: m.MemberHonours })),
+);
 
 // 「担任的职务」 and 「获得的表彰」 on the roster's member page, through the roster's slot.
 registerMemberRecordSection({

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { Badge, Checkbox, Text } from '@mantine/core';
+import { Checkbox } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Member } from '../../../shared/ledgers/roster';
 import { maskIdNumber, maskPhone } from '../../../shared/core/ids';
@@ -78,9 +78,12 @@ const RosterRow = memo(function RosterRow(p: RowProps) {
       onClick={() => p.onActivate(m.id)}
       onDoubleClick={() => p.onOpen(m.id)}
     >
+      {/* Plain elements, no Mantine component per row: a keystroke in the search box mounts
+          some 50 new rows, and this keeps each to a few DOM nodes (issue 9). */}
       <div className={classes.cell} role="gridcell">
-        <Checkbox
-          size="xs"
+        <input
+          type="checkbox"
+          className={classes.check}
           aria-label={`选择 ${m.name}`}
           checked={p.selected}
           onChange={() => undefined}
@@ -91,10 +94,8 @@ const RosterRow = memo(function RosterRow(p: RowProps) {
           }}
         />
       </div>
-      <div className={classes.cell} role="gridcell">
-        <Text size="xs" c="dimmed">
-          {p.index + 1}
-        </Text>
+      <div className={`${classes.cell} ${classes.number}`} role="gridcell">
+        {p.index + 1}
       </div>
       {p.columns.map((c) => {
         if (c.key === 'name')
@@ -111,9 +112,15 @@ const RosterRow = memo(function RosterRow(p: RowProps) {
         if (c.key === 'status')
           return (
             <div key={c.key} className={classes.cell} role="gridcell">
-              <Badge size="sm" variant="light" color={STATUS_COLORS[m.status]}>
+              <span
+                className={classes.badge}
+                style={{
+                  color: `var(--mantine-color-${STATUS_COLORS[m.status]}-8)`,
+                  background: `var(--mantine-color-${STATUS_COLORS[m.status]}-light)`,
+                }}
+              >
                 {m.status}
-              </Badge>
+              </span>
             </div>
           );
         const text = cellText(c, m, p.reveal);
@@ -142,7 +149,8 @@ export function RosterTable(p: RosterTableProps) {
     count: p.members.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows above and below the view: each key in the search box mounts this many more.
+    overscan: 6,
     getItemKey: (i) => p.members[i]!.id,
   });
   // The last column takes what is left, so header and rows span the whole table.

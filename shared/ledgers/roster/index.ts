@@ -102,7 +102,26 @@ export {
   type StatusChoice,
   womenInService,
 } from './rules/rosterLists';
-export { buildSearchIndex, namePinyin, type SearchIndex, searchMask } from './rules/rosterSearch';
+export {
+  buildSearchIndex,
+  cachedNamePinyin,
+  memberSearchRecords,
+  type MemberSearchRecords,
+  namePinyin,
+  type SearchIndex,
+  searchMask,
+} from './rules/rosterSearch';
+export {
+  buildCachedSearchIndex,
+  type BuildStats,
+  type IndexedMember,
+  membersToIndex,
+  primeSearchIndexCache,
+  newSearchIndexCache,
+  type SearchIndexCache,
+} from './rules/searchIndexCache';
+export { plainSearch } from './rules/searchPlain';
+export { watchMembers } from './store/watchMembers';
 export { ROSTER_SORT_LABELS, ROSTER_SORTS, type RosterSort } from './rules/rosterSort';
 export {
   bulkChangeDepartment,

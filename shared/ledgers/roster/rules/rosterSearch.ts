@@ -68,47 +68,70 @@ function clean(s: string): string {
   return s.split(END).join('').split(SEP).join('');
 }
 
-export function buildSearchIndex(
-  members: readonly Pick<Member, 'id' | 'name' | 'idNumber' | 'phone'>[],
+/** One member's part of the index: what `buildSearchIndex` computes per member. */
+export interface MemberSearchRecords {
+  /** name SEP pinyin SEP initials END */
+  text: string;
+  /** ID number END */
+  idNumber: string;
+  /** phone digits END */
+  phone: string;
+  /** 「zhang san」, for pinyin order */
+  pinyin: string;
+}
+
+type SearchFields = Pick<Member, 'id' | 'name' | 'idNumber' | 'phone'>;
+
+/** The records of one member; `py` is the pinyin of the cleaned, trimmed name. */
+export function memberSearchRecords(
+  m: SearchFields,
+  py: (name: string) => NamePinyin = namePinyin,
+): MemberSearchRecords {
+  const name = clean(m.name.trim());
+  const p = py(name);
+  return {
+    text: name.toLowerCase() + SEP + p.full.replace(/ /g, '') + SEP + p.initials + END,
+    idNumber: (m.idNumber ?? '').replace(/\s/g, '').toLowerCase() + END,
+    phone: (m.phone ?? '').replace(/\D/g, '') + END,
+    pinyin: p.full,
+  };
+}
+
+/** The index over `members` in their order, from each member's records. */
+export function assembleSearchIndex(
+  members: readonly Pick<Member, 'id'>[],
+  recordsOf: (m: Pick<Member, 'id'>, i: number) => MemberSearchRecords,
 ): SearchIndex {
-  const cache = new Map<string, NamePinyin>();
-  const ids: string[] = [];
-  const text: string[] = [];
-  const idNumbers: string[] = [];
-  const phones: string[] = [];
-  const textStarts = new Int32Array(members.length + 1);
-  const idStarts = new Int32Array(members.length + 1);
-  const phoneStarts = new Int32Array(members.length + 1);
+  const n = members.length;
+  const ids: string[] = new Array<string>(n);
+  const text: string[] = new Array<string>(n);
+  const idNumbers: string[] = new Array<string>(n);
+  const phones: string[] = new Array<string>(n);
+  const textStarts = new Int32Array(n + 1);
+  const idStarts = new Int32Array(n + 1);
+  const phoneStarts = new Int32Array(n + 1);
   const pinyinById = new Map<string, string>();
   let t = 0;
   let d = 0;
   let p = 0;
-  members.forEach((m, i) => {
-    const name = clean(m.name.trim());
-    let py = cache.get(name);
-    if (!py) {
-      py = namePinyin(name);
-      cache.set(name, py);
-    }
-    pinyinById.set(m.id, py.full);
-    const textRecord =
-      name.toLowerCase() + SEP + py.full.replace(/ /g, '') + SEP + py.initials + END;
-    const idRecord = (m.idNumber ?? '').replace(/\s/g, '').toLowerCase() + END;
-    const phoneRecord = (m.phone ?? '').replace(/\D/g, '') + END;
-    ids.push(m.id);
+  for (let i = 0; i < n; i++) {
+    const m = members[i]!;
+    const r = recordsOf(m, i);
+    pinyinById.set(m.id, r.pinyin);
+    ids[i] = m.id;
     textStarts[i] = t;
     idStarts[i] = d;
     phoneStarts[i] = p;
-    text.push(textRecord);
-    idNumbers.push(idRecord);
-    phones.push(phoneRecord);
-    t += textRecord.length;
-    d += idRecord.length;
-    p += phoneRecord.length;
-  });
-  textStarts[members.length] = t;
-  idStarts[members.length] = d;
-  phoneStarts[members.length] = p;
+    text[i] = r.text;
+    idNumbers[i] = r.idNumber;
+    phones[i] = r.phone;
+    t += r.text.length;
+    d += r.idNumber.length;
+    p += r.phone.length;
+  }
+  textStarts[n] = t;
+  idStarts[n] = d;
+  phoneStarts[n] = p;
   return {
     ids,
     text: text.join(''),
@@ -119,6 +142,24 @@ export function buildSearchIndex(
     phoneStarts,
     pinyinById,
   };
+}
+
+/** A cache of pinyin by name, for one build (many members share a name). */
+export function cachedNamePinyin(): (name: string) => NamePinyin {
+  const cache = new Map<string, NamePinyin>();
+  return (name) => {
+    let py = cache.get(name);
+    if (!py) {
+      py = namePinyin(name);
+      cache.set(name, py);
+    }
+    return py;
+  };
+}
+
+export function buildSearchIndex(members: readonly SearchFields[]): SearchIndex {
+  const py = cachedNamePinyin();
+  return assembleSearchIndex(members, (_, i) => memberSearchRecords(members[i]!, py));
 }
 
 /** The record holding position `pos`: the last start ≤ pos. */
