@@ -4,6 +4,7 @@ import { emptyLedgerData } from '../../shared/ledgers/store/ledgerData';
 import { newMember } from '../../shared/ledgers/roster/rules/member';
 import { emptyProfile } from '../../shared/ledgers/union/rules/profile';
 import type { AffiliatedUnion } from '../../shared/ledgers/township/rules/rows';
+import { emptyAffiliatedDraft } from '../../shared/ledgers/township/rules/affiliated';
 import { workbookBytesWithIdentity } from '../../shared/ledgers/workbook/exportWorkbook';
 
 /*
@@ -25,25 +26,10 @@ function idOf(n: number): string {
 
 function affiliated(i: number): AffiliatedUnion {
   return {
+    ...emptyAffiliatedDraft(),
     id: `aff-${i}`,
     name: `第${i + 1}基层工会委员会`,
     code: `ZJ-${String(i + 1).padStart(4, '0')}`,
-    kind: '单独建会（企业）',
-    coveredUnits: 1,
-    staff: 0,
-    members: 0,
-    women: 0,
-    chairName: '',
-    chairPhone: '',
-    termStart: '',
-    termEnd: '',
-    hasCongress: false,
-    hasCollectiveContract: false,
-    hasOpenAffairs: false,
-    hasOwnAccount: false,
-    grade: '',
-    founded: '',
-    note: '',
   };
 }
 

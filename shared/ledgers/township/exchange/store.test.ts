@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
 import type { AffiliatedUnion } from '../rules/rows';
+import { emptyAffiliatedDraft } from '../rules/affiliated';
 import { rollUp } from '../rollup/rollup';
 import { peopleInSeveralUnions } from '../rollup/duplicates';
 import { figureCatalog, importPackages, packagesOfYear, registerSender } from './store';
@@ -25,27 +26,7 @@ const B: TestUnion = {
 const C: TestUnion = { name: '东风机械厂工会', members: 5, nonMembers: 5, seed: 500 };
 
 function affiliated(id: string, name: string, code: string): AffiliatedUnion {
-  return {
-    id,
-    name,
-    code,
-    kind: '单独建会（学校）',
-    coveredUnits: 1,
-    staff: 0,
-    members: 0,
-    women: 0,
-    chairName: '',
-    chairPhone: '',
-    termStart: '',
-    termEnd: '',
-    hasCongress: false,
-    hasCollectiveContract: false,
-    hasOpenAffairs: false,
-    hasOwnAccount: false,
-    grade: '',
-    founded: '',
-    note: '',
-  };
+  return { ...emptyAffiliatedDraft(), id, name, code, kind: '单独建会（学校）' };
 }
 
 const file = (f: { fileName: string; bytes: Uint8Array }, name = f.fileName) => ({
