@@ -12,7 +12,7 @@ const UNIONS = Number(process.env.BENCH_UNIONS ?? 400);
 const EACH = Number(process.env.BENCH_MEMBERS_EACH ?? 100);
 const RUNS = 3;
 
-const missed = await withSeededApp({ members: 0 }, async ({ page, url }) => {
+const missed = await withSeededApp({ members: 0, federation: true }, async ({ page, url }) => {
   const t0 = Date.now();
   const files = await page.evaluate((s) => window.seedTownship(s), {
     unions: UNIONS,

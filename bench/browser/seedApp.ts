@@ -18,6 +18,8 @@ export interface SeedSpec {
   bigActivity?: number;
   /** plus this many small activities of 60 participants each in 2026 */
   activities?: number;
+  /** the profile's 工会类型 is 乡镇街道总工会 (下属工会 and 台账汇总 in the sidebar) */
+  federation?: boolean;
 }
 
 const SURNAMES =
@@ -136,6 +138,7 @@ export async function seedApp(spec: SeedSpec): Promise<Record<string, number>> {
     termStart: '2024-09-01',
     termEnd: '2029-08-31',
     unitKind: '乡镇街道' as const,
+    ...(spec.federation ? { unionType: '乡镇街道总工会' as const } : {}),
   };
   await db.transaction(
     'rw',
