@@ -296,6 +296,7 @@ export function RosterListPage() {
             reveal={reveal}
             allSelected={allSelected}
             someSelected={selectedInView.length > 0}
+            canSelectAll={complete}
             onToggle={onToggle}
             onToggleAll={onToggleAll}
             onActivate={setActiveId}

@@ -18,6 +18,11 @@ export interface RosterTableProps {
   /** Whether every listed member is selected / some are. */
   allSelected: boolean;
   someSelected: boolean;
+  /**
+   * False while only the first rows of the roster are read: 全选 would select those few and
+   * a bulk edit would miss the rest.
+   */
+  canSelectAll: boolean;
   onToggle(id: string, shift: boolean): void;
   onToggleAll(): void;
   onActivate(id: string): void;
@@ -213,6 +218,8 @@ export function RosterTable(p: RosterTableProps) {
             aria-label="选择全部筛选结果"
             checked={p.allSelected}
             indeterminate={!p.allSelected && p.someSelected}
+            disabled={!p.canSelectAll}
+            title={p.canSelectAll ? undefined : '正在读取全部会员，读完后可全选'}
             onChange={p.onToggleAll}
           />
         </div>
