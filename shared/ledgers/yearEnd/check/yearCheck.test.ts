@@ -10,8 +10,10 @@ import type { Officer } from '../../union/rules/committee';
 import type { HardshipFile } from '../../hardship/rules/hardship';
 import { emptyProfile, type UnionProfile } from '../../union/rules/profile';
 import { ledgerData } from '../rules/sampleYear';
+import { emptyAffiliatedDraft } from '../../township/rules/affiliated';
 import {
   addMonths,
+  affiliatedTermCheck,
   capCheck,
   congressCheck,
   duesChecks,
@@ -114,6 +116,36 @@ describe('termCheck', () => {
   it('adds months clamping the day', () => {
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+  });
+});
+
+describe('affiliatedTermCheck', () => {
+  it('lists the affiliated unions whose term ended before today, each linking to its form', () => {
+    const u = (id: string, termEnd: string) => ({
+      ...emptyAffiliatedDraft(),
+      id,
+      name: `工会${id}`,
+      termEnd,
+    });
+    const d = data({
+      affiliatedUnions: [
+        u('a', '2026-11-30'),
+        u('b', '2026-12-01'),
+        u('c', ''),
+        u('d', '2027-01-01'),
+      ],
+    });
+    const item = affiliatedTermCheck(d, TODAY);
+    expect(item.recordIds).toEqual(['a']);
+    expect(item.records[0]).toEqual({
+      id: 'a',
+      text: '工会a（2026年11月30日届满）',
+      route: '/township/a/edit',
+    });
+    expect(yearCheck(d, YEAR, TODAY).map((c) => c.key)).toContain('township.termExpired');
+    expect(yearCheck(data({}), YEAR, TODAY).map((c) => c.key)).not.toContain(
+      'township.termExpired',
+    );
   });
 });
 

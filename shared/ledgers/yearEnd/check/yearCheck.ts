@@ -14,6 +14,8 @@ import { isOpenOn } from '../../hardship/rules/hardship';
 import { isUnionMember } from '../../roster/rules/member';
 import { statusOn } from '../../roster/rules/membership';
 import { termStatus } from '../../union/rules/term';
+import { termState } from '../../township/rules/affiliated';
+import { DEFAULT_TOWNSHIP_SETTINGS } from '../../township/rules/settings';
 
 /*
  * 台账检查 (LEDGERS.md §8, issue 14 item 3): what an inspection of the statistics year would
@@ -72,6 +74,7 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
 export function yearCheck(data: LedgerData, period: Period, today: IsoDate): CheckItem[] {
   return [
     termCheck(data, today),
+    affiliatedTermCheck(data, today),
     congressCheck(data, period, today),
     ...proposalChecks(data, period, today),
     expenseCheck(data, period),
@@ -124,6 +127,34 @@ export function termCheck(data: LedgerData, today: IsoDate): CheckItem | null {
     );
   }
   return null;
+}
+
+/**
+ * A federation's 下属工会 whose term has ended (an inspection of a 乡镇街道总工会 asks whether each
+ * affiliated union held its 换届). Only 已届满 is asked here, which does not depend on the
+ * editable 「即将届满」 days (those are the 下属工会 list's filter).
+ */
+export function affiliatedTermCheck(data: LedgerData, today: IsoDate): CheckItem {
+  const list = data.tables.affiliatedUnions.filter(
+    (u) => termState(u, today, DEFAULT_TOWNSHIP_SETTINGS) === '已届满',
+  );
+  return {
+    key: 'township.termExpired',
+    severity: '提醒',
+    title: '下属工会任期已届满',
+    detail: '任期已届满、尚未登记换届的下属基层工会，应督促其按期换届选举。',
+    count: list.length,
+    unit: '个',
+    table: 'affiliatedUnions',
+    recordIds: list.map((u) => u.id),
+    records: list.map((u) => ({
+      id: u.id,
+      text: `${u.name}（${formatChineseDate(u.termEnd)}届满）`,
+      route: `/township/${u.id}/edit`,
+    })),
+    route: '/township',
+    routeLabel: '下属工会',
+  };
 }
 
 function termItem(severity: CheckSeverity, title: string, detail: string): CheckItem {
