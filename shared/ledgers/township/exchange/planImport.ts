@@ -114,3 +114,21 @@ export function planPackageImport(
   plan.unknown = [...unknownNames];
   return plan;
 }
+
+/**
+ * 上报数: the affiliated union's 职工人数, 会员人数 and 女会员 as its package reports them (in
+ * service at the period's end: staff.inService, members.inService, members.womenInService).
+ */
+export function reportedCounts(
+  figures: UnionPackage['figures'],
+): Pick<AffiliatedUnion, 'staff' | 'members' | 'women'> {
+  const n = (k: string) => {
+    const v = Number(figures[k] ?? 0);
+    return Number.isFinite(v) && v >= 0 ? Math.round(v) : 0;
+  };
+  return {
+    staff: n('staff.inService'),
+    members: n('members.inService'),
+    women: n('members.womenInService'),
+  };
+}

@@ -95,8 +95,28 @@ describe('collecting packages', () => {
       },
     ]);
 
+    // The registered senders' 职工/会员/女会员 are now their 上报数; undo puts the typed ones back.
+    const a2 = (await db.affiliatedUnions.get('aff-a'))!;
+    const aPkg = stored.find((p) => p.affiliatedUnionId === 'aff-a')!;
+    expect([a2.staff, a2.members]).toEqual([A.members + (A.nonMembers ?? 0), A.members]);
+    expect(a2.women).toBe(aPkg.figures['members.womenInService']);
+    expect((await db.affiliatedUnions.get('aff-d'))!.members).toBe(0); // sent nothing
+
     await undoBatch(db, result.batch!.id);
     expect(await packagesOfYear(db, 2026)).toHaveLength(0);
+    expect((await db.affiliatedUnions.get('aff-a'))!.members).toBe(0);
+  });
+
+  it('leaves the counts alone for a package of an earlier year than one already received', async () => {
+    const db = await federation();
+    const a = await unionWorkbook(A);
+    await importPackages(db, [file(a)], { year: 2026 });
+    await db.affiliatedUnions.update('aff-a', { members: 7 });
+    // As if the 2027 package had come first: a 2026 package now arrives late.
+    await db.unionPackages.where('affiliatedUnionId').equals('aff-a').modify({ year: 2027 });
+    const late = await importPackages(db, [file(await unionWorkbook(A))], { year: 2026 });
+    expect(late.add).toHaveLength(1);
+    expect((await db.affiliatedUnions.get('aff-a'))!.members).toBe(7);
   });
 
   it('replaces a package by a newer one from the same union and refuses an older one', async () => {

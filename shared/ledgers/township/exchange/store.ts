@@ -5,8 +5,14 @@ import { newId } from '../../../core/ids/newId';
 import { emptyLedgerData } from '../../store/ledgerData';
 import { computeFigures, statisticsYear } from '../../yearEnd';
 import type { AffiliatedUnion, UnionPackage } from '../rules/rows';
+import { emptyAffiliatedDraft } from '../rules/affiliated';
 import type { FigureInfo } from '../rollup/rollup';
-import { planPackageImport, type PackageFileRead, type PackagePlan } from './planImport';
+import {
+  planPackageImport,
+  reportedCounts,
+  type PackageFileRead,
+  type PackagePlan,
+} from './planImport';
 import { readPackage } from './readPackage';
 
 /*
@@ -74,18 +80,46 @@ export async function importPackages(
     newId: () => newId('pkg'),
   });
   if (plan.add.length === 0) return { ...plan, batch: null };
+  const counted = await unionsWithReportedCounts(db, plan.add, unions, opts.year);
   const { batch } = await writeBatch(
     db,
     { kind: 'import', label: `收取${opts.year}年度台账包（${plan.add.length}个）` },
-    ['unionPackages'],
+    ['unionPackages', 'affiliatedUnions'],
     async (w) => {
       await w.bulkDelete('unionPackages', plan.replace);
       await w.bulkAdd('unionPackages', plan.add);
+      for (const u of counted) await w.put('affiliatedUnions', u);
       w.count('新增', plan.add.length - plan.replace.length);
       w.count('替换', plan.replace.length);
     },
   );
   return { ...plan, batch };
+}
+
+/**
+ * The registered unions whose 职工/会员/女会员 become the new packages' 上报数 (the 下属工会 form
+ * says so). A package of an earlier year than one already received from that union leaves the
+ * counts alone, so collecting last year's packages late never turns the numbers back.
+ */
+async function unionsWithReportedCounts(
+  db: UnionDeskDb,
+  added: readonly UnionPackage[],
+  unions: readonly AffiliatedUnion[],
+  year: number,
+): Promise<AffiliatedUnion[]> {
+  const byId = new Map(unions.map((u) => [u.id, u]));
+  const out: AffiliatedUnion[] = [];
+  for (const p of added) {
+    const u = byId.get(p.affiliatedUnionId);
+    if (!u) continue;
+    const later = await db.unionPackages
+      .where('affiliatedUnionId')
+      .equals(u.id)
+      .filter((q) => q.year > year)
+      .count();
+    if (later === 0) out.push({ ...u, ...reportedCounts(p.figures) });
+  }
+  return out;
 }
 
 /** The packages received for `year`. */
@@ -100,24 +134,11 @@ export function affiliatedUnionList(db: UnionDeskDb): Promise<AffiliatedUnion[]>
 /** 登记为下属工会: adds an unregistered sender to affiliatedUnions and links its packages. */
 export async function registerSender(db: UnionDeskDb, pkg: UnionPackage): Promise<void> {
   const union: AffiliatedUnion = {
+    ...emptyAffiliatedDraft(),
     id: newId('aff'),
     name: pkg.unionName,
     code: pkg.statsCode ?? '',
-    kind: '单独建会（企业）',
-    coveredUnits: 1,
-    staff: Number(pkg.figures['staff.inService'] ?? 0),
-    members: Number(pkg.figures['members.total'] ?? 0),
-    women: Number(pkg.figures['members.womenInService'] ?? 0),
-    chairName: '',
-    chairPhone: '',
-    termStart: '',
-    termEnd: '',
-    hasCongress: false,
-    hasCollectiveContract: false,
-    hasOpenAffairs: false,
-    hasOwnAccount: false,
-    grade: '',
-    founded: '',
+    ...reportedCounts(pkg.figures),
     note: `由收取的台账包“${pkg.fileName}”登记，组建形式请核实`,
   };
   const linked = (await db.unionPackages.where('unionKey').equals(pkg.unionKey).toArray()).map(
