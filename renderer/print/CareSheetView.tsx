@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { CSS_FONTS } from '../../shared/core/print';
 import type { CareSheetModel, CareSheetRow } from '../../shared/ledgers/care';
 import { pageOfText } from '../../shared/ledgers/activities';
@@ -6,19 +5,14 @@ import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
+import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
 
 export interface CareSheetViewProps {
   /** Built by buildReceiptSheet / buildCampaignSheet / buildVisitRegister (shared/ledgers/care/print). */
   sheet: CareSheetModel;
 }
 
-const mm = (v: number) => `${v}mm`;
-const CELL_PADDING_MM = 2;
 const HEADER_PT = 10.5;
-
-function rowStyle(heightMm: number): CSSProperties {
-  return { display: 'flex', height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties;
-}
 
 function Row({
   row,

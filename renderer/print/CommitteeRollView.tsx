@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { CSS_FONTS } from '../../shared/core/print';
 import type { CommitteeRollModel, CommitteeRollRow } from '../../shared/ledgers/union';
 import { pageOfText } from '../../shared/ledgers/activities';
@@ -6,19 +5,14 @@ import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
+import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
 
 export interface CommitteeRollViewProps {
   /** Built by buildCommitteeRoll (shared/ledgers/union/print/committeeRoll). */
   roll: CommitteeRollModel;
 }
 
-const mm = (v: number) => `${v}mm`;
-const CELL_PADDING_MM = 2;
 const HEADER_PT = 11;
-
-function rowStyle(heightMm: number): CSSProperties {
-  return { display: 'flex', height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties;
-}
 
 function Row({
   row,

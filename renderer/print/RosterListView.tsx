@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import { CSS_FONTS } from '../../shared/core/print';
 import type { BlockEntry } from '../../shared/core/print';
 import type { RosterListModel, RosterListRow } from '../../shared/ledgers/roster';
@@ -7,20 +6,14 @@ import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
+import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
 
 export interface RosterListViewProps {
   /** Built by buildRosterList (shared/ledgers/roster/print/rosterList). */
   list: RosterListModel;
 }
 
-const mm = (v: number) => `${v}mm`;
-const CELL_PADDING_MM = 2;
 const HEADER_PT = 11;
-
-/** A ruled line of cells, each with its own width (print.css: .ud-sheet-row / .ud-sheet-cell). */
-function rowStyle(heightMm: number): CSSProperties {
-  return { display: 'flex', height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties;
-}
 
 interface Widths {
   /** CSS widths of the columns, in the model's order. */

@@ -11,21 +11,16 @@ import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
+import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
 
 export interface YearReportViewProps {
   /** Built by buildYearReportPrint (shared/ledgers/yearEnd/print/yearReportPrint). */
   report: YearReportPrint;
 }
 
-const mm = (v: number) => `${v}mm`;
 const CELL_PT = 10.5;
 const WRAP_PT = 9;
 const HEADER_PT = 11;
-const CELL_PADDING_MM = 2;
-
-function rowStyle(heightMm: number): CSSProperties {
-  return { display: 'flex', height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties;
-}
 
 /** A wrapping cell (口径说明): two lines, vertically centred. */
 const WRAP_STYLE: CSSProperties = {

@@ -13,3 +13,4 @@ export { CongressTableView, type CongressTableViewProps } from './CongressTableV
 export { CongressFormView, type CongressFormViewProps } from './CongressFormView';
 export { CongressBookletView, type CongressBookletViewProps } from './CongressBookletView';
 export { NoticeFontWarning, missingNoticeFonts } from './fontCheck';
+export { mm, SHEET_CELL_PAD_MM, sheetCellStyle, sheetRowStyle } from './sheetStyles';

@@ -1,36 +1,18 @@
-import type { CSSProperties } from 'react';
 import { CSS_FONTS } from '../../../shared/core/print';
 import type { AssistanceLedgerModel, LedgerRow } from '../../../shared/ledgers/hardship';
 import { pageOfText } from '../../../shared/ledgers/activities';
-import { fitFontPt, PageStyle, SheetPage } from '../../print';
+import {
+  fitFontPt,
+  PageStyle,
+  SheetPage,
+  sheetRowStyle as rowStyle,
+  sheetCellStyle as cellStyle,
+  SHEET_CELL_PAD_MM as PAD_MM,
+} from '../../print';
 
 export interface AssistanceLedgerViewProps {
   /** Built by buildAssistanceLedger (shared/ledgers/hardship/print/assistanceLedger). */
   ledger: AssistanceLedgerModel;
-}
-
-const mm = (v: number) => `${v}mm`;
-const PAD_MM = 2;
-
-function rowStyle(h: number): CSSProperties {
-  return { display: 'flex', height: mm(h), '--ud-row-h': mm(h) } as CSSProperties;
-}
-
-function cellStyle(
-  widthMm: number,
-  pt: number,
-  align?: 'left' | 'right',
-  bold?: boolean,
-): CSSProperties {
-  return {
-    width: mm(widthMm),
-    fontSize: `${pt}pt`,
-    textAlign: align ?? 'center',
-    paddingLeft: align === 'left' ? '1.5mm' : undefined,
-    paddingRight: align === 'right' ? '1.5mm' : undefined,
-    fontWeight: bold ? 700 : undefined,
-    borderRight: '0.3mm solid #000',
-  };
 }
 
 /** 困难职工帮扶台账 as A4 landscape pages: header row on every page, 合计 row, signatures, page numbers. */

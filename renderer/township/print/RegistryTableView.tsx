@@ -1,36 +1,18 @@
-import type { CSSProperties } from 'react';
 import { CSS_FONTS } from '../../../shared/core/print';
 import type { RegistryRow, RegistryTableModel } from '../../../shared/ledgers/township';
 import { pageOfText } from '../../../shared/ledgers/activities';
-import { fitFontPt, PageStyle, SheetPage } from '../../print';
+import {
+  fitFontPt,
+  PageStyle,
+  SheetPage,
+  sheetRowStyle as rowStyle,
+  sheetCellStyle as cellStyle,
+  SHEET_CELL_PAD_MM as PAD_MM,
+} from '../../print';
 
 export interface RegistryTableViewProps {
   /** Built by buildUnionTable or buildNotUnionisedList (shared/ledgers/township/print). */
   table: RegistryTableModel;
-}
-
-const mm = (v: number) => `${v}mm`;
-const PAD_MM = 2;
-
-function rowStyle(h: number): CSSProperties {
-  return { display: 'flex', height: mm(h), '--ud-row-h': mm(h) } as CSSProperties;
-}
-
-function cellStyle(
-  widthMm: number,
-  pt: number,
-  align?: 'left' | 'right',
-  bold?: boolean,
-): CSSProperties {
-  return {
-    width: mm(widthMm),
-    fontSize: `${pt}pt`,
-    textAlign: align ?? 'center',
-    paddingLeft: align === 'left' ? '1.5mm' : undefined,
-    paddingRight: align === 'right' ? '1.5mm' : undefined,
-    fontWeight: bold ? 700 : undefined,
-    borderRight: '0.3mm solid #000',
-  };
 }
 
 /** A registry table as A4 pages: header row on every page, 合计 row, signatures, page numbers. */
