@@ -49,7 +49,8 @@ test('a chair records an honour for a committee member, who then cannot be delet
 
     await page.getByRole('tab', { name: '表彰' }).click();
     const count = page.getByTestId('honours-count');
-    assert.match(await count.textContent(), /^共 3 项/);
+    // The count follows a live query: wait for it rather than read it once.
+    await count.filter({ hasText: /^共 3 项/ }).waitFor();
     await page.getByRole('button', { name: '添加表彰' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '保存' }).click();
@@ -60,7 +61,7 @@ test('a chair records an honour for a committee member, who then cannot be delet
     await dialog.getByRole('textbox', { name: '荣誉称号' }).fill('优秀工会工作者');
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.getByText(`添加表彰 ${viceName} 优秀工会工作者`).waitFor();
-    assert.match(await count.textContent(), /^共 4 项（个人 3 项/);
+    await count.filter({ hasText: /^共 4 项（个人 3 项/ }).waitFor();
     await screenshot(page, 'committee-03-honours');
 
     await page.getByTestId('honour-row').getByRole('link', { name: viceName }).first().click();
