@@ -69,7 +69,12 @@ export function FigureGroups({ groups, onOpen, comparisons }: FigureGroupsProps)
                 </Table.Td>
                 {comparisons && (
                   <>
-                    <Table.Td ta="right" c="dimmed" data-testid="figure-before">
+                    <Table.Td
+                      ta="right"
+                      c="dimmed"
+                      data-testid="figure-before"
+                      title={f.asOfToday ? '名册只记现状，不保留历史，没有上年数' : undefined}
+                    >
                       {comparisons.has(f.key)
                         ? figureText({ value: comparisons.get(f.key)!.before, unit: f.unit })
                         : '—'}

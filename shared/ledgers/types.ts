@@ -53,6 +53,11 @@ export interface Figure {
   /** The table the counted records are in, and their ids. */
   table: LedgerTable;
   recordIds: readonly string[];
+  /**
+   * Counted from a register kept as it stands today, without history (the 下属工会 registry):
+   * the same count for last year would repeat today's numbers, so it has no 上年.
+   */
+  asOfToday?: true;
 }
 
 /** A field of another ledger's record that points at a member. */

@@ -43,7 +43,8 @@ export function townshipFigures(
     };
   };
   const expired = unions.filter((u) => termState(u, period.to, settings) === '已届满');
-  return [
+  // The registry keeps no history: every figure is today's register, with no 上年.
+  const figures: Figure[] = [
     {
       key: 'township.unions',
       label: '下属基层工会',
@@ -136,4 +137,5 @@ export function townshipFigures(
       recordIds: ids(expired),
     },
   ];
+  return figures.map((f) => ({ ...f, asOfToday: true }));
 }

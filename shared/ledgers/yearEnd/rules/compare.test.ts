@@ -41,4 +41,10 @@ describe('年度统计 beside last year', () => {
     expect(c.get('members.total')).toEqual({ before: 77, change: '+3' });
     expect(c.has('care.total')).toBe(false);
   });
+
+  it("gives a register kept without history no 上年, instead of today's count twice", () => {
+    const now = [{ ...fig('township.unions', 12, '个'), asOfToday: true as const }];
+    const before = [{ ...fig('township.unions', 12, '个'), asOfToday: true as const }];
+    expect(compareFigures(now, before).has('township.unions')).toBe(false);
+  });
 });

@@ -60,7 +60,11 @@ export interface FigureComparison {
   change: string | null;
 }
 
-/** Each current figure's comparison with the same key a year earlier (absent keys are left out). */
+/**
+ * Each current figure's comparison with the same key a year earlier. Keys last year did not
+ * have are left out, and so are registers kept without history (`asOfToday`): their 上年 would
+ * be today's count again, and a 「持平」 the chair never measured.
+ */
 export function compareFigures(
   now: readonly Figure[],
   before: readonly Figure[],
@@ -69,7 +73,8 @@ export function compareFigures(
   const out = new Map<string, FigureComparison>();
   for (const f of now) {
     const b = earlier.get(f.key);
-    if (b) out.set(f.key, { before: b.value, change: changeText(f.value, b.value, f.unit) });
+    if (b && !f.asOfToday)
+      out.set(f.key, { before: b.value, change: changeText(f.value, b.value, f.unit) });
   }
   return out;
 }
