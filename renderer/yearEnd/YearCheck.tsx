@@ -5,17 +5,27 @@ import {
   Button,
   Group,
   List,
+  Modal,
   Paper,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
-import { IconCircleCheck, IconPrinter } from '@tabler/icons-react';
+import { IconAdjustments, IconCircleCheck, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { todayIso } from '../../shared/core/text';
 import type { LedgerData, Period } from '../../shared/ledgers';
-import { yearCheck, type CheckItem } from '../../shared/ledgers/yearEnd';
+import {
+  saveYearCheckRules,
+  validateYearCheckRules,
+  YEAR_CHECK_RULE_LABELS,
+  yearCheck,
+  yearCheckRulesOf,
+  type CheckItem,
+} from '../../shared/ledgers/yearEnd';
+import { useDb } from '../app/AppContext';
+import { SourcedSettingsPanel } from '../app/SourcedSettingsPanel';
 
 /** Records shown per item before 「显示全部」. */
 const SHOWN = 5;
@@ -28,20 +38,35 @@ export function YearCheck({ data, period }: { data: LedgerData; period: Period }
   const items = useMemo(() => yearCheck(data, period, todayIso()), [data, period]);
   const navigate = useNavigate();
   const { search } = useLocation();
+  const [rulesOpen, setRulesOpen] = useState(false);
   return (
     <Paper withBorder p="md" data-testid="year-check">
       <Group justify="space-between">
         <Title order={4}>台账检查</Title>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconPrinter size={16} />}
-          onClick={() => void navigate(`/year-end/check/print${search}`)}
-          data-testid="year-check-print-button"
-        >
-          打印检查清单
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconAdjustments size={16} />}
+            onClick={() => setRulesOpen(true)}
+            data-testid="year-check-rules-button"
+          >
+            检查规则
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPrinter size={16} />}
+            onClick={() => void navigate(`/year-end/check/print${search}`)}
+            data-testid="year-check-print-button"
+          >
+            打印检查清单
+          </Button>
+        </Group>
       </Group>
+      <Modal opened={rulesOpen} onClose={() => setRulesOpen(false)} title="台账检查规则" size="xl">
+        <CheckRulesPanel data={data} />
+      </Modal>
       <Text size="sm" c="dimmed" mb="xs">
         按上级检查台账时常问的项目，列出统计期内缺少或待补的记录。点击链接到相应页面补齐。
       </Text>
@@ -106,5 +131,25 @@ function CheckRow({ item }: { item: CheckItem }) {
         </Button>
       )}
     </div>
+  );
+}
+
+/** 台账检查规则: the numbers the check uses, each with its source, kept with 工会信息. */
+function CheckRulesPanel({ data }: { data: LedgerData }) {
+  const db = useDb();
+  const saved = useMemo(() => yearCheckRulesOf(data.profile), [data.profile]);
+  return (
+    <SourcedSettingsPanel
+      testId="year-check-rules"
+      intro="台账检查用到的数字。本地规定或本校细则不同的，请修改数值并写明依据（文号或条款）。"
+      labels={YEAR_CHECK_RULE_LABELS}
+      saved={saved}
+      validate={validateYearCheckRules}
+      save={(draft) => saveYearCheckRules(db, draft)}
+      labelWidth={260}
+      saveLabel="保存规则"
+      savedText="台账检查规则已保存"
+      failedText="规则没有保存"
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { UnionDeskDb } from './db';
 import type { UnionProfile } from '../ledgers/union/rules/profile';
-import { writeBatch } from './batches';
+import { writeBatch, type Batch } from './batches';
 import { newId } from '../core/ids/newId';
 
 export const PROFILE_KEY = 'profile';
@@ -35,8 +35,13 @@ export function getProfile(db: UnionDeskDb): Promise<UnionProfile | undefined> {
 }
 
 /** Saves the union profile as an undoable edit. The caller validates first. */
-export async function saveProfile(db: UnionDeskDb, profile: UnionProfile): Promise<void> {
-  await writeBatch(db, { kind: 'edit', label: '修改工会信息' }, ['settings'], (w) =>
+export async function saveProfile(
+  db: UnionDeskDb,
+  profile: UnionProfile,
+  label = '修改工会信息',
+): Promise<Batch> {
+  const { batch } = await writeBatch(db, { kind: 'edit', label }, ['settings'], (w) =>
     w.put('settings', { key: PROFILE_KEY, value: profile }),
   );
+  return batch;
 }

@@ -30,6 +30,22 @@ test(
       mkdirSync(ARTIFACTS, { recursive: true });
       await check.screenshot({ path: join(ARTIFACTS, 'yearCheck-01-list.png') });
 
+      // 检查规则: the chair's own number with its source; the list follows at once. The demo
+      // term ends on 31 Aug 2028: not within the default 3 months, within her 24.
+      assert.equal(await page.getByTestId('year-check-union.term').count(), 0);
+      await page.getByTestId('year-check-rules-button').click();
+      const rules = page.getByTestId('year-check-rules');
+      await rules.getByLabel('任期届满提前提醒', { exact: true }).fill('24');
+      await rules.getByLabel('任期届满提前提醒的依据').fill('本会设定：提前两年筹备换届');
+      await screenshot(page, 'yearCheck-00-rules');
+      await rules.getByRole('button', { name: '保存规则' }).click();
+      await page.keyboard.press('Escape');
+      await page
+        .getByTestId('year-check-union.term')
+        .filter({ hasText: '任期即将届满' })
+        .filter({ hasText: '24个月内' })
+        .waitFor();
+
       // 打印检查清单: A4 pages of the items and their records.
       await page.getByTestId('year-check-print-button').click();
       await page.getByTestId('print-page').first().waitFor();

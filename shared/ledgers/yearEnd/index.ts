@@ -76,7 +76,6 @@ export { summaryToDocx } from './summary/summaryDocx';
 export {
   yearCheck,
   isComplete,
-  TERM_WARNING_MONTHS,
   type CheckItem,
   type CheckRecord,
   type CheckSeverity,
@@ -130,3 +129,11 @@ export {
   type SummaryField,
   type SummaryTemplate,
 } from './summary/summaryTemplate';
+export {
+  DEFAULT_YEAR_CHECK_RULES,
+  validateYearCheckRules,
+  YEAR_CHECK_RULE_LABELS,
+  yearCheckRulesOf,
+  type YearCheckRules,
+} from './rules/checkRules';
+export { saveYearCheckRules } from './store/checkRules';

@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../../../core/text/dates';
 import type { CareCapSetting } from '../../care/rules/caps';
+import type { YearCheckRules } from '../../yearEnd/rules/checkRules';
 
 /** 所属类型: what kind of unit the union belongs to; it changes wording and defaults. */
 export const UNIT_KINDS = ['学校', '机关', '企业', '乡镇街道'] as const;
@@ -34,6 +35,8 @@ export interface UnionProfile {
   unionType?: UnionType;
   /** 统计编码 given by the superior union; it names the union in the packages it sends. */
   statsCode?: string;
+  /** 台账检查规则 (year-end ledger): the numbers the year check uses; absent = defaults. */
+  checkRules?: YearCheckRules;
 }
 
 /** Default dues rate: 0.5% of monthly wage income (工发〔1978〕101号). */
@@ -57,6 +60,7 @@ export const PROFILE_LABELS: Record<ProfileField, string> = {
   careCaps: '慰问标准',
   unionType: '工会类型',
   statsCode: '统计编码',
+  checkRules: '台账检查规则',
 };
 
 export function emptyProfile(): UnionProfile {

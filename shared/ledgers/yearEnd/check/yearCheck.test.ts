@@ -27,6 +27,7 @@ import {
   unsignedCheck,
   yearCheck,
 } from './yearCheck';
+import { DEFAULT_YEAR_CHECK_RULES, validateYearCheckRules } from '../rules/checkRules';
 
 const T = '2026-01-01T00:00:00Z';
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
@@ -169,6 +170,37 @@ describe('congressCheck', () => {
     expect(
       congressCheck(data({ congressSessions: [session('2025-12-31')] }), YEAR, '2027-03-01')?.key,
     ).toBe('congress.noSession');
+  });
+});
+
+describe('台账检查规则 (kept with 工会信息)', () => {
+  const rules = (congress: number, term: number) => ({
+    congressWindowMonths: { value: congress, source: '本校教代会实施细则第五条' },
+    termWarningMonths: { value: term, source: '本会设定' },
+  });
+  it('the congress window is the chair\'s number, and the detail cites her source', () => {
+    const sept = data({ congressSessions: [session('2025-12-15')] }, { checkRules: rules(6, 3) });
+    const item = congressCheck(sept, YEAR, TODAY);
+    expect(item?.key).toBe('congress.noSession');
+    expect(item?.detail).toContain('6个月内（自2026年6月2日起）');
+    expect(item?.detail).toContain('本校教代会实施细则第五条');
+    const wide = data({ congressSessions: [session('2025-12-15')] }, { checkRules: rules(12, 3) });
+    expect(congressCheck(wide, YEAR, TODAY)).toBeNull();
+  });
+  it('warns of a term ending within her months, not the default 3', () => {
+    const p = (term: number) => ({ termEnd: '2027-04-01', checkRules: rules(12, term) });
+    expect(termCheck(data({}, p(3)), TODAY)).toBeNull();
+    const item = termCheck(data({}, p(4)), TODAY);
+    expect(item?.severity).toBe('提醒');
+    expect(item?.detail).toContain('（4个月内）');
+  });
+  it('refuses a rule without its source or out of range, in Chinese', () => {
+    expect(validateYearCheckRules(DEFAULT_YEAR_CHECK_RULES)).toEqual([]);
+    const bad = { ...rules(0, 3), termWarningMonths: { value: 3, source: ' ' } };
+    expect(validateYearCheckRules(bad)).toEqual([
+      '教代会：期末前多少个月内召开的算应为 1 到 24 个月之间的整数',
+      '任期届满提前提醒请写明依据（文号或条款）',
+    ]);
   });
 });
 

@@ -16,6 +16,7 @@ import { statusOn } from '../../roster/rules/membership';
 import { termStatus } from '../../union/rules/term';
 import { termState } from '../../township/rules/affiliated';
 import { DEFAULT_TOWNSHIP_SETTINGS } from '../../township/rules/settings';
+import { yearCheckRulesOf } from '../rules/checkRules';
 
 /*
  * 台账检查 (LEDGERS.md §8, issue 14 item 3): what an inspection of the statistics year would
@@ -53,9 +54,6 @@ export interface CheckItem {
   route: string;
   routeLabel: string;
 }
-
-/** How far ahead a term end counts as 「即将届满」 in the year check. */
-export const TERM_WARNING_MONTHS = 3;
 
 const within = (d: string | null | undefined, p: Period) => !!d && d >= p.from && d <= p.to;
 const yuan = (cents: number) => `${formatCentsAmount(cents)}元`;
@@ -115,15 +113,16 @@ export function termCheck(data: LedgerData, today: IsoDate): CheckItem | null {
     };
   }
   const now = termStatus(p, today);
+  const warn = yearCheckRulesOf(p).termWarningMonths.value;
   if (now.kind === 'expired') {
     return termItem('缺失', '工会委员会任期已届满', now.message);
   }
-  // Ending within TERM_WARNING_MONTHS: the term would be over by then.
-  if (p.termEnd <= addMonths(today, TERM_WARNING_MONTHS)) {
+  // Ending within the warning months (台账检查规则): the term would be over by then.
+  if (p.termEnd <= addMonths(today, warn)) {
     return termItem(
       '提醒',
       '工会委员会任期即将届满',
-      `第${p.termNumber}届工会委员会任期将于${formatChineseDate(p.termEnd)}届满（${TERM_WARNING_MONTHS}个月内），请筹备换届选举。`,
+      `第${p.termNumber}届工会委员会任期将于${formatChineseDate(p.termEnd)}届满（${warn}个月内），请筹备换届选举。`,
     );
   }
   return null;
@@ -175,12 +174,10 @@ function termItem(severity: CheckSeverity, title: string, detail: string): Check
 
 /**
  * 教代会每学年至少召开一次 (《学校教职工代表大会规定》, 教育部令第32号). A school year starts in
- * September, so a calendar year's check also accepts a session within the 12 months up to
- * the period's end (or today, when the period has not ended): a September session covers the
- * school year that runs into this year.
+ * September, so a calendar year's check also accepts a session within the months up to the
+ * period's end (or today, when the period has not ended) that 台账检查规则 sets (12 by default):
+ * a September session covers the school year that runs into this year.
  */
-export const CONGRESS_WINDOW_MONTHS = 12;
-
 /** The next day (UTC dates, no time zone in between). */
 function dayAfter(date: IsoDate): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -192,14 +189,15 @@ export function congressCheck(
   today: IsoDate = period.to,
 ): CheckItem | null {
   const end = today < period.to ? today : period.to;
-  const window = { from: dayAfter(addMonths(end, -CONGRESS_WINDOW_MONTHS)), to: end };
+  const rule = yearCheckRulesOf(data.profile).congressWindowMonths;
+  const window = { from: dayAfter(addMonths(end, -rule.value)), to: end };
   const held = (d: IsoDate) => within(d, period) || within(d, window);
   if (data.tables.congressSessions.some((s) => held(s.date))) return null;
   return {
     key: 'congress.noSession',
     severity: '缺失',
     title: '本年度未召开教代会',
-    detail: `统计期（${formatChineseDate(period.from)}至${formatChineseDate(period.to)}）内和截至${formatChineseDate(end)}的${CONGRESS_WINDOW_MONTHS}个月内（自${formatChineseDate(window.from)}起）都没有教代会（职代会）会议记录。教代会每学年至少召开一次（《学校教职工代表大会规定》，教育部令第32号）；学年从9月开始，所以上一学年内召开的会议也算。`,
+    detail: `统计期（${formatChineseDate(period.from)}至${formatChineseDate(period.to)}）内和截至${formatChineseDate(end)}的${rule.value}个月内（自${formatChineseDate(window.from)}起）都没有教代会（职代会）会议记录。依据：${rule.source}。`,
     count: 1,
     unit: '项',
     table: 'congressSessions',
