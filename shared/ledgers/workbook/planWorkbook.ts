@@ -13,7 +13,14 @@ import {
   type OrgUnit,
   type StatusChange,
 } from '../roster/rules/member';
-import { emptyProfile, type UnionProfile } from '../union/rules/profile';
+import {
+  emptyProfile,
+  UNION_TYPES,
+  UNIT_KINDS,
+  type UnionProfile,
+  type UnionType,
+  type UnitKind,
+} from '../union/rules/profile';
 import { termEndOf, termYears, UNION_ITEMS } from '../union/excel/sheets';
 import type { LedgerRows, LedgerTable } from '../tables';
 import type { LedgerData } from '../types';
@@ -236,6 +243,30 @@ function planProfile(
         if (int && Number(int[1]) >= 1 && Number(int[1]) <= 12)
           next.statsYearStartMonth = Number(int[1]);
         else p.issue(row, 'value', `统计起始月“${value}”应为 1 到 12 的整数`, 'warning');
+        break;
+      case '所属类型':
+        if ((UNIT_KINDS as readonly string[]).includes(value)) next.unitKind = value as UnitKind;
+        else
+          p.issue(
+            row,
+            'value',
+            `所属类型“${value}”应为${UNIT_KINDS.join('、')}之一，已保留原设置`,
+            'warning',
+          );
+        break;
+      case '工会类型':
+        if (!(UNION_TYPES as readonly string[]).includes(value))
+          p.issue(
+            row,
+            'value',
+            `工会类型“${value}”应为${UNION_TYPES.join('或')}，已保留原设置`,
+            'warning',
+          );
+        else if (value === '乡镇街道总工会') next.unionType = value as UnionType;
+        else delete next.unionType;
+        break;
+      case '统计编码':
+        next.statsCode = value;
         break;
     }
   }

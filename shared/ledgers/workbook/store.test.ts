@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { freshDb } from '../../db/testDb';
 import { undoBatch } from '../../db/batches';
+import { getProfile, saveProfile } from '../../db/settings';
 import type { UnionDeskDb } from '../../db/db';
 import { idCheckChar } from '../../core/ids/idNumber';
 import { loadDemoData } from '../demo';
@@ -92,6 +93,9 @@ function content(d: LedgerData) {
       termEnd: p.termEnd,
       superiorUnion: p.superiorUnion,
       statsYearStartMonth: p.statsYearStartMonth ?? 1,
+      unitKind: p.unitKind,
+      unionType: p.unionType ?? '基层工会',
+      statsCode: p.statsCode ?? '',
     },
     members: sort(d.tables.members.map(memberContent)),
     activities: sort(d.tables.activities.map(act)),
@@ -124,6 +128,9 @@ function content(d: LedgerData) {
 /** The demo union plus what the demo does not have yet: officers, honours, documents, the new fields. */
 async function fullUnion(db: UnionDeskDb) {
   await loadDemoData(db, NOW);
+  // Not the defaults (学校, no code): a restore from the workbook must bring them back.
+  const profile = (await getProfile(db))!;
+  await saveProfile(db, { ...profile, unitKind: '机关', statsCode: 'CG-0042' });
   const ms = await db.members.orderBy('rosterOrder').toArray();
   const [a, b, c] = [ms[0]!, ms[1]!, ms[2]!];
   await db.members.bulkPut([
@@ -470,5 +477,20 @@ describe('导入年度台账 from a hand-typed workbook', () => {
     expect(await db.members.count()).toBe(0);
     expect(await db.activities.count()).toBe(0);
     expect(await db.participants.count()).toBe(0);
+  });
+});
+
+describe('工会 sheet: 工会类型', () => {
+  it('a federation restored from its workbook is a federation again', async () => {
+    const { db: a } = freshDb();
+    await loadDemoData(a, NOW);
+    await saveProfile(a, { ...(await getProfile(a))!, unionType: '乡镇街道总工会' });
+    const file = await exportWorkbook(a, 2026);
+    const { db: b } = freshDb();
+    await applyWorkbookImport(
+      b,
+      await previewWorkbookImport(b, file.bytes, file.fileName, { today: TODAY }),
+    );
+    expect((await getProfile(b))?.unionType).toBe('乡镇街道总工会');
   });
 });

@@ -1,12 +1,13 @@
 import type { LedgerData } from '../../types';
 import type { LedgerSheet, SheetRecord } from '../../workbook/sheetTypes';
-import type { UnionProfile } from '../rules/profile';
+import { unionTypeOf, type UnionProfile } from '../rules/profile';
 import { capProfileText } from '../../care/rules/capSetting';
 
 /*
  * 工会 (the profile as 项目/内容 rows), 委员 and 表彰. 任期年数 is read back into termEnd as
  * the day before the anniversary (2023-09-01, 5 → 2028-08-31); 慰问标准 is the cap profile's
- * name (care/rules/capSetting.ts), blank until the chair chooses one.
+ * name (care/rules/capSetting.ts), blank until the chair chooses one. 所属类型, 工会类型 and
+ * 统计编码 travel too: a federation restored from its workbook is a federation again.
  */
 
 /** 工会 sheet items, in order: item → how the profile holds it. */
@@ -19,6 +20,9 @@ export const UNION_ITEMS = [
   '上级工会',
   '统计起始月',
   '慰问标准',
+  '所属类型',
+  '工会类型',
+  '统计编码',
 ] as const;
 export type UnionItem = (typeof UNION_ITEMS)[number];
 
@@ -48,6 +52,9 @@ function unionItems(p: UnionProfile | null): SheetRecord[] {
     上级工会: p?.superiorUnion || null,
     统计起始月: p ? (p.statsYearStartMonth ?? 1) : null,
     慰问标准: capProfileText(p),
+    所属类型: p?.unitKind || null,
+    工会类型: p ? unionTypeOf(p) : null,
+    统计编码: p?.statsCode || null,
   };
   return UNION_ITEMS.map((item) => ({ item, value: value[item] }));
 }
