@@ -74,6 +74,7 @@ export function planPackageImport(
       unionId: pkg.identity.unionId,
       statsCode: pkg.identity.statsCode,
       unionName: union?.name ?? pkg.identity.unionName,
+      ...(pkg.identity.unitKind ? { unitKind: pkg.identity.unitKind } : {}),
       affiliatedUnionId: union?.id ?? '',
       year,
       fileName,

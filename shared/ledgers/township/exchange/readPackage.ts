@@ -7,7 +7,7 @@ import { PROFILE_KEY } from '../../../db/settings';
 import { emptyLedgerData } from '../../store/ledgerData';
 import { LEDGER_TABLES, type LedgerTable } from '../../tables';
 import type { LedgerData } from '../../types';
-import type { UnionProfile } from '../../union/rules/profile';
+import type { UnionProfile, UnitKind } from '../../union/rules/profile';
 import { dataChecksum, readIdentity, UNION_ID_KEY } from '../../workbook/identity';
 import { readWorkbookBook } from '../../workbook/readWorkbook';
 import { ledgerDataOfRead } from '../../workbook/workbookLedgerData';
@@ -28,6 +28,8 @@ export interface PackageIdentity {
   statsCode: string;
   /** The generated 工会标识, '' when the file has none (an old backup). */
   unionId: string;
+  /** 所属类型 from the sender's 工会信息, when it has one. */
+  unitKind?: UnitKind;
 }
 
 export interface ReadPackage {
@@ -149,6 +151,7 @@ async function readWorkbookPackage(
         unionName,
         statsCode: identity.statsCode,
         unionId: identity.unionId,
+        ...(data.profile?.unitKind ? { unitKind: data.profile.unitKind } : {}),
       },
       year: identity.year,
       exportedAt: identity.exportedAt,
@@ -197,6 +200,7 @@ async function readBackupPackage(
         unionName,
         statsCode,
         unionId,
+        ...(profile?.unitKind ? { unitKind: profile.unitKind } : {}),
       },
       year: opts.year,
       exportedAt: backup.header.createdAt,

@@ -23,7 +23,13 @@ const B: TestUnion = {
   seed: 25,
   incomeFen: [2099],
 };
-const C: TestUnion = { name: '东风机械厂工会', members: 5, nonMembers: 5, seed: 500 };
+const C: TestUnion = {
+  name: '东风机械厂工会',
+  members: 5,
+  nonMembers: 5,
+  seed: 500,
+  unitKind: '企业',
+};
 
 function affiliated(id: string, name: string, code: string): AffiliatedUnion {
   return { ...emptyAffiliatedDraft(), id, name, code, kind: '单独建会（学校）' };
@@ -181,5 +187,24 @@ describe('collecting packages', () => {
     const union = (await db.affiliatedUnions.toArray()).find((u) => u.name === C.name)!;
     expect(linked!.affiliatedUnionId).toBe(union.id);
     expect(union.members).toBe(5);
+    // 组建形式 from the sender's own 所属类型, and the note says so.
+    expect(union.kind).toBe('单独建会（企业）');
+    expect(union.note).toContain('所属类型（企业）');
+  });
+
+  it('registers a school as 单独建会（学校）, from the 所属类型 in its package', async () => {
+    const db = await federation();
+    const school = await unionWorkbook({
+      name: '城南小学工会',
+      members: 3,
+      seed: 700,
+      unitKind: '学校',
+    });
+    await importPackages(db, [file(school)], { year: 2026 });
+    const [pkg] = await packagesOfYear(db, 2026);
+    expect(pkg!.unitKind).toBe('学校');
+    await registerSender(db, pkg!);
+    const union = (await db.affiliatedUnions.toArray()).find((u) => u.name === '城南小学工会')!;
+    expect(union.kind).toBe('单独建会（学校）');
   });
 });

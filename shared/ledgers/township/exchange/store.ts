@@ -5,7 +5,7 @@ import { newId } from '../../../core/ids/newId';
 import { emptyLedgerData } from '../../store/ledgerData';
 import { computeFigures, statisticsYear } from '../../yearEnd';
 import type { AffiliatedUnion, UnionPackage } from '../rules/rows';
-import { emptyAffiliatedDraft } from '../rules/affiliated';
+import { emptyAffiliatedDraft, kindOfSender } from '../rules/affiliated';
 import type { FigureInfo } from '../rollup/rollup';
 import {
   planPackageImport,
@@ -133,13 +133,18 @@ export function affiliatedUnionList(db: UnionDeskDb): Promise<AffiliatedUnion[]>
 
 /** 登记为下属工会: adds an unregistered sender to affiliatedUnions and links its packages. */
 export async function registerSender(db: UnionDeskDb, pkg: UnionPackage): Promise<void> {
+  const kind = kindOfSender(pkg.unitKind);
+  const draft = emptyAffiliatedDraft();
   const union: AffiliatedUnion = {
-    ...emptyAffiliatedDraft(),
+    ...draft,
     id: newId('aff'),
     name: pkg.unionName,
     code: pkg.statsCode ?? '',
+    kind: kind ?? draft.kind,
     ...reportedCounts(pkg.figures),
-    note: `由收取的台账包“${pkg.fileName}”登记，组建形式请核实`,
+    note: kind
+      ? `由收取的台账包“${pkg.fileName}”登记，组建形式按对方工会信息的所属类型（${pkg.unitKind}）`
+      : `由收取的台账包“${pkg.fileName}”登记，组建形式请核实`,
   };
   const linked = (await db.unionPackages.where('unionKey').equals(pkg.unionKey).toArray()).map(
     (p) => ({ ...p, affiliatedUnionId: union.id, unionName: union.name }),

@@ -3,7 +3,7 @@ import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch } from '../../../db/batches';
 import { PROFILE_KEY } from '../../../db/settings';
 import { freshDb } from '../../../db/testDb';
-import { emptyProfile } from '../../union/rules/profile';
+import { emptyProfile, type UnitKind } from '../../union/rules/profile';
 import { newMember } from '../../roster/rules/member';
 import type { FundEntry } from '../../funds/rules/rows';
 import { exportWorkbook } from '../../workbook/store';
@@ -24,6 +24,8 @@ export interface TestUnion {
   seed: number;
   /** Fund income entries (元 as 分) dated in 2026, category 会费收入. */
   incomeFen?: number[];
+  /** 所属类型 in its 工会信息; absent = the profile's default (学校). */
+  unitKind?: UnitKind;
 }
 
 /** A valid 18-digit 居民身份证号 for person n. */
@@ -86,6 +88,7 @@ export async function unionDb(u: TestUnion): Promise<UnionDeskDb> {
           chairName: '主席',
           superiorUnion: '城关镇总工会',
           ...(u.statsCode ? { statsCode: u.statsCode } : {}),
+          ...(u.unitKind ? { unitKind: u.unitKind } : {}),
         },
       });
       await w.bulkAdd('members', people);

@@ -7,6 +7,7 @@ import {
   type UnitToUnionise,
 } from './rows';
 import type { TownshipSettings } from './settings';
+import type { UnitKind } from '../../union/rules/profile';
 
 /*
  * The rules of the federation's registry (LEDGERS.md §9, DOMAIN.md "Union structure"): what
@@ -45,6 +46,24 @@ export const AFFILIATED_LABELS: Record<keyof AffiliatedUnionDraft, string> = {
   founded: '成立日期',
   note: '备注',
 };
+
+/**
+ * 组建形式 of a union that sent a package, from its own 所属类型: a school's union is
+ * 单独建会（学校）, and so on. A 乡镇街道 sender (a federation reporting to another) or one
+ * without a 所属类型 gets null: the federation chooses.
+ */
+export function kindOfSender(unitKind: UnitKind | undefined): AffiliatedKind | null {
+  switch (unitKind) {
+    case '学校':
+      return '单独建会（学校）';
+    case '机关':
+      return '单独建会（机关）';
+    case '企业':
+      return '单独建会（企业）';
+    default:
+      return null;
+  }
+}
 
 export function emptyAffiliatedDraft(): AffiliatedUnionDraft {
   return {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../../core/text/dates';
+import type { UnitKind } from '../../union/rules/profile';
 
 /*
  * The township federation's (乡镇/街道总工会) records, LEDGERS.md §9. A federation keeps its
@@ -82,6 +83,8 @@ export interface UnionPackage {
   /** 统计编码 as the file gave it ('' when none) */
   statsCode?: string;
   unionName: string;
+  /** The sender's 所属类型 (工会信息), when its file says; 登记为下属工会 takes 组建形式 from it. */
+  unitKind?: UnitKind;
   /** The affiliated union it was matched to, or '' when it matched none (listed as unknown). */
   affiliatedUnionId: string;
   /** The year it reports (statistics year of the sender). */
