@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Loader,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { parseDateText, todayIso } from '../../shared/core/text';
@@ -16,11 +6,21 @@ import {
   OPEN_AFFAIR_KINDS,
   deleteOpenAffair,
   saveOpenAffair,
+  type OpenAffair,
   type OpenAffairKind,
 } from '../../shared/ledgers/congress';
 import { useDb } from '../app/AppContext';
-import { action, runAction } from '../app/notify';
+import { runAction } from '../app/notify';
+import { LineInput, LogTable, type LogColumn } from './LogTable';
 import { useOpenAffairs } from './useCongress';
+
+const OPEN_AFFAIR_COLUMNS: LogColumn<OpenAffair>[] = [
+  { label: '日期', cell: (o) => o.date },
+  { label: '公开事项', cell: (o) => o.item },
+  { label: '类别', cell: (o) => o.kind },
+  { label: '渠道', cell: (o) => o.channel },
+  { label: '公开天数', cell: (o) => o.days ?? '' },
+];
 
 /** 校务公开 log: date, item, kind (长期/定期/即时), channel, days shown; print the register. */
 export function OpenAffairsTab() {
@@ -50,18 +50,8 @@ export function OpenAffairsTab() {
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="xs">
-        <TextInput
-          label="日期"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          w={120}
-        />
-        <TextInput
-          label="公开事项"
-          value={item}
-          onChange={(e) => setItem(e.currentTarget.value)}
-          w={320}
-        />
+        <LineInput label="日期" value={date} onChange={setDate} w={120} />
+        <LineInput label="公开事项" value={item} onChange={setItem} w={320} />
         <Select
           label="类别"
           data={[...OPEN_AFFAIR_KINDS]}
@@ -70,12 +60,7 @@ export function OpenAffairsTab() {
           allowDeselect={false}
           w={90}
         />
-        <TextInput
-          label="渠道"
-          value={channel}
-          onChange={(e) => setChannel(e.currentTarget.value)}
-          w={130}
-        />
+        <LineInput label="渠道" value={channel} onChange={setChannel} w={130} />
         <NumberInput
           label="公开天数"
           min={0}
@@ -90,39 +75,13 @@ export function OpenAffairsTab() {
         </Button>
       </Group>
       <Text size="sm">共 {list.length} 项</Text>
-      <Table striped data-testid="open-affairs-list">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>日期</Table.Th>
-            <Table.Th>公开事项</Table.Th>
-            <Table.Th>类别</Table.Th>
-            <Table.Th>渠道</Table.Th>
-            <Table.Th>公开天数</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((o) => (
-            <Table.Tr key={o.id}>
-              <Table.Td>{o.date}</Table.Td>
-              <Table.Td>{o.item}</Table.Td>
-              <Table.Td>{o.kind}</Table.Td>
-              <Table.Td>{o.channel}</Table.Td>
-              <Table.Td>{o.days ?? ''}</Table.Td>
-              <Table.Td>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={action(() => deleteOpenAffair(db, o.id), '删除失败')}
-                >
-                  删除
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LogTable
+        testId="open-affairs-list"
+        rows={list}
+        columns={OPEN_AFFAIR_COLUMNS}
+        onDelete={(o) => deleteOpenAffair(db, o.id)}
+        deleteFailure="删除失败"
+      />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { parseDateText, todayIso } from '../../shared/core/text';
-import { deleteSuggestion, saveSuggestion } from '../../shared/ledgers/congress';
+import { deleteSuggestion, saveSuggestion, type Suggestion } from '../../shared/ledgers/congress';
 import { useDb } from '../app/AppContext';
-import { action, runAction } from '../app/notify';
+import { runAction } from '../app/notify';
+import { LineInput, LogTable, type LogColumn } from './LogTable';
 import { useSuggestions } from './useCongress';
 
 const ADOPTED = [
@@ -44,39 +45,40 @@ export function SuggestionsTab() {
     );
     if (saved) setContent('');
   };
+  const columns: LogColumn<Suggestion>[] = [
+    { label: '日期', cell: (s) => s.date },
+    { label: '渠道', cell: (s) => s.channel },
+    { label: '内容', cell: (s) => s.content },
+    { label: '提出人', cell: (s) => s.proposer },
+    { label: '承办', cell: (s) => s.handledBy },
+    {
+      label: '采纳',
+      cell: (s) => (
+        <Select
+          size="xs"
+          w={100}
+          data={ADOPTED}
+          value={s.adopted === true ? 'yes' : s.adopted === false ? 'no' : 'open'}
+          allowDeselect={false}
+          onChange={(v) => {
+            const { id, demo: _demo, ...rest } = s;
+            void runAction(() => saveSuggestion(db, id, { ...rest, adopted: adoptedOf(v) }), {
+              failure: '修改意见建议失败',
+            });
+          }}
+          aria-label={adoptedText(s.adopted)}
+        />
+      ),
+    },
+  ];
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="xs">
-        <TextInput
-          label="日期"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          w={120}
-        />
-        <TextInput
-          label="渠道"
-          value={channel}
-          onChange={(e) => setChannel(e.currentTarget.value)}
-          w={110}
-        />
-        <TextInput
-          label="内容"
-          value={content}
-          onChange={(e) => setContent(e.currentTarget.value)}
-          w={320}
-        />
-        <TextInput
-          label="提出人"
-          value={proposer}
-          onChange={(e) => setProposer(e.currentTarget.value)}
-          w={100}
-        />
-        <TextInput
-          label="承办"
-          value={handledBy}
-          onChange={(e) => setHandledBy(e.currentTarget.value)}
-          w={100}
-        />
+        <LineInput label="日期" value={date} onChange={setDate} w={120} />
+        <LineInput label="渠道" value={channel} onChange={setChannel} w={110} />
+        <LineInput label="内容" value={content} onChange={setContent} w={320} />
+        <LineInput label="提出人" value={proposer} onChange={setProposer} w={100} />
+        <LineInput label="承办" value={handledBy} onChange={setHandledBy} w={100} />
         <Select
           label="采纳"
           data={ADOPTED}
@@ -90,57 +92,13 @@ export function SuggestionsTab() {
       <Text size="sm">
         共 {list.length} 条，已采纳 {list.filter((s) => s.adopted === true).length} 条
       </Text>
-      <Table striped data-testid="suggestion-list">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>日期</Table.Th>
-            <Table.Th>渠道</Table.Th>
-            <Table.Th>内容</Table.Th>
-            <Table.Th>提出人</Table.Th>
-            <Table.Th>承办</Table.Th>
-            <Table.Th>采纳</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{s.date}</Table.Td>
-              <Table.Td>{s.channel}</Table.Td>
-              <Table.Td>{s.content}</Table.Td>
-              <Table.Td>{s.proposer}</Table.Td>
-              <Table.Td>{s.handledBy}</Table.Td>
-              <Table.Td>
-                <Select
-                  size="xs"
-                  w={100}
-                  data={ADOPTED}
-                  value={s.adopted === true ? 'yes' : s.adopted === false ? 'no' : 'open'}
-                  allowDeselect={false}
-                  onChange={(v) => {
-                    const { id, demo: _demo, ...rest } = s;
-                    void runAction(
-                      () => saveSuggestion(db, id, { ...rest, adopted: adoptedOf(v) }),
-                      { failure: '修改意见建议失败' },
-                    );
-                  }}
-                  aria-label={adoptedText(s.adopted)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  onClick={action(() => deleteSuggestion(db, s.id), '删除意见建议失败')}
-                >
-                  删除
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LogTable
+        testId="suggestion-list"
+        rows={list}
+        columns={columns}
+        onDelete={(s) => deleteSuggestion(db, s.id)}
+        deleteFailure="删除意见建议失败"
+      />
     </Stack>
   );
 }
