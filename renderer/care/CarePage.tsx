@@ -3,6 +3,7 @@ import { CareHome } from './CareHome';
 import { VisitFormPage } from './VisitFormPage';
 import { DistributionFormPage } from './DistributionFormPage';
 import { DistributionDetail } from './DistributionDetail';
+import { DistributionEditPage } from './DistributionEditPage';
 import { ReceiptScreen } from './ReceiptScreen';
 import { CampaignPrintPage, ReceiptPrintPage, RegisterPrintPage } from './CarePrintPages';
 
@@ -15,6 +16,7 @@ export function CarePage() {
       <Route path="visits/:id" element={<VisitFormPage />} />
       <Route path="distributions/new" element={<DistributionFormPage />} />
       <Route path="distributions/:id" element={<DistributionDetail />} />
+      <Route path="distributions/:id/edit" element={<DistributionEditPage />} />
       <Route path="distributions/:id/receipts" element={<ReceiptScreen />} />
       <Route path="distributions/:id/print" element={<ReceiptPrintPage />} />
       <Route path="campaigns/:id/print" element={<CampaignPrintPage />} />

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconKeyboard, IconPrinter, IconTrash, IconUserMinus } from '@tabler/icons-react';
+import { IconEdit, IconKeyboard, IconPrinter, IconTrash, IconUserMinus } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   changeRecipients,
@@ -96,6 +96,14 @@ export function DistributionDetail() {
             onClick={() => void navigate(`/care/distributions/${d.id}/print`)}
           >
             打印签领表
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconEdit size={16} />}
+            onClick={() => void navigate(`/care/distributions/${d.id}/edit`)}
+            data-testid="edit-distribution"
+          >
+            修改
           </Button>
           {expense && <ExpenseEntryButton offer={expense} />}
           <Button

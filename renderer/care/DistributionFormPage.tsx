@@ -1,22 +1,16 @@
 import {
   Alert,
   Anchor,
-  Autocomplete,
   Button,
   Checkbox,
   Group,
   List,
-  NumberInput,
   Paper,
   SegmentedControl,
-  Select,
-  SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -26,23 +20,19 @@ import {
   DEFAULT_RECIPIENT_RULE,
   describeRecipientRule,
   emptyDistributionDraft,
-  FUND_SOURCES,
   previewDistributionCaps,
   previewRecipients,
   validateDistribution,
   type CapPreview,
   type DistributionDraft,
-  type FundSource,
   type RecipientRule,
 } from '../../shared/ledgers/care';
 import type { Member } from '../../shared/ledgers/roster';
 import { useDb } from '../app/AppContext';
-import { ChineseDateInput } from '../app/ChineseDateInput';
 import { notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { MembersMultiSelect } from './MemberSelect';
-import { centsOf } from './format';
-import { useCampaigns } from './useCare';
+import { confirmDistributionWarnings, DistributionFacts } from './DistributionFacts';
 import { useOfferExpenseEntry } from '../funds';
 import { askToRecordExpense, distributionExpense } from './offerCareExpense';
 import { useDebouncedResult } from '../app/useDebouncedResult';
@@ -50,23 +40,10 @@ import { useDebouncedResult } from '../app/useDebouncedResult';
 /** No cap is in question yet (a stable value: the preview's fallback). */
 const NO_CAPS: CapPreview[] = [];
 
-const OCCASIONS = [
-  '春节',
-  '元旦',
-  '五一劳动节',
-  '端午节',
-  '中秋节',
-  '国庆节',
-  '三八妇女节',
-  '教师节',
-  '夏送清凉',
-];
-
 /** 新建福利发放: the facts, and the list from a rule (在职会员 on the day) or picked by hand. */
 export function DistributionFormPage() {
   const db = useDb();
   const navigate = useNavigate();
-  const campaigns = useCampaigns();
   const [d, setD] = useState<DistributionDraft>(() => emptyDistributionDraft(todayIso()));
   const [mode, setMode] = useState<'rule' | 'hand'>('rule');
   const [rule, setRule] = useState<RecipientRule>(DEFAULT_RECIPIENT_RULE);
@@ -117,23 +94,7 @@ export function DistributionFormPage() {
     if (Object.keys(problems.errors).length > 0) return;
     const warnings = [...problems.warnings, ...caps.map((c) => c.message)];
     if (warnings.length === 0) return void doSave();
-    modals.openConfirmModal({
-      title: caps.length ? '超过慰问标准' : '请核实',
-      children: (
-        <Stack gap="xs" data-testid="cap-warning">
-          <List size="sm">
-            {warnings.slice(0, 20).map((w) => (
-              <List.Item key={w}>{w}</List.Item>
-            ))}
-          </List>
-          {warnings.length > 20 && <Text size="sm">……共 {warnings.length} 条</Text>}
-          <Text size="sm">仍要保存吗？</Text>
-        </Stack>
-      ),
-      labels: { confirm: '仍然保存', cancel: '返回修改' },
-      confirmProps: { color: 'orange' },
-      onConfirm: () => void doSave(),
-    });
+    confirmDistributionWarnings(warnings, caps.length > 0, () => void doSave());
   };
   const err = (k: string) => (tried ? problems.errors[k] : undefined);
 
@@ -145,68 +106,7 @@ export function DistributionFormPage() {
       <Title order={2}>新建福利发放</Title>
       <Paper withBorder p="lg">
         <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <ChineseDateInput
-              label="发放日期"
-              withAsterisk
-              clearable={false}
-              value={d.date || null}
-              onChange={(v) => set('date', v ? String(v) : '')}
-              error={err('date')}
-            />
-            <Autocomplete
-              label="发放事由"
-              withAsterisk
-              data={OCCASIONS}
-              value={d.occasion}
-              onChange={(v) => set('occasion', v)}
-              error={err('occasion')}
-              data-testid="dist-occasion"
-            />
-            <Select
-              label="经费来源"
-              data={[...FUND_SOURCES]}
-              value={d.fundSource}
-              allowDeselect={false}
-              onChange={(v) => set('fundSource', (v ?? '工会经费') as FundSource)}
-            />
-            <TextInput
-              label="物品"
-              withAsterisk
-              value={d.item}
-              onChange={(e) => set('item', e.currentTarget.value)}
-              error={err('item')}
-              data-testid="dist-item"
-            />
-            <TextInput
-              label="每人数量"
-              value={d.quantity}
-              onChange={(e) => set('quantity', e.currentTarget.value)}
-            />
-            <NumberInput
-              label="人均价值（元）"
-              withAsterisk
-              min={0}
-              decimalScale={2}
-              hideControls
-              value={d.valueCents === null ? '' : d.valueCents / 100}
-              onChange={(v) => set('valueCents', v === '' ? null : centsOf(v))}
-              error={err('valueCents')}
-              data-testid="dist-value"
-            />
-            <TextInput
-              label="经手人"
-              value={d.handler}
-              onChange={(e) => set('handler', e.currentTarget.value)}
-            />
-            <Select
-              label="活动批次"
-              clearable
-              data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              value={d.campaignId}
-              onChange={(v) => set('campaignId', v)}
-            />
-          </SimpleGrid>
+          <DistributionFacts d={d} set={set} err={err} />
           <div>
             <Text fw={600} mb={4}>
               发放名单

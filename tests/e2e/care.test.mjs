@@ -119,6 +119,7 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
       .click();
     await page.getByTestId('recipient-list').waitFor();
     await page.getByRole('button', { name: '记经费支出' }).waitFor();
+    const distributionUrl = page.url();
     assert.match(
       await page.getByTestId('receipt-counts').textContent(),
       new RegExp(`共 ${n} 人.*未签 ${n}`),
@@ -163,6 +164,22 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.getByTestId('save-receipts').click();
     await page.getByText(`已保存 ${n} 人的签收。`).waitFor();
     await screenshot(page, 'care-03-receipts');
+
+    // ── 修改 its facts: the item and the value; the list and its receipts stay ──
+    await page.goto(distributionUrl);
+    await page.getByTestId('edit-distribution').click();
+    await page.getByTestId('dist-item').fill('月饼礼盒（双黄）');
+    await page.getByTestId('dist-value').fill('180');
+    await page.getByTestId('value-changed').waitFor();
+    await screenshot(page, 'care-03b-edit');
+    await page.getByTestId('save-distribution').click();
+    await page.getByText('已修改福利发放“中秋节”。').waitFor();
+    await page.getByRole('heading', { name: '中秋节 · 月饼礼盒（双黄）' }).waitFor();
+    const edited = (n * 180).toLocaleString('en-US');
+    await page
+      .getByTestId('receipt-counts')
+      .filter({ hasText: new RegExp(`共 ${n} 人，合计 ${edited}\\.00元.*未签 0`) })
+      .waitFor();
 
     // ── 年度统计 counts the two visits, the cap warning and the distribution ────
     await nav(page, '年度统计');

@@ -62,6 +62,7 @@ export {
   DEFAULT_RECIPIENT_RULE,
   describeRecipientRule,
   emptyDistributionDraft,
+  draftOfDistribution,
   festivalOfDraft,
   RECEIPT_KEYS,
   receiptChange,

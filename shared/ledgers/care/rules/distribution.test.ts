@@ -4,6 +4,8 @@ import {
   countReceipts,
   DEFAULT_RECIPIENT_RULE,
   describeRecipientRule,
+  draftOfDistribution,
+  festivalOfDraft,
   emptyDistributionDraft,
   parseReceipt,
   receiptChange,
@@ -114,6 +116,41 @@ describe('validateDistribution', () => {
         item: '请填写发放的物品，如“月饼”',
         valueCents: '请填写人均价值（元），最多两位小数',
       },
+    );
+  });
+});
+
+describe('draftOfDistribution', () => {
+  const saved = {
+    id: 'd1',
+    date: '2026-09-20',
+    year: 2026,
+    occasion: '中秋节',
+    festival: '中秋',
+    item: '月饼礼盒',
+    quantity: '1盒',
+    valueCents: 20000,
+    fundSource: '工会经费' as const,
+    rule: null,
+    campaignId: null,
+    handler: '张三',
+    notes: '',
+    createdAt: 'T',
+    updatedAt: 'T',
+  };
+  it('gives the facts back, leaving a festival read from the occasion to be read again', () => {
+    const d = draftOfDistribution(saved);
+    expect(d).toMatchObject({
+      occasion: '中秋节',
+      item: '月饼礼盒',
+      valueCents: 20000,
+      festival: '',
+    });
+    expect(festivalOfDraft({ ...d, occasion: '国庆节' })).toBe('国庆');
+  });
+  it('keeps a festival typed apart from the occasion', () => {
+    expect(draftOfDistribution({ ...saved, occasion: '节日慰问', festival: '春节' }).festival).toBe(
+      '春节',
     );
   });
 });

@@ -5,6 +5,7 @@ import { festivalFlag, festivalRefusal } from './festival';
 import {
   festivalName,
   FUND_SOURCES,
+  type Distribution,
   type DistributionRecipient,
   type FundSource,
   type ReceiptState,
@@ -69,6 +70,26 @@ export function emptyDistributionDraft(today: string): DistributionDraft {
     handler: '',
     notes: '',
     campaignId: null,
+  };
+}
+
+/**
+ * A saved distribution's facts as a draft, to edit them. A festival read from the occasion is
+ * left to be read again, so changing 「中秋节」 to 「国庆节」 changes the festival too.
+ */
+export function draftOfDistribution(d: Distribution): DistributionDraft {
+  const derived = festivalOfDraft({ festival: '', occasion: d.occasion });
+  return {
+    date: d.date,
+    occasion: d.occasion,
+    festival: d.festival === derived ? '' : (d.festival ?? ''),
+    item: d.item,
+    quantity: d.quantity,
+    valueCents: d.valueCents,
+    fundSource: d.fundSource,
+    handler: d.handler,
+    notes: d.notes,
+    campaignId: d.campaignId,
   };
 }
 

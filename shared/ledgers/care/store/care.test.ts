@@ -360,13 +360,16 @@ describe('distributions', () => {
       valueCents: 20000,
     };
     const { distribution: d } = await createDistribution(db, draft, ['wang'], null);
-    const next = await updateDistribution(db, d.id, {
+    const { distribution: next, batch } = await updateDistribution(db, d.id, {
       ...draft,
       occasion: '国庆节',
       valueCents: 15000,
     });
     expect(next).toMatchObject({ festival: '国庆', valueCents: 15000, createdAt: d.createdAt });
     expect(await listRecipients(db, d.id)).toHaveLength(1);
+    // 撤销 puts the facts back as they were.
+    await undoBatch(db, batch.id);
+    expect(await db.distributions.get(d.id)).toMatchObject({ festival: '中秋', valueCents: 20000 });
   });
 
   it('adds a late hire and removes someone in one undoable batch', async () => {

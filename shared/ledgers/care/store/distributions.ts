@@ -166,23 +166,23 @@ export async function createDistribution(
   return { distribution: d, batch };
 }
 
-/** Edits the distribution's facts (not its list). */
+/** Edits the distribution's facts (not its list), as one undoable edit. */
 export async function updateDistribution(
   db: UnionDeskDb,
   id: string,
   draft: DistributionDraft,
-): Promise<Distribution> {
+): Promise<{ distribution: Distribution; batch: Batch }> {
   assertValid(draft);
   const old = await db.distributions.get(id);
   if (!old) throw new CareInputError('这次福利发放已不存在');
   const d = distributionOf(draft, id, new Date().toISOString(), old.rule, old);
-  await writeBatch(
+  const { batch } = await writeBatch(
     db,
-    { kind: 'edit', label: `修改福利发放 ${d.occasion}` },
+    { kind: 'edit', label: `修改福利发放 ${d.occasion} ${d.item}` },
     ['distributions'],
     (w) => w.put('distributions', d),
   );
-  return d;
+  return { distribution: d, batch };
 }
 
 /** Adds members to the list (by hand: a late hire) and removes others, in one batch. */

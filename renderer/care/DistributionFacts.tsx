@@ -1,0 +1,119 @@
+import { Autocomplete, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { FUND_SOURCES, type DistributionDraft, type FundSource } from '../../shared/ledgers/care';
+import { ChineseDateInput } from '../app/ChineseDateInput';
+import { centsOf } from './format';
+import { useCampaigns } from './useCare';
+
+export const OCCASIONS = [
+  '春节',
+  '元旦',
+  '五一劳动节',
+  '端午节',
+  '中秋节',
+  '国庆节',
+  '三八妇女节',
+  '教师节',
+  '夏送清凉',
+];
+
+export interface DistributionFactsProps {
+  d: DistributionDraft;
+  set: <K extends keyof DistributionDraft>(k: K, v: DistributionDraft[K]) => void;
+  /** The field's problem, once the chair has tried to save. */
+  err: (k: string) => string | undefined;
+}
+
+/** 福利发放's facts (date, 事由, 物品, value …): the same fields to create and to edit one. */
+export function DistributionFacts({ d, set, err }: DistributionFactsProps) {
+  const campaigns = useCampaigns();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <ChineseDateInput
+        label="发放日期"
+        withAsterisk
+        clearable={false}
+        value={d.date || null}
+        onChange={(v) => set('date', v ? String(v) : '')}
+        error={err('date')}
+      />
+      <Autocomplete
+        label="发放事由"
+        withAsterisk
+        data={OCCASIONS}
+        value={d.occasion}
+        onChange={(v) => set('occasion', v)}
+        error={err('occasion')}
+        data-testid="dist-occasion"
+      />
+      <Select
+        label="经费来源"
+        data={[...FUND_SOURCES]}
+        value={d.fundSource}
+        allowDeselect={false}
+        onChange={(v) => set('fundSource', (v ?? '工会经费') as FundSource)}
+      />
+      <TextInput
+        label="物品"
+        withAsterisk
+        value={d.item}
+        onChange={(e) => set('item', e.currentTarget.value)}
+        error={err('item')}
+        data-testid="dist-item"
+      />
+      <TextInput
+        label="每人数量"
+        value={d.quantity}
+        onChange={(e) => set('quantity', e.currentTarget.value)}
+      />
+      <NumberInput
+        label="人均价值（元）"
+        withAsterisk
+        min={0}
+        decimalScale={2}
+        hideControls
+        value={d.valueCents === null ? '' : d.valueCents / 100}
+        onChange={(v) => set('valueCents', v === '' ? null : centsOf(v))}
+        error={err('valueCents')}
+        data-testid="dist-value"
+      />
+      <TextInput
+        label="经手人"
+        value={d.handler}
+        onChange={(e) => set('handler', e.currentTarget.value)}
+      />
+      <Select
+        label="活动批次"
+        clearable
+        data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        value={d.campaignId}
+        onChange={(v) => set('campaignId', v)}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** Asks before saving a distribution with warnings (over the cap, a non-statutory festival). */
+export function confirmDistributionWarnings(
+  warnings: readonly string[],
+  overCap: boolean,
+  onConfirm: () => void,
+) {
+  modals.openConfirmModal({
+    title: overCap ? '超过慰问标准' : '请核实',
+    children: (
+      <Stack gap="xs" data-testid="cap-warning">
+        <List size="sm">
+          {warnings.slice(0, 20).map((w) => (
+            <List.Item key={w}>{w}</List.Item>
+          ))}
+        </List>
+        {warnings.length > 20 && <Text size="sm">……共 {warnings.length} 条</Text>}
+        <Text size="sm">仍要保存吗？</Text>
+      </Stack>
+    ),
+    labels: { confirm: '仍然保存', cancel: '返回修改' },
+    confirmProps: { color: 'orange' },
+    onConfirm,
+  });
+}
