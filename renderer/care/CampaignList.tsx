@@ -13,7 +13,13 @@ import {
 import { useDb } from '../app/AppContext';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { action } from '../app/notify';
-import { useAllRecipients, useCampaigns, useDistributions, useVisits } from './useCare';
+import {
+  useAllRecipients,
+  useCampaignAid,
+  useCampaigns,
+  useDistributions,
+  useVisits,
+} from './useCare';
 
 /** 活动批次: each with its own totals (visits, distributions, money) and one printout. */
 export function CampaignList({ year }: { year: number | null }) {
@@ -23,6 +29,7 @@ export function CampaignList({ year }: { year: number | null }) {
   const visits = useVisits(null, null) ?? [];
   const dists = useDistributions(null) ?? [];
   const recipients = useAllRecipients() ?? [];
+  const aidByCampaign = useCampaignAid();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<CampaignKind>('两节送温暖');
@@ -54,6 +61,7 @@ export function CampaignList({ year }: { year: number | null }) {
               <Table.Th>日期</Table.Th>
               <Table.Th ta="right">慰问（次/人次）</Table.Th>
               <Table.Th ta="right">发放人次</Table.Th>
+              <Table.Th ta="right">帮扶人次</Table.Th>
               <Table.Th ta="right">金额合计（元）</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -65,8 +73,11 @@ export function CampaignList({ year }: { year: number | null }) {
               const rs = ds.flatMap((d) =>
                 recipients.filter((r) => r.distributionId === d.id).map(() => d.valueCents),
               );
+              const aid = aidByCampaign?.get(c.id) ?? [];
               const total =
-                vs.reduce((s, v) => s + visitCents(v), 0) + rs.reduce((s, x) => s + x, 0);
+                vs.reduce((s, v) => s + visitCents(v), 0) +
+                rs.reduce((s, x) => s + x, 0) +
+                aid.reduce((s, a) => s + a.cents, 0);
               return (
                 <Table.Tr key={c.id}>
                   <Table.Td fw={500}>{c.name}</Table.Td>
@@ -79,6 +90,7 @@ export function CampaignList({ year }: { year: number | null }) {
                     {vs.length} / {vs.reduce((s, v) => s + v.visitees.length, 0)}
                   </Table.Td>
                   <Table.Td ta="right">{rs.length}</Table.Td>
+                  <Table.Td ta="right">{aid.length}</Table.Td>
                   <Table.Td ta="right">{formatCentsAmount(total)}</Table.Td>
                   <Table.Td>
                     <Button
@@ -95,7 +107,7 @@ export function CampaignList({ year }: { year: number | null }) {
             })}
             {campaigns.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={7}>
+                <Table.Td colSpan={8}>
                   <Text c="dimmed" ta="center" py="lg">
                     还没有活动批次。两节送温暖、金秋助学、夏送清凉等可建成批次，登记慰问或发放时选择它。
                   </Text>

@@ -15,6 +15,7 @@ import { useProfile } from '../union';
 import { useMemberById } from './MemberSelect';
 import {
   useAllRecipients,
+  useCampaignAid,
   useCampaigns,
   useDistribution,
   useDistributions,
@@ -120,7 +121,7 @@ export function ReceiptPrintPage() {
   );
 }
 
-/** A campaign's one printout: all its visits and distributions, to sign. */
+/** A campaign's one printout: all its visits, distributions and 帮扶 records, to sign. */
 export function CampaignPrintPage() {
   const { id = '' } = useParams();
   const profile = useProfile();
@@ -128,13 +129,14 @@ export function CampaignPrintPage() {
   const visits = useVisits(null, null);
   const dists = useDistributions(null);
   const recipients = useAllRecipients();
+  const aid = useCampaignAid();
   const byId = useMemberById();
   const units = useOrgUnits();
   const [groupBy, setGroupBy] = useState<ReceiptGroupBy>('department');
   const campaign = campaigns?.find((c) => c.id === id);
   const sheet = useMemo(
     () =>
-      campaign && visits && dists && recipients && profile
+      campaign && visits && dists && recipients && aid && profile
         ? buildCampaignSheet({
             unionName: profile.unionName,
             campaign,
@@ -145,6 +147,7 @@ export function CampaignPrintPage() {
                 distribution: d,
                 recipients: recipients.filter((r) => r.distributionId === d.id),
               })),
+            aid: aid.get(id) ?? [],
             members: byId,
             options: {
               groupBy,
@@ -154,7 +157,7 @@ export function CampaignPrintPage() {
             },
           })
         : null,
-    [campaign, visits, dists, recipients, profile, byId, groupBy, units, id],
+    [campaign, visits, dists, recipients, aid, profile, byId, groupBy, units, id],
   );
   if (campaigns && !campaign) return <Text>找不到这个活动批次。</Text>;
   if (!sheet) return <Loader size="sm" />;

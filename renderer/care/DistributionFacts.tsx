@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { FUND_SOURCES, type DistributionDraft, type FundSource } from '../../shared/ledgers/care';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { centsOf } from './format';
-import { useCampaigns } from './useCare';
+import { CampaignSelect } from './CampaignSelect';
 
 export const OCCASIONS = [
   '春节',
@@ -26,7 +26,6 @@ export interface DistributionFactsProps {
 
 /** 福利发放's facts (date, 事由, 物品, value …): the same fields to create and to edit one. */
 export function DistributionFacts({ d, set, err }: DistributionFactsProps) {
-  const campaigns = useCampaigns();
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <ChineseDateInput
@@ -82,13 +81,7 @@ export function DistributionFacts({ d, set, err }: DistributionFactsProps) {
         value={d.handler}
         onChange={(e) => set('handler', e.currentTarget.value)}
       />
-      <Select
-        label="活动批次"
-        clearable
-        data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        value={d.campaignId}
-        onChange={(v) => set('campaignId', v)}
-      />
+      <CampaignSelect value={d.campaignId} onChange={(v) => set('campaignId', v)} />
     </SimpleGrid>
   );
 }

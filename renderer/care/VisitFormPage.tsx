@@ -49,7 +49,8 @@ import { action, notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { MemberSelect, MembersMultiSelect, useMemberById } from './MemberSelect';
 import { centsOf } from './format';
-import { useCampaigns, useStays, useVisit } from './useCare';
+import { useStays, useVisit } from './useCare';
+import { CampaignSelect } from './CampaignSelect';
 import { useOfferExpenseEntry } from '../funds';
 import { askToRecordExpense, visitExpense } from './offerCareExpense';
 import { useDebouncedResult } from '../app/useDebouncedResult';
@@ -99,7 +100,6 @@ function VisitForm({
   const [tried, setTried] = useState(false);
   const byId = useMemberById();
   const stays = useStays();
-  const campaigns = useCampaigns();
   const set = <K extends keyof VisitDraft>(k: K, v: VisitDraft[K]) =>
     setD((cur) => ({ ...cur, [k]: v }));
 
@@ -475,13 +475,7 @@ function VisitForm({
                 value={d.voucherNo}
                 onChange={(e) => set('voucherNo', e.currentTarget.value)}
               />
-              <Select
-                label="活动批次"
-                clearable
-                data={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-                value={d.campaignId}
-                onChange={(v) => set('campaignId', v)}
-              />
+              <CampaignSelect value={d.campaignId} onChange={(v) => set('campaignId', v)} />
             </Group>
           </SimpleGrid>
           <Textarea

@@ -3,3 +3,4 @@ import './registerMemberSection';
 export { CarePage } from './CarePage';
 export { CareReminders } from './CareReminders';
 export { careRecordTable } from './careRecordTable';
+export { CampaignSelect } from './CampaignSelect';

@@ -15,11 +15,13 @@ import {
   type Campaign,
   type CareCapSetting,
   type CareStay,
+  type CampaignAidLine,
   type CareVisit,
   type Distribution,
   type DistributionRecipient,
   type ReceiptGroupBy,
 } from '../../shared/ledgers/care';
+import { assistanceCampaignText, assistanceInCampaigns } from '../../shared/ledgers/hardship';
 import { useDb } from '../app/AppContext';
 import { useStoredSetting } from '../app/useStoredSetting';
 
@@ -98,4 +100,26 @@ export function useMemberCare(memberId: string) {
 /** How the 签领表 groups names; the receipt screen keys in the same order. */
 export function useReceiptGroupBy(): [ReceiptGroupBy, (g: ReceiptGroupBy) => void] {
   return useStoredSetting<ReceiptGroupBy>('care.receiptGroupBy', 'department');
+}
+
+/** 困难帮扶 records (金秋助学 …) in each campaign, as lines of its sheet: campaign id → lines. */
+export function useCampaignAid(): Map<string, CampaignAidLine[]> | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const aid = await assistanceInCampaigns(db);
+    const members = await db.members.bulkGet([...new Set(aid.map((a) => a.memberId))]);
+    const names = new Map(members.flatMap((m) => (m ? [[m.id, m.name]] : [])));
+    const out = new Map<string, CampaignAidLine[]>();
+    for (const a of aid) {
+      const line: CampaignAidLine = {
+        memberId: a.memberId,
+        name: names.get(a.memberId) ?? '（已删除的会员）',
+        what: assistanceCampaignText(a),
+        cents: a.amountCents,
+        date: a.date,
+      };
+      out.set(a.campaignId!, [...(out.get(a.campaignId!) ?? []), line]);
+    }
+    return out;
+  }, [db]);
 }

@@ -23,6 +23,7 @@ import {
   type HardshipFile,
 } from '../../shared/ledgers/hardship';
 import { ChineseDateInput } from '../app/ChineseDateInput';
+import { CampaignSelect } from '../care';
 import { centsOfInput } from './format';
 
 export interface AssistanceFormProps {
@@ -173,15 +174,19 @@ export function AssistanceForm({ file, initial, onSubmit, onCancel }: Assistance
             onChange={(v) => set({ superiorApproved: v === 'pending' ? null : v === 'yes' })}
           />
         </SimpleGrid>
-        <TextInput
-          label="说明"
-          placeholder={
-            d.kind === '物资' ? '物资名称和数量，如：大米2袋、食用油2桶' : '例如：两节送温暖'
-          }
-          value={d.notes}
-          error={errors.notes}
-          onChange={(e) => set({ notes: e.currentTarget.value })}
-        />
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="说明"
+            placeholder={
+              d.kind === '物资' ? '物资名称和数量，如：大米2袋、食用油2桶' : '例如：两节送温暖'
+            }
+            value={d.notes}
+            error={errors.notes}
+            onChange={(e) => set({ notes: e.currentTarget.value })}
+          />
+          {/* 金秋助学 and 两节送温暖 are care campaigns: the record joins its totals and sheet. */}
+          <CampaignSelect value={d.campaignId} onChange={(v) => set({ campaignId: v })} />
+        </SimpleGrid>
         {tried && errorsList.length > 0 && (
           <Alert color="red" p="xs">
             {errorsList.map((e) => (

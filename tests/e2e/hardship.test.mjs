@@ -76,6 +76,22 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     await page.getByTestId('file-detail').waitFor();
     assert.match(await page.getByTestId('detail-income').textContent(), /月人均收入 1,000\.00元/);
 
+    // ── a 金秋助学 campaign in 关怀慰问 → 活动批次, for the child's aid to join ──
+    const fileUrl = page.url();
+    await page.goto(`${server.url}#/care?tab=campaigns`);
+    await page.getByRole('button', { name: '新建活动批次' }).click();
+    const campaignForm = page.getByRole('dialog', { name: '新建活动批次' });
+    await campaignForm.getByRole('combobox', { name: '类别' }).click();
+    await page.getByRole('option', { name: '金秋助学' }).click();
+    assert.equal(
+      await campaignForm.getByRole('textbox', { name: '名称' }).inputValue(),
+      `${year}年金秋助学`,
+    );
+    await campaignForm.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('campaign-list').getByText(`${year}年金秋助学`).waitFor();
+    await page.goto(fileUrl);
+    await page.getByTestId('file-detail').waitFor();
+
     // ── two assistance records: 慰问金 and 金秋助学 for the child ──
     await page.getByRole('button', { name: '登记帮扶' }).click();
     const form = page.getByTestId('assistance-form');
@@ -90,6 +106,8 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     await form.getByRole('textbox', { name: '就读学校' }).fill('省理工大学');
     await form.getByRole('textbox', { name: '年级' }).fill('大一');
     await form.getByRole('textbox', { name: '金额（元）' }).fill('2000');
+    await form.getByTestId('campaign-select').click();
+    await page.getByRole('option', { name: `${year}年金秋助学` }).click();
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByText('共 2 次，2,500.00元').waitFor();
     await screenshot(page, 'hardship-02-detail');
@@ -138,6 +156,26 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     assert.match(notice, new RegExp(`${name}\\s+\\S+\\s+相对困难`));
     for (const hidden of ['1,000.00', '3,000.00', '患重特大疾病', '周丽', '白血病'])
       assert.ok(!notice.includes(hidden), `公示 must not show ${hidden}`);
+
+    // ── the campaign counts the aid and prints it to sign, with the child and school ──
+    await page.goto(`${server.url}#/care?tab=campaigns`);
+    const campaignRow = page
+      .getByTestId('campaign-list')
+      .locator('tbody tr')
+      .filter({ hasText: `${year}年金秋助学` });
+    await campaignRow.filter({ hasText: '2,000.00' }).waitFor();
+    assert.deepEqual((await campaignRow.locator('td').allTextContents()).slice(3, 6), [
+      '0 / 0',
+      '0',
+      '1',
+    ]);
+    assert.match(await campaignRow.textContent(), /2,000\.00/);
+    await campaignRow.getByRole('button', { name: '打印签领表' }).click();
+    const campaignSheet = await printPdf(page, 'campaign');
+    assert.match(campaignSheet, new RegExp(`${year}年金秋助学发放签领表`));
+    assert.ok(campaignSheet.includes(name), campaignSheet);
+    assert.match(campaignSheet, /金秋助学：张小明（2,000\.00元）/);
+    assert.match(campaignSheet, /合计\s+1人次\s+2,000\.00元/);
 
     // ── 年度统计: hardship.* ──
     await nav(page, '年度统计');

@@ -116,6 +116,7 @@ export {
 } from './print/careSheet';
 export {
   buildCampaignSheet,
+  type CampaignAidLine,
   buildReceiptSheet,
   DEFAULT_RECEIPT_OPTIONS,
   RECEIPT_SIGNATURE,

@@ -27,6 +27,7 @@ export {
   MAX_SECONDARY_CAUSES,
   superiorText,
   validateAssistance,
+  assistanceCampaignText,
   validateFile,
 } from './rules/hardship';
 export {
@@ -52,6 +53,7 @@ export {
   assistanceBetween,
   assistanceOfFile,
   assistanceOfMember,
+  assistanceInCampaigns,
   createFile,
   deleteAssistance,
   deleteFile,

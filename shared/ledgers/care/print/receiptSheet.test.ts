@@ -203,6 +203,39 @@ describe('a campaign’s sheet and the 慰问登记表', () => {
       '日期',
     ]);
   });
+  it('lists 困难帮扶 records of the campaign (金秋助学) in the same sheet and 合计', () => {
+    const m = buildCampaignSheet({
+      unionName: 'U',
+      campaign: {
+        id: 'c',
+        name: '2026年金秋助学',
+        kind: '金秋助学',
+        year: 2026,
+        startDate: '2026-08-20',
+        endDate: null,
+        notes: '',
+      },
+      visits: [],
+      distributions: [],
+      aid: [
+        {
+          memberId: 'm1',
+          name: '赵敏',
+          what: '金秋助学：王小明（城南小学 五年级）',
+          cents: 100000,
+          date: '2026-08-25',
+        },
+      ],
+      members,
+      options: { groupBy: 'none' },
+    });
+    expect(rows(m)[0]!.cells.slice(1, 4)).toEqual([
+      '赵敏',
+      '退休',
+      '金秋助学：王小明（城南小学 五年级）（1,000.00元）',
+    ]);
+    expect(rows(m).at(-1)!.cells.slice(0, 4)).toEqual(['合计', '1人次', '', '1,000.00元']);
+  });
   it('the register prints each visitee with the visit’s facts and sums cash and goods', () => {
     const m = buildVisitRegister({
       unionName: 'U',

@@ -152,6 +152,15 @@ export function buildReceiptSheet(input: {
   });
 }
 
+/** A record of another ledger in a campaign: who received what, how much, when. */
+export interface CampaignAidLine {
+  memberId: string;
+  name: string;
+  what: string;
+  cents: number;
+  date: string;
+}
+
 /**
  * A campaign's one printout: every visitee of its visits and every recipient of its
  * distributions, with what each received, to sign; 合计 of the money.
@@ -165,11 +174,30 @@ export function buildCampaignSheet(input: {
     recipients: readonly DistributionRecipient[];
   }[];
   members: ReadonlyMap<string, { department: string | null; unionGroup: string | null }>;
+  /** Other ledgers' records in the campaign (困难帮扶's 金秋助学 …), one line each. */
+  aid?: readonly CampaignAidLine[];
   options?: Partial<ReceiptSheetOptions>;
 }): CareSheetModel {
   const o = { ...DEFAULT_RECEIPT_OPTIONS, ...input.options };
   const people: Person[] = [];
   let cents = 0;
+  for (const a of input.aid ?? []) {
+    const m = input.members.get(a.memberId);
+    cents += a.cents;
+    people.push({
+      name: a.name,
+      department: m?.department ?? '',
+      unionGroup: m?.unionGroup ?? '',
+      cells: (seq) => [
+        String(seq),
+        a.name,
+        o.groupBy === 'unionGroup' ? (m?.unionGroup ?? '') : (m?.department ?? ''),
+        `${a.what}（${formatCentsAmount(a.cents)}元）`,
+        '',
+        a.date.slice(5),
+      ],
+    });
+  }
   for (const v of input.visits)
     for (const x of v.visitees) {
       const m = input.members.get(x.memberId);

@@ -4,6 +4,7 @@ import { listBatches, undoBatch } from '../../../db/batches';
 import type { UnionDeskDb } from '../../../db/db';
 import { newMember, withStatus, type Member } from '../../roster/rules/member';
 import { emptyVisitDraft, type VisitDraft } from '../rules/visit';
+import { emptyAssistanceDraft } from '../../hardship/rules/hardship';
 import { copyProfile, CAP_PRESETS, DEFAULT_CAP_SETTING } from '../rules/caps';
 import {
   getCapSetting,
@@ -421,8 +422,19 @@ describe('campaigns', () => {
       notes: '',
     });
     await saveVisit(db, { ...hospital(), campaignId: c.id });
+    // A 困难帮扶 record in the campaign too (金秋助学 is kept by the hardship ledger).
+    await db.hardshipAssistance.add({
+      ...emptyAssistanceDraft('f1', '2026-01-25'),
+      id: 'a1',
+      memberId: 'wang',
+      amountCents: 50000,
+      campaignId: c.id,
+      createdAt: '',
+      updatedAt: '',
+    });
     await deleteCampaign(db, c.id);
     expect(await db.campaigns.count()).toBe(0);
     expect((await db.careVisits.toArray())[0]!.campaignId).toBeNull();
+    expect((await db.hardshipAssistance.get('a1'))!.campaignId).toBeNull();
   });
 });

@@ -289,11 +289,17 @@ export async function deleteCampaign(db: UnionDeskDb, id: string): Promise<void>
   if (!c) throw new CareInputError('这个活动批次已不存在');
   const visits = await db.careVisits.where('campaignId').equals(id).toArray();
   const dists = await db.distributions.where('campaignId').equals(id).toArray();
+  // 困难帮扶 records (金秋助学 …) may belong to a campaign too.
+  const aid = await db.hardshipAssistance.filter((a) => a.campaignId === id).toArray();
   await writeBatch(
     db,
     { kind: 'edit', label: `删除活动批次 ${c.name}` },
-    ['campaigns', 'careVisits', 'distributions'],
+    ['campaigns', 'careVisits', 'distributions', 'hardshipAssistance'],
     async (w) => {
+      await w.bulkPut(
+        'hardshipAssistance',
+        aid.map((a) => ({ ...a, campaignId: null })),
+      );
       await w.bulkPut(
         'careVisits',
         visits.map((v) => ({ ...v, campaignId: null })),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   causesCell,
+  assistanceCampaignText,
   emptyAssistanceDraft,
   emptyFileDraft,
   isOpenOn,
@@ -168,5 +169,22 @@ describe('tiers, causes and status', () => {
     expect(superiorText({ superiorAppliedOn: '2026-03-28', superiorApproved: false })).toBe(
       '2026-03-28申请，未批准',
     );
+  });
+});
+
+describe('assistanceCampaignText', () => {
+  it('names the child for 金秋助学, else the kind and its 说明', () => {
+    const a = emptyAssistanceDraft('f', '2026-08-25');
+    expect(
+      assistanceCampaignText({
+        ...a,
+        kind: '金秋助学',
+        student: { childName: '王小明', school: '城南小学', grade: '五年级' },
+      }),
+    ).toBe('金秋助学：王小明');
+    expect(assistanceCampaignText({ ...a, kind: '物资', notes: ' 大米2袋 ' })).toBe(
+      '物资：大米2袋',
+    );
+    expect(assistanceCampaignText({ ...a, kind: '慰问金' })).toBe('慰问金');
   });
 });

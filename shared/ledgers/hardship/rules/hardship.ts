@@ -364,3 +364,15 @@ export function superiorText(
   const decision = a.superiorApproved === null ? '待批' : a.superiorApproved ? '已批准' : '未批准';
   return `${a.superiorAppliedOn}申请，${decision}`;
 }
+
+/**
+ * What a 帮扶 record gives on its campaign's printout (活动批次, e.g. 2026年金秋助学), short
+ * enough for the sheet's 物品/金额 cell: 「金秋助学：王小明」 (school and grade are in the
+ * 帮扶台账), 「慰问金」, 「物资：大米2袋」; the amount is its 金额.
+ */
+export function assistanceCampaignText(
+  a: Pick<HardshipAssistance, 'kind' | 'student' | 'notes'>,
+): string {
+  if (a.kind === '金秋助学' && a.student?.childName) return `金秋助学：${a.student.childName}`;
+  return a.notes.trim() ? `${a.kind}：${a.notes.trim()}` : a.kind;
+}

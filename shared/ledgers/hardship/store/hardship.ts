@@ -148,6 +148,11 @@ export function assistanceBetween(
 }
 
 /** Years that have assistance or a file filed, newest first (for the year filter). */
+/** 帮扶 records that belong to a care campaign (活动批次), for its totals and printout. */
+export function assistanceInCampaigns(db: UnionDeskDb): Promise<HardshipAssistance[]> {
+  return db.hardshipAssistance.filter((a) => a.campaignId !== null).toArray();
+}
+
 export async function listHardshipYears(db: UnionDeskDb): Promise<number[]> {
   const years = new Set<number>();
   await db.hardshipAssistance
