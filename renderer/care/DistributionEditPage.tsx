@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -26,7 +14,7 @@ import { useDb } from '../app/AppContext';
 import { notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { useDebouncedResult } from '../app/useDebouncedResult';
-import { confirmDistributionWarnings, DistributionFacts } from './DistributionFacts';
+import { DistributionFacts, DistributionWarnings, saveOrConfirm } from './DistributionFacts';
 import { useDistribution, useRecipients } from './useCare';
 
 const NO_CAPS: CapPreview[] = [];
@@ -71,10 +59,7 @@ function EditForm({ saved, memberIds }: { saved: Distribution; memberIds: readon
   };
   const submit = () => {
     setTried(true);
-    if (Object.keys(problems.errors).length > 0) return;
-    const warnings = [...problems.warnings, ...caps.map((c) => c.message)];
-    if (warnings.length === 0) return void doSave();
-    confirmDistributionWarnings(warnings, caps.length > 0, () => void doSave());
+    saveOrConfirm(problems, caps, () => void doSave());
   };
   const err = (k: string) => (tried ? problems.errors[k] : undefined);
   return (
@@ -94,24 +79,7 @@ function EditForm({ saved, memberIds }: { saved: Distribution; memberIds: readon
               人均价值改变后，已登记的经费支出不会随之改变，请到“会费经费”核对金额。
             </Alert>
           )}
-          {caps.length > 0 && (
-            <Alert
-              color="orange"
-              icon={<IconAlertTriangle size={18} />}
-              title={`${caps.length} 人将超过节日慰问标准`}
-            >
-              <List size="sm">
-                {caps.slice(0, 10).map((c) => (
-                  <List.Item key={c.memberId}>{c.message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          {problems.warnings.length > 0 && (
-            <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
-              {problems.warnings.join('；')}
-            </Alert>
-          )}
+          <DistributionWarnings caps={caps} warnings={problems.warnings} />
           <Group>
             <Button onClick={submit} data-testid="save-distribution">
               保存修改

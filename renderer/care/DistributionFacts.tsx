@@ -1,6 +1,12 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { FUND_SOURCES, type DistributionDraft, type FundSource } from '../../shared/ledgers/care';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import {
+  FUND_SOURCES,
+  type CapPreview,
+  type DistributionDraft,
+  type FundSource,
+} from '../../shared/ledgers/care';
 import { ChineseDateInput } from '../app/ChineseDateInput';
 import { centsOf } from './format';
 import { CampaignSelect } from './CampaignSelect';
@@ -86,14 +92,52 @@ export function DistributionFacts({ d, set, err }: DistributionFactsProps) {
   );
 }
 
-/** Asks before saving a distribution with warnings (over the cap, a non-statutory festival). */
-export function confirmDistributionWarnings(
-  warnings: readonly string[],
-  overCap: boolean,
-  onConfirm: () => void,
+/** Over-cap people and the other warnings of a draft, above its save button. */
+export function DistributionWarnings({
+  caps,
+  warnings,
+}: {
+  caps: readonly CapPreview[];
+  warnings: readonly string[];
+}) {
+  return (
+    <>
+      {caps.length > 0 && (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title={`${caps.length} 人将超过节日慰问标准`}
+        >
+          <List size="sm">
+            {caps.slice(0, 10).map((c) => (
+              <List.Item key={c.memberId}>{c.message}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
+          {warnings.join('；')}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/**
+ * Saves a distribution at once, or after the chair confirms its warnings (over the cap, a
+ * non-statutory festival); nothing while a field is wrong (the form shows why).
+ */
+export function saveOrConfirm(
+  problems: { errors: Record<string, string>; warnings: readonly string[] },
+  caps: readonly CapPreview[],
+  save: () => void,
 ) {
+  if (Object.keys(problems.errors).length > 0) return;
+  const warnings = [...problems.warnings, ...caps.map((c) => c.message)];
+  if (warnings.length === 0) return save();
   modals.openConfirmModal({
-    title: overCap ? '超过慰问标准' : '请核实',
+    title: caps.length > 0 ? '超过慰问标准' : '请核实',
     children: (
       <Stack gap="xs" data-testid="cap-warning">
         <List size="sm">
@@ -107,6 +151,6 @@ export function confirmDistributionWarnings(
     ),
     labels: { confirm: '仍然保存', cancel: '返回修改' },
     confirmProps: { color: 'orange' },
-    onConfirm,
+    onConfirm: save,
   });
 }

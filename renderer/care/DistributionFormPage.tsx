@@ -1,17 +1,14 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
   Group,
-  List,
   Paper,
   SegmentedControl,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { todayIso } from '../../shared/core/text';
@@ -32,7 +29,7 @@ import { useDb } from '../app/AppContext';
 import { notifyError } from '../app/notify';
 import { showUndo } from '../app/showUndo';
 import { MembersMultiSelect } from './MemberSelect';
-import { confirmDistributionWarnings, DistributionFacts } from './DistributionFacts';
+import { DistributionFacts, DistributionWarnings, saveOrConfirm } from './DistributionFacts';
 import { useOfferExpenseEntry } from '../funds';
 import { askToRecordExpense, distributionExpense } from './offerCareExpense';
 import { useDebouncedResult } from '../app/useDebouncedResult';
@@ -91,10 +88,7 @@ export function DistributionFormPage() {
   };
   const submit = () => {
     setTried(true);
-    if (Object.keys(problems.errors).length > 0) return;
-    const warnings = [...problems.warnings, ...caps.map((c) => c.message)];
-    if (warnings.length === 0) return void doSave();
-    confirmDistributionWarnings(warnings, caps.length > 0, () => void doSave());
+    saveOrConfirm(problems, caps, () => void doSave());
   };
   const err = (k: string) => (tried ? problems.errors[k] : undefined);
 
@@ -142,24 +136,7 @@ export function DistributionFormPage() {
           ) : (
             <MembersMultiSelect label="选择会员" value={picked} onChange={setPicked} />
           )}
-          {caps.length > 0 && (
-            <Alert
-              color="orange"
-              icon={<IconAlertTriangle size={18} />}
-              title={`${caps.length} 人将超过节日慰问标准`}
-            >
-              <List size="sm">
-                {caps.slice(0, 10).map((c) => (
-                  <List.Item key={c.memberId}>{c.message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          {problems.warnings.length > 0 && (
-            <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
-              {problems.warnings.join('；')}
-            </Alert>
-          )}
+          <DistributionWarnings caps={caps} warnings={problems.warnings} />
           <Group>
             <Button onClick={submit} disabled={ids.length === 0} data-testid="save-distribution">
               生成名单（{ids.length}人）
