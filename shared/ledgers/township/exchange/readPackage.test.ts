@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { createBackup } from '../../../backup/backupFile';
 import { unionDb, unionWorkbook, idOf } from './testUnions';
-import { ENCRYPTED_REASON, readPackage } from './readPackage';
+import { ENCRYPTED_REASON, OLD_BACKUP_REASON, readPackage } from './readPackage';
+import { SCHEMA } from '../../../db/schema';
 
 const OPTS = { year: 2026, salt: 'salt-1', today: '2026-11-21' };
 
@@ -134,5 +135,26 @@ describe('reading a union package', () => {
     });
     const l = await readPackage(locked.bytes, '加密.uniondesk', OPTS);
     expect(l).toEqual({ ok: false, reason: ENCRYPTED_REASON });
+  });
+
+  it('reads a backup of an older version when no upgrade since rewrote rows, else asks for a 年度台账', async () => {
+    const { db } = await unionWorkbook({ name: '东街社区工会', members: 3, seed: 420 });
+    const plain = await createBackup(db, 'manual', new Date('2026-11-21T10:00:00Z'));
+    // The header line carries the version; the checksum covers the body only.
+    const asVersion = (v: number) => {
+      const nl = plain.bytes.indexOf(0x0a);
+      const header = { ...JSON.parse(new TextDecoder().decode(plain.bytes.subarray(0, nl))) };
+      header.schemaVersion = v;
+      const head = new TextEncoder().encode(`${JSON.stringify(header)}\n`);
+      const out = new Uint8Array(head.byteLength + plain.bytes.byteLength - nl - 1);
+      out.set(head, 0);
+      out.set(plain.bytes.subarray(nl + 1), head.byteLength);
+      return out;
+    };
+    const lastRewrite = Math.max(...SCHEMA.filter((v) => v.upgrade).map((v) => v.version));
+    const ok = await readPackage(asVersion(lastRewrite), '旧备份.uniondesk', OPTS);
+    expect(ok.ok && ok.pkg.figures['members.total']).toBe(3);
+    const old = await readPackage(asVersion(lastRewrite - 1), '更旧.uniondesk', OPTS);
+    expect(old).toEqual({ ok: false, reason: OLD_BACKUP_REASON });
   });
 });

@@ -2,7 +2,7 @@ import { openRosterWorkbook } from '../../../core/excel/openWorkbook';
 import { isRosterReadError } from '../../../core/excel/rosterReadError';
 import { todayIso } from '../../../core/text/dates';
 import { BackupError, BackupLockedError, verifyBackup } from '../../../backup/backupFile';
-import { LATEST_VERSION } from '../../../db/schema';
+import { SCHEMA } from '../../../db/schema';
 import { PROFILE_KEY } from '../../../db/settings';
 import { emptyLedgerData } from '../../store/ledgerData';
 import { LEDGER_TABLES, type LedgerTable } from '../../tables';
@@ -58,6 +58,17 @@ export interface ReadPackageOptions {
 
 export const MODIFIED_REASON = '文件在导出后被修改过（数据校验码不符），请对方重新导出年度台账';
 export const ENCRYPTED_REASON = '已加密，请对方导出年度台账';
+export const OLD_BACKUP_REASON =
+  '备份由较早版本的工会台账创建，其中的数据要经升级才能读取，请对方升级软件后导出年度台账';
+
+/**
+ * A backup of an older schema reads as it is when no version since then rewrote rows (those
+ * only added tables and indexes): its missing tables are simply empty. Otherwise its rows
+ * need the upgrades a restore runs, which a package read (no database) cannot.
+ */
+export function readableAsIs(schemaVersion: number): boolean {
+  return SCHEMA.every((v) => v.version <= schemaVersion || !v.upgrade);
+}
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -176,11 +187,7 @@ async function readBackupPackage(
     if (e instanceof BackupError) return { ok: false, reason: e.message };
     return { ok: false, reason: '备份文件已损坏，无法读取' };
   }
-  if (backup.header.schemaVersion !== LATEST_VERSION)
-    return {
-      ok: false,
-      reason: '备份由另一版本的工会台账创建，请对方升级到同一版本后导出年度台账',
-    };
+  if (!readableAsIs(backup.header.schemaVersion)) return { ok: false, reason: OLD_BACKUP_REASON };
   const settings = (backup.tables.settings ?? []) as { key: string; value: unknown }[];
   const setting = <T>(key: string) => settings.find((s) => s.key === key)?.value as T | undefined;
   const profile = setting<UnionProfile>(PROFILE_KEY) ?? null;
