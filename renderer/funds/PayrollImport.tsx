@@ -168,10 +168,11 @@ export function PayrollImportButton() {
                     paidOn,
                   });
                   setPreview(null);
+                  const rolled = batch.summary['新生成会费名册'];
                   showUndo(
                     db,
                     batch,
-                    `${batch.label}：工资基数 ${batch.summary['工资基数'] ?? 0} 人，${isMonth(month) ? monthText(month) : ''}会费 ${batch.summary['会费'] ?? 0} 人`,
+                    `${batch.label}：工资基数 ${batch.summary['工资基数'] ?? 0} 人，${isMonth(month) ? monthText(month) : ''}会费 ${batch.summary['会费'] ?? 0} 人${rolled ? `；该月原无会费名册，已按花名册生成（${rolled} 人）` : ''}`,
                   );
                 }, '导入失败，没有写入任何记录')}
               >

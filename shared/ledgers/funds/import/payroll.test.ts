@@ -84,18 +84,10 @@ describe('从工资表导入', () => {
     );
   });
 
-  it('writes bases and dues as one undoable batch, and refuses dues for a month without a roll', async () => {
+  it('writes bases and dues to a month’s roll as one undoable batch', async () => {
     const { db } = freshDb();
     await db.members.bulkAdd(members);
     const p = readPayroll(payroll(), '7月工资.xlsx', members);
-    await expect(
-      applyPayrollImport(db, p, {
-        basesFrom: '2026-07-01',
-        duesMonth: '2026-07',
-        paidOn: '2026-07-25',
-      }),
-    ).rejects.toThrow('2026年7月还没有会费名册');
-    expect(await db.wageBases.count()).toBe(0);
     await makeDuesRoll(db, '2026-07');
     const batch = await applyPayrollImport(db, p, {
       basesFrom: '2026-07-01',
@@ -111,6 +103,25 @@ describe('从工资表导入', () => {
     );
     await undoBatch(db, batch.id);
     expect(await db.wageBases.count()).toBe(0);
+    expect(await db.duesPayments.count()).toBe(0);
+  });
+
+  it('makes a missing roll from the roster and this payroll’s bases, in the same batch', async () => {
+    const { db } = freshDb();
+    await db.members.bulkAdd(members);
+    const p = readPayroll(payroll(), '7月工资.xlsx', members);
+    const batch = await applyPayrollImport(db, p, {
+      basesFrom: '2026-07-01',
+      duesMonth: '2026-07',
+      paidOn: '2026-07-25',
+    });
+    expect(batch.summary).toEqual({ 工资基数: 2, 会费: 2, 新生成会费名册: 4 });
+    const roll = await db.duesRolls.where('month').equals('2026-07').first();
+    // Due from the bases the payroll brought: 4567 → 22.80 (0.5% of 4560), 3985 → 19.90.
+    const due = new Map(roll!.lines.map((l) => [l.memberId, l.dueFen]));
+    expect([due.get('a'), due.get('b')]).toEqual([2280, 1990]);
+    await undoBatch(db, batch.id);
+    expect(await db.duesRolls.count()).toBe(0);
     expect(await db.duesPayments.count()).toBe(0);
   });
 });
