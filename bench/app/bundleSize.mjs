@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 const HEAVY = {
   xlsx: /SheetJS|XLSX\.version|sheet_to_json/,
   docx: /w:tblPrEx|w:sectPr/,
-  'pinyin-pro': /pinyin-pro|getInitialAndFinal|surnameMode/,
+  // pinyin-pro minified: its dictionary tags (Symbol(`surname`)) survive minification.
+  'pinyin-pro': /pinyin-pro|getInitialAndFinal|surnameMode|Symbol\(`surname`\)|Symbol\("surname"\)/,
 };
 
 export function mainBundle(dir = 'out/web') {
