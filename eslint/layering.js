@@ -24,6 +24,13 @@ const SHARED_ENTRIES = [
   // The roster reader is its own entry: it runs in a Web Worker and is loaded lazily on the
   // main thread, so it must not pull the ledger's stores (and Dexie) in with it.
   'shared/ledgers/*/import/index.ts',
+  // A ledger's workbooks (SheetJS), likewise loaded with `await import()` when the chair
+  // exports, so no page that merely lists records loads xlsx.
+  'shared/ledgers/*/excel/index.ts',
+  // Names as pinyin (pinyin-pro): the search Worker's, and the roster page's lazily.
+  'shared/ledgers/*/pinyin.ts',
+  // A ledger's printed lists, when they sort by pinyin (the roster's 名册与名单).
+  'shared/ledgers/*/print/index.ts',
   'shared/core/*/index.ts',
   'shared/db/index.ts',
   'shared/backup/index.ts',
@@ -211,7 +218,7 @@ export const layers = [
   },
   {
     name: 'shared/ledgers/<L>（入口、模块、表、示例）',
-    files: ['shared/ledgers/<L>/{index,module,tables,demo}.ts'],
+    files: ['shared/ledgers/<L>/{index,module,tables,demo,pinyin}.ts'],
     allow: { files: [CORE, RULES, ...LEDGER_TYPES, SHEET_TYPES, 'shared/ledgers/<L>/**'] },
     why: '台账入口只引用本台账和内核、规则；不得引用 LEDGERS 注册表（循环引用）。',
   },
@@ -262,6 +269,8 @@ export const layers = [
         ...LEDGER_TYPES,
         'shared/ledgers/store/**',
         'shared/ledgers/index.ts',
+        // the registry alone (registry.ts): the member page reaches it, not the demo
+        'shared/ledgers/registry.ts',
       ],
       packages: ['dexie'],
     },
@@ -277,6 +286,8 @@ export const layers = [
         SHEET_TYPES,
         'shared/ledgers/*.ts',
         'shared/ledgers/*/{module,tables,demo}.ts',
+        // sheets.ts (LEDGER_SHEETS): each ledger's 年度台账 sheets, kept out of LEDGERS
+        'shared/ledgers/*/excel/sheets.ts',
       ],
     },
   },

@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 const HEAVY = {
   xlsx: /SheetJS|XLSX\.version|sheet_to_json/,
   docx: /w:tblPrEx|w:sectPr/,
-  'pinyin-pro': /pinyin-pro|getInitialAndFinal|surnameMode/,
+  // pinyin-pro minified: its dictionary tags (Symbol(`surname`)) survive minification.
+  'pinyin-pro': /pinyin-pro|getInitialAndFinal|surnameMode|Symbol\(`surname`\)|Symbol\("surname"\)/,
 };
 
 export function mainBundle(dir = 'out/web') {
@@ -52,6 +53,39 @@ export function mainBundle(dir = 'out/web') {
     cssGz: files.filter((f) => f.file.endsWith('.css')).reduce((s, f) => s + f.gz, 0),
     heavyInMain,
     chunkCount: allJs.length,
+  };
+}
+
+/**
+ * What a page load fetched from a built renderer: `files` are the asset paths requested
+ * (e.g. 'assets/roster-x.js', from Playwright's page.on('request')). Worker scripts are told
+ * apart: they run off the main thread, so a heavy library there costs no main-thread parse.
+ */
+export function requestedChunks(files, dir = 'out/web') {
+  const root = resolve(dir);
+  const rows = [...new Set(files)].map((f) => {
+    const buf = readFileSync(join(root, f));
+    const text = buf.toString('utf8');
+    return {
+      file: f,
+      gz: gzipSync(buf, { level: 9 }).length,
+      worker: /\.worker-[^/]*\.js$/.test(f),
+      heavy: f.endsWith('.js')
+        ? Object.entries(HEAVY)
+            .filter(([, re]) => re.test(text))
+            .map(([name]) => name)
+        : [],
+    };
+  });
+  const page = rows.filter((r) => !r.worker);
+  return {
+    files: rows,
+    count: page.length,
+    gz: page.reduce((s, r) => s + r.gz, 0),
+    /** Heavy libraries in the page's own chunks (main thread). */
+    heavy: [...new Set(page.flatMap((r) => r.heavy))],
+    /** Heavy libraries in Worker scripts the page started. */
+    workerHeavy: [...new Set(rows.filter((r) => r.worker).flatMap((r) => r.heavy))],
   };
 }
 

@@ -1,7 +1,7 @@
 // Issue 9, the roster rows: start-up, back from a member page, search as you type, and the main
 // bundle, on 50,000 seeded members in the real web build. Medians of 3 runs; each row names its
 // target and whether it was met (exit 1 when one is missed).
-import { mainBundle } from './bundleSize.mjs';
+import { mainBundle, requestedChunks } from './bundleSize.mjs';
 import { median, p95, reportTargets, withSeededApp } from './harness.mjs';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50_000);
@@ -163,6 +163,13 @@ async function readFloor(page, url) {
 
 const result = await withSeededApp({ members: MEMBERS }, async ({ page, url }) => {
   await page.addInitScript(frameWhenScript);
+  // The chunks the first (uncached) open of 花名册 fetches, up to 搜索就绪.
+  const fetched = [];
+  const onRequest = (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/assets/')) fetched.push(path.slice(1));
+  };
+  page.on('request', onRequest);
   const opens = [];
   const backs = [];
   const typing = [];
@@ -170,14 +177,17 @@ const result = await withSeededApp({ members: MEMBERS }, async ({ page, url }) =
   const reads = [];
   for (let run = 0; run < RUNS; run++) {
     opens.push(await openRoster(page, url));
+    page.off('request', onRequest);
     await page.waitForTimeout(300);
     backs.push(await backFromMember(page));
     typing.push(await typeQueries(page));
     floors.push(await typeFloor(page, typing[typing.length - 1].length));
     reads.push(await readFloor(page, url));
   }
-  return { opens, backs, typing, floors, reads };
+  return { opens, backs, typing, floors, reads, fetched };
 });
+
+const chunks = requestedChunks(result.fetched);
 
 const bundle = mainBundle();
 const ms = (x) => `${Math.round(x)} ms`;
@@ -230,6 +240,12 @@ const rows = [
     met: null,
   },
   {
+    项目: '打开花名册：请求的代码块',
+    数值: `${chunks.count} 个，${(chunks.gz / 1024).toFixed(1)} KB gz；其中重型库：${chunks.heavy.join('、') || '无'}${chunks.workerHeavy.length ? `（搜索 Worker 另含 ${chunks.workerHeavy.join('、')}）` : ''}`,
+    目标: '重型库：无',
+    met: chunks.heavy.length === 0,
+  },
+  {
     项目: '主包 JS（gzip）',
     数值: `${(bundle.jsGz / 1024).toFixed(1)} KB`,
     目标: '≤ 350 KB',
@@ -251,5 +267,6 @@ const missed = reportTargets('花名册与启动（issue 9）', rows, {
   floorP95: result.floors.map(p95),
   readFloor: result.reads,
   bundleGz: bundle.jsGz,
+  rosterChunks: chunks.files.map(({ file, gz, heavy }) => ({ file, gz, heavy })),
 });
 process.exit(missed ? 1 : 0);

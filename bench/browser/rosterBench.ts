@@ -3,11 +3,8 @@ import { openDb } from '../../shared/db/db';
 import { readRoster } from '../../shared/ledgers/roster/import';
 import { planImport } from '../../shared/ledgers/roster/import/plan';
 import { applyImport } from '../../shared/ledgers/roster/import/apply';
-import {
-  applySearch,
-  buildSearchIndex,
-  namePinyin,
-} from '../../shared/ledgers/roster/rules/rosterSearch';
+import { applySearch } from '../../shared/ledgers/roster/rules/rosterSearch';
+import { buildSearchIndex, namePinyin } from '../../shared/ledgers/roster/rules/namePinyin';
 import { exportRosterXlsx } from '../../shared/ledgers/roster/excel/rosterExport';
 import { DEFAULT_ROSTER_COLUMN_KEYS } from '../../shared/ledgers/roster/rules/rosterColumns';
 import { syntheticRosterXlsx } from './syntheticRoster';

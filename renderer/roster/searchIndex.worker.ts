@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Computes the roster search records (pinyin of each name) off the main thread, slice by
 // slice while the main thread reads the next slice of members (searchPrime.ts).
-import { cachedNamePinyin, memberSearchRecords } from '../../shared/ledgers/roster';
+import { memberSearchRecords } from '../../shared/ledgers/roster';
+import { cachedNamePinyin } from '../../shared/ledgers/roster/pinyin';
 import type { PrimeRequest, PrimeResult } from './searchPrime';
 
 const py = cachedNamePinyin();

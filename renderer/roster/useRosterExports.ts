@@ -4,15 +4,15 @@ import { usePlatform } from '../app/AppContext';
 import { useProfile } from '../union';
 import { todayIso } from '../../shared/core/text';
 import type { Member } from '../../shared/ledgers/roster';
-import {
-  exportRosterXlsx,
-  importTemplateXlsx,
-  realNameSheetXlsx,
-  rosterFileName,
-} from '../../shared/ledgers/roster';
+import { rosterFileName } from '../../shared/ledgers/roster';
+import type * as RosterExcelModule from '../../shared/ledgers/roster/excel';
 import { notifyError } from '../app/notify';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** The roster's workbooks, with SheetJS: loaded on the first export, not with the page. */
+type RosterExcel = typeof RosterExcelModule;
+const loadExcel = (): Promise<RosterExcel> => import('../../shared/ledgers/roster/excel');
 
 /** Roster workbooks handed to the platform's save dialog. */
 export function useRosterExports() {
@@ -20,11 +20,11 @@ export function useRosterExports() {
   const profile = useProfile();
 
   const save = useCallback(
-    async (suggestedName: string, make: () => Uint8Array, count?: number) => {
+    async (suggestedName: string, make: (x: RosterExcel) => Uint8Array, count?: number) => {
       try {
         const result = await platform.saveFile({
           suggestedName,
-          data: make(),
+          data: make(await loadExcel()),
           filters: XLSX_FILTER,
         });
         if (result.saved) {
@@ -48,15 +48,15 @@ export function useRosterExports() {
     exportList: (members: readonly Member[], columnKeys: readonly string[], what = '花名册') =>
       save(
         rosterFileName(todayIso(), what),
-        () => exportRosterXlsx(members, columnKeys),
+        (x) => x.exportRosterXlsx(members, columnKeys),
         members.length,
       ),
     exportRealName: (members: readonly Member[]) =>
       save(
         rosterFileName(todayIso(), '会员实名制信息采集表'),
-        () => realNameSheetXlsx(members, profile?.unitName ?? ''),
+        (x) => x.realNameSheetXlsx(members, profile?.unitName ?? ''),
         members.length,
       ),
-    exportTemplate: () => save('花名册导入模板.xlsx', importTemplateXlsx),
+    exportTemplate: () => save('花名册导入模板.xlsx', (x) => x.importTemplateXlsx()),
   };
 }

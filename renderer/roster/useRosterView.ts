@@ -28,6 +28,13 @@ function yieldNow(): Promise<void> {
 }
 
 /**
+ * Pinyin for the members the Worker did not index (it could not start, or a member changed
+ * since): pinyin-pro is loaded then, on the main thread — normally never.
+ */
+const loadPinyin = () =>
+  import('../../shared/ledgers/roster/pinyin').then((m) => m.cachedNamePinyin());
+
+/**
  * The search index over `members`: null until the first one is built. It is built after the
  * rows show, in slices of a few ms (pinyin for 50,000 names takes about a second), and a stale
  * index (for an older list) still answers until the new one is ready.
@@ -47,6 +54,7 @@ function useSearchIndex(members: readonly Member[], complete: boolean): SearchIn
         cancelled
           ? null
           : buildCachedSearchIndex(indexCache, members, {
+              loadPinyin,
               yieldNow,
               now: () => performance.now(),
               isCancelled: () => cancelled,

@@ -6,7 +6,7 @@ import {
 } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Member } from '../../shared/ledgers/roster';
-import { namePinyin } from '../../shared/ledgers/roster';
+import { namePinyin } from '../../shared/ledgers/roster/pinyin';
 import { useMembers } from '../roster';
 
 export interface MemberPickerProps extends Omit<

@@ -7,6 +7,7 @@ import { DEMO_PROFILE } from './roster/demo';
 import { newMember } from './roster/rules/member';
 import { LEDGER_TABLES } from './tables';
 import { LEDGERS } from './index';
+import { LEDGER_DEMOS } from './demos';
 import { loadCommittee } from './union/store/officers';
 import { listHonours } from './union/store/honours';
 
@@ -104,7 +105,7 @@ describe('demo data', () => {
     const { db } = freshDb();
     await loadDemoData(db, new Date('2026-11-21T08:00:00'));
     // The township registry seeds only for a federation (township/excel/roundTrip.test.ts).
-    for (const ledger of LEDGERS.filter((l) => l.demo && l.name !== 'township')) {
+    for (const ledger of LEDGERS.filter((l) => LEDGER_DEMOS[l.name] && l.name !== 'township')) {
       const counts = await Promise.all(Object.keys(ledger.tables).map((t) => db.table(t).count()));
       expect(
         counts.some((n) => n > 0),

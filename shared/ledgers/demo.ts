@@ -1,14 +1,15 @@
 import type { UnionDeskDb } from '../db/db';
 import { writeBatch, type Batch } from '../db/batches';
 import { getProfile, PROFILE_KEY } from '../db/settings';
-import { LEDGERS } from './index';
+import { LEDGERS } from './registry';
+import { LEDGER_DEMOS } from './demos';
 import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from './tables';
 import type { DemoSeed, LedgerModule } from './types';
 import { DEMO_PROFILE } from './roster/demo';
 
 /*
- * 载入示例数据 / 移除示例数据 through the registry: each ledger's module makes its own demo
- * rows (LedgerModule.demo), every one marked `demo: 1`; removing the demo removes every such
+ * 载入示例数据 / 移除示例数据 through the registry: each ledger makes its own demo rows
+ * (LEDGER_DEMOS, ./demos.ts), every one marked `demo: 1`; removing the demo removes every such
  * row of every ledger table. No list of demo tables here.
  */
 
@@ -36,7 +37,7 @@ function seedOrder(): LedgerModule[] {
 export function buildDemoRows(seed: Omit<DemoSeed, 'rows'>): DemoSeed['rows'] {
   const rows: Partial<{ [T in LedgerTable]: LedgerRows[T][] }> = {};
   for (const ledger of seedOrder()) {
-    Object.assign(rows, ledger.demo?.({ ...seed, rows }) ?? {});
+    Object.assign(rows, LEDGER_DEMOS[ledger.name]?.({ ...seed, rows }) ?? {});
   }
   return rows;
 }

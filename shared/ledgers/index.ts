@@ -1,32 +1,3 @@
-import type { LedgerModule } from './types';
-import { unionLedger } from './union/module';
-import { rosterLedger } from './roster/module';
-import { activitiesLedger } from './activities/module';
-import { noticesLedger } from './notices/module';
-import { careLedger } from './care/module';
-import { hardshipLedger } from './hardship/module';
-import { fundsLedger } from './funds/module';
-import { electionsLedger } from './elections/module';
-import { congressLedger } from './congress/module';
-import { townshipLedger } from './township/module';
-
-/**
- * LEDGERS: the registry. The schema's tables (checked by db/schema.generic.test.ts),
- * backups, the 年度台账 workbook and 年度统计 read this list, in this order.
- * A new ledger is added here and nowhere else.
- */
-export const LEDGERS: readonly LedgerModule[] = [
-  unionLedger,
-  rosterLedger,
-  activitiesLedger,
-  noticesLedger,
-  careLedger,
-  hardshipLedger,
-  fundsLedger,
-  congressLedger,
-  electionsLedger,
-  townshipLedger,
-];
-
+export { LEDGERS } from './registry';
 export type * from './types';
 export { loadDemoData, removeDemoData } from './demo';

@@ -1,13 +1,14 @@
 import type { IsoDate } from '../core/text/dates';
 import type { UnionProfile } from './union/rules/profile';
 import type { LedgerRows, LedgerTable } from './tables';
-import type { LedgerSheet } from './workbook/sheetTypes';
 
 /*
  * The shape every ledger shares (LEDGERS.md §0). A ledger declares once its tables, its
- * sheets in the 年度台账 workbook, its figures for a period, what of it points at a member,
- * and its demo rows; the schema, backups, the workbook and 年度统计 read LEDGERS
- * (shared/ledgers/index.ts) and never a list of their own.
+ * figures for a period and what of it points at a member; the schema, backups and 年度统计
+ * read LEDGERS (shared/ledgers/registry.ts) and never a list of their own. Its sheets in the
+ * 年度台账 workbook (LEDGER_SHEETS, ./sheets.ts, read only by the workbook engine) and its
+ * demo rows (LEDGER_DEMOS, ./demos.ts) are declared beside it, so the registry stays light
+ * enough for every page: the sheets come with the Excel code, the demo with 载入示例数据.
  */
 
 export type LedgerName =
@@ -73,7 +74,7 @@ export interface MemberReference {
   countText?: string;
 }
 
-/** What a ledger's demo seed is given: the rows of the ledgers seeded before it. */
+/** What a ledger's demo seed (LEDGER_DEMOS, demos.ts) is given: the rows seeded before it. */
 export interface DemoSeed {
   now: Date;
   /** The profile in effect: the chair's own, or the demo's when there is none. */
@@ -87,11 +88,7 @@ export interface LedgerModule {
   label: string;
   /** Dexie stores of this ledger's tables (newest schema). */
   tables: Readonly<Partial<Record<LedgerTable, string>>>;
-  /** Its sheets in the 年度台账 workbook, in workbook order. */
-  sheets: readonly LedgerSheet[];
   /** Its figures for a period (LEDGERS.md §11), computed from the data alone. */
   figures(period: Period, data: LedgerData): Figure[];
   memberReferences: readonly MemberReference[];
-  /** Demo rows for 载入示例工会 (each marked demo: 1). */
-  demo?(seed: DemoSeed): Partial<{ [T in LedgerTable]: LedgerRows[T][] }>;
 }

@@ -12,13 +12,12 @@ import { MEMBER_STATUSES } from '../../../shared/ledgers/roster';
 import type { StatusChoice } from '../../../shared/ledgers/roster';
 import { GROUP_BY_LABELS, type GroupBy } from '../../../shared/ledgers/roster';
 import type { Orientation } from '../../../shared/core/print';
+import { type ListOrder, type RosterListKind } from '../../../shared/ledgers/roster';
 import {
   columnChoices,
   listOrderLabels,
   ROSTER_LIST_KINDS,
-  type ListOrder,
-  type RosterListKind,
-} from '../../../shared/ledgers/roster';
+} from '../../../shared/ledgers/roster/print';
 import type { ListSettings, ListsState } from './listSettings';
 
 const KIND_SHORT: Record<RosterListKind, string> = {

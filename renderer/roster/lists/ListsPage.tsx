@@ -11,14 +11,14 @@ import {
   womenInService,
 } from '../../../shared/ledgers/roster';
 import { rowsInOrder } from '../../../shared/core/print';
+import { type RosterListKind } from '../../../shared/ledgers/roster';
 import {
   buildRosterList,
   defaultListTitle,
   listFileStem,
   ROSTER_LIST_KINDS,
   ROSTER_LIST_LABELS,
-  type RosterListKind,
-} from '../../../shared/ledgers/roster';
+} from '../../../shared/ledgers/roster/print';
 import { PrintPreview, RosterListView } from '../../print';
 import { ListOptions } from './ListOptions';
 import {

@@ -1,11 +1,8 @@
 import type { StatusChoice } from '../../../shared/ledgers/roster';
 import type { GroupBy } from '../../../shared/ledgers/roster';
 import type { Orientation } from '../../../shared/core/print';
-import {
-  DEFAULT_LIST_COLUMNS,
-  type ListOrder,
-  type RosterListKind,
-} from '../../../shared/ledgers/roster';
+import { type ListOrder, type RosterListKind } from '../../../shared/ledgers/roster';
+import { DEFAULT_LIST_COLUMNS } from '../../../shared/ledgers/roster/print';
 
 /** What the chair set for one kind of list on this screen. */
 export interface ListSettings {

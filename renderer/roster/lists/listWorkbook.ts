@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
 import type { Member } from '../../../shared/ledgers/roster';
 import { freezeTopRows } from '../../../shared/core/excel';
-import { exportRosterXlsx } from '../../../shared/ledgers/roster';
-import { excelPlan, withMaskedNumbers } from '../../../shared/ledgers/roster';
+import { exportRosterXlsx } from '../../../shared/ledgers/roster/excel';
+import { excelPlan, withMaskedNumbers } from '../../../shared/ledgers/roster/print';
 
 export interface ListWorkbookRequest {
   /** In print order (the same rows as the printout). */

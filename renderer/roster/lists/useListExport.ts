@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { Member } from '../../../shared/ledgers/roster';
 import { rosterFileName } from '../../../shared/ledgers/roster';
 import { usePlatform } from '../../app/AppContext';
-import { listWorkbook, type ListWorkbookRequest } from './listWorkbook';
+import type { ListWorkbookRequest } from './listWorkbook';
 import { notifyError } from '../../app/notify';
 
 const XLSX_FILTER = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
@@ -18,6 +18,8 @@ export function useListExport() {
       req: ListWorkbookRequest & { members: readonly Member[] },
     ) => {
       try {
+        // SheetJS comes with the first export, not with the page.
+        const { listWorkbook } = await import('./listWorkbook');
         const result = await platform.saveFile({
           suggestedName: rosterFileName(today, stem),
           data: listWorkbook(req),

@@ -1,16 +1,12 @@
 import type { LedgerModule } from '../types';
-import { CARE_SHEETS } from './excel/sheets';
 import { careFigures } from './rules/figures';
 import { CARE_TABLES } from './tables';
-import { demoCare } from './demo';
-import { todayIso } from '../../core/text/dates';
 
 /** 关怀慰问: visits (慰问/探望), hospital stays, campaigns, distributions (福利发放). */
 export const careLedger: LedgerModule = {
   name: 'care',
   label: '关怀慰问',
   tables: CARE_TABLES,
-  sheets: CARE_SHEETS,
   figures: careFigures,
   memberReferences: [
     {
@@ -28,6 +24,4 @@ export const careLedger: LedgerModule = {
       countText: '有 {n} 条福利签领记录',
     },
   ],
-  demo: ({ now, rows }) =>
-    demoCare(rows.members ?? [], { now: now.toISOString(), today: todayIso(now) }),
 };

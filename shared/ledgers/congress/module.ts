@@ -1,15 +1,12 @@
 import type { LedgerModule } from '../types';
-import { CONGRESS_SHEETS } from './excel/sheets';
 import { congressFigures } from './rules/figures';
 import { CONGRESS_TABLES } from './tables';
-import { demoCongress } from './demo';
 
 /** 教代会台账: sessions, representatives, attendance, votes, proposals, suggestions, 校务公开. */
 export const congressLedger: LedgerModule = {
   name: 'congress',
   label: '教代会台账',
   tables: CONGRESS_TABLES,
-  sheets: CONGRESS_SHEETS,
   figures: congressFigures,
   memberReferences: [
     {
@@ -27,5 +24,4 @@ export const congressLedger: LedgerModule = {
       countText: '提出过 {n} 件提案',
     },
   ],
-  demo: ({ now, rows }) => demoCongress(rows.members ?? [], now),
 };

@@ -1,15 +1,12 @@
 import type { LedgerModule } from '../types';
-import { ELECTIONS_SHEETS } from './excel/sheets';
 import { electionsFigures } from './rules/report';
 import { ELECTION_TABLES } from './tables';
-import { demoElection } from './demo';
 
 /** 换届选举: elections, candidates and ballots; the result becomes the union ledger's new 届. */
 export const electionsLedger: LedgerModule = {
   name: 'elections',
   label: '换届选举',
   tables: ELECTION_TABLES,
-  sheets: ELECTIONS_SHEETS,
   figures: electionsFigures,
   memberReferences: [
     {
@@ -20,5 +17,4 @@ export const electionsLedger: LedgerModule = {
       countText: '在 {n} 次选举中为候选人',
     },
   ],
-  demo: ({ profile, rows }) => demoElection(rows.members ?? [], rows.officers ?? [], profile),
 };

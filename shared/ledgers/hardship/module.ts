@@ -1,16 +1,12 @@
 import type { LedgerModule } from '../types';
-import { todayIso } from '../../core/text/dates';
-import { HARDSHIP_SHEETS } from './excel/sheets';
 import { hardshipFigures } from './rules/figures';
 import { HARDSHIP_TABLES } from './tables';
-import { demoHardship } from './demo';
 
 /** 困难帮扶: hardship files (困难职工档案) and the assistance given to them. */
 export const hardshipLedger: LedgerModule = {
   name: 'hardship',
   label: '困难帮扶',
   tables: HARDSHIP_TABLES,
-  sheets: HARDSHIP_SHEETS,
   figures: hardshipFigures,
   memberReferences: [
     {
@@ -28,6 +24,4 @@ export const hardshipLedger: LedgerModule = {
       countText: '受过 {n} 次帮扶',
     },
   ],
-  demo: ({ now, rows }) =>
-    demoHardship(rows.members ?? [], { today: todayIso(now), now: now.toISOString() }),
 };

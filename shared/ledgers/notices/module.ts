@@ -1,5 +1,4 @@
 import type { LedgerModule } from '../types';
-import { NOTICES_SHEETS } from './excel/sheets';
 import { noticesFigures } from './rules/figures';
 import { NOTICE_TABLES } from './tables';
 
@@ -8,7 +7,6 @@ export const noticesLedger: LedgerModule = {
   name: 'notices',
   label: '发文登记',
   tables: NOTICE_TABLES,
-  sheets: NOTICES_SHEETS,
   figures: noticesFigures,
   memberReferences: [],
 };

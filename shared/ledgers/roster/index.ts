@@ -1,11 +1,7 @@
 // shared/ledgers/roster/: the public entry the renderer imports (eslint/layering.js lets renderer/ reach
 // shared/ only through index files). Add here what a screen needs; never a deep import.
-export {
-  exportRosterXlsx,
-  importTemplateXlsx,
-  realNameSheetXlsx,
-  rosterFileName,
-} from './excel/rosterExport';
+// The roster's workbooks (SheetJS) are their own entry, ./excel/index.ts, loaded on demand.
+export { rosterFileName } from './rules/fileName';
 export { applyImport } from './import/apply';
 export { fieldValueText, MEMBER_FIELD_LABELS } from './import/fieldLabels';
 export { FIXABLE_FIELDS, type FixableField, fixRow, fixRowFields } from './import/fixRow';
@@ -25,22 +21,9 @@ export {
   type MemberField,
   type RosterReadResult,
 } from './import/types';
-export {
-  buildRosterList,
-  columnChoices,
-  DEFAULT_LIST_COLUMNS,
-  defaultListTitle,
-  excelPlan,
-  listFileStem,
-  type ListOrder,
-  listOrderLabels,
-  ROSTER_LIST_KINDS,
-  ROSTER_LIST_LABELS,
-  type RosterListKind,
-  type RosterListModel,
-  type RosterListRow,
-  withMaskedNumbers,
-} from './print/rosterList';
+// The printed lists (名册与名单) are their own entry, ./print/index.ts: 按姓名拼音 on paper
+// reads surnames with pinyin-pro, which the roster page must not load. Their types stay here.
+export type { ListOrder, RosterListKind, RosterListModel, RosterListRow } from './print/rosterList';
 export {
   EMPLOYMENT_TYPES,
   type EmploymentType,
@@ -103,14 +86,13 @@ export {
   womenInService,
 } from './rules/rosterLists';
 export {
-  buildSearchIndex,
-  cachedNamePinyin,
   memberSearchRecords,
   type MemberSearchRecords,
-  namePinyin,
+  type NamePinyin,
   type SearchIndex,
   searchMask,
 } from './rules/rosterSearch';
+// Names as pinyin (pinyin-pro) are their own entry, ./pinyin.ts.
 export {
   buildCachedSearchIndex,
   type BuildStats,

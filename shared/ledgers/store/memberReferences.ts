@@ -1,5 +1,5 @@
 import type { UnionDeskDb } from '../../db/db';
-import { LEDGERS } from '../index';
+import { LEDGERS } from '../registry';
 import type { LedgerTable } from '../tables';
 import type { MemberReference } from '../types';
 

@@ -1,15 +1,12 @@
 import type { LedgerModule } from '../types';
-import { UNION_SHEETS } from './excel/sheets';
 import { unionFigures } from './rules/figures';
 import { UNION_TABLES } from './tables';
-import { demoCommittee } from './demo';
 
 /** 工会信息: profile, committee and officers per term, honours, union-wide settings. */
 export const unionLedger: LedgerModule = {
   name: 'union',
   label: '工会组织',
   tables: UNION_TABLES,
-  sheets: UNION_SHEETS,
   figures: unionFigures,
   memberReferences: [
     {
@@ -27,5 +24,4 @@ export const unionLedger: LedgerModule = {
       countText: '获得 {n} 项表彰',
     },
   ],
-  demo: ({ now, profile, rows }) => demoCommittee(rows.members ?? [], profile, now),
 };

@@ -1,4 +1,5 @@
 import { LEDGERS } from '../index';
+import { LEDGER_SHEETS } from '../sheets';
 import type { LedgerSheet } from './sheetTypes';
 
 /** Sheet order of the 年度台账 (LEDGERS.md §10); a ledger's sheet not listed goes last. */
@@ -31,13 +32,13 @@ export const WORKBOOK_SHEET_ORDER = [
   '校务公开',
 ] as const;
 
-/** Every ledger's sheets (from LEDGERS), in workbook order. */
+/** Every ledger's sheets (LEDGER_SHEETS, ledgers in LEDGERS order), in workbook order. */
 export function workbookSheets(): LedgerSheet[] {
   const rank = (name: string) => {
     const i = (WORKBOOK_SHEET_ORDER as readonly string[]).indexOf(name);
     return i < 0 ? WORKBOOK_SHEET_ORDER.length : i;
   };
-  const all = LEDGERS.flatMap((l) => l.sheets);
+  const all = LEDGERS.flatMap((l) => LEDGER_SHEETS[l.name]);
   return all
     .map((s, i) => ({ s, i }))
     .sort((a, b) => rank(a.s.name) - rank(b.s.name) || a.i - b.i)

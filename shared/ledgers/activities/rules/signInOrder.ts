@@ -1,6 +1,6 @@
+import { groupMembers } from '../../roster/rules/grouping';
+import { pinyinByIdOf } from '../../roster/rules/namePinyin';
 import {
-  groupMembers,
-  pinyinByIdOf,
   sortMembers,
   type GroupBy,
   type MemberGroup,

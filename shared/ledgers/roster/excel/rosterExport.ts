@@ -1,5 +1,4 @@
 import * as XLSX from 'xlsx';
-import type { IsoDate } from '../../../core/text/dates';
 import { isUnionMember, type Member } from '../rules/member';
 import { columnsFor, ROSTER_COLUMN_BY_KEY, type RosterColumn } from '../rules/rosterColumns';
 import {
@@ -14,6 +13,7 @@ import {
 import { MEMBER_FIELDS } from '../import/types';
 
 export { excelSerial };
+export { rosterFileName } from '../rules/fileName';
 
 /**
  * Roster workbooks: the current list with the chosen columns, the blank import template,
@@ -41,11 +41,6 @@ function cellFor(kind: RosterColumn['kind'], value: string | number | null): Cel
     case 'text':
       return textCell(String(value));
   }
-}
-
-/** 「花名册_2026-11-21.xlsx」 */
-export function rosterFileName(today: IsoDate, what: string = '花名册'): string {
-  return `${what}_${today}.xlsx`;
 }
 
 /** Widest text in a column, in characters (CJK counted double), capped so a note stays sane. */

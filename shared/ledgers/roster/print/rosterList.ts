@@ -10,12 +10,8 @@ import type { Member, MemberStatus } from '../rules/member';
 import { ROSTER_COLUMNS, type RosterColumnKind } from '../rules/rosterColumns';
 import { birthDateOf, monthDayText, retirementDateOf } from '../rules/rosterLists';
 import { textWidth } from '../../notices/print/noticeLayout';
-import {
-  groupMembers,
-  MEMBER_ORDER_LABELS,
-  type GroupBy,
-  type MemberOrder,
-} from '../rules/ordering';
+import { groupMembers } from '../rules/grouping';
+import { MEMBER_ORDER_LABELS, type GroupBy, type MemberOrder } from '../rules/ordering';
 import {
   a4,
   contentWidthMm,

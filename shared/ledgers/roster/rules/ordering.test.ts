@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupMembers, sortMembers, type PrintableMember } from './ordering';
+import { groupMembers } from './grouping';
+import { sortMembers, type PrintableMember } from './ordering';
 
 const m = (name: string, extra: Partial<PrintableMember> = {}, i = 0): PrintableMember => ({
   id: name,

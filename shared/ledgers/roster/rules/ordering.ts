@@ -4,7 +4,6 @@
  * The name comparators live in shared/core/text/nameOrder.ts so ledger rules can use them too.
  */
 import { compareByPinyin, compareByStrokes } from '../../../core/text/nameOrder';
-import { namePinyin } from './rosterSearch';
 
 export { compareByPinyin, compareByStrokes, STROKE_PROXIES } from '../../../core/text/nameOrder';
 
@@ -60,14 +59,15 @@ export function groupComparator(
   };
 }
 
-function blankToNull(s: string | null | undefined): string | null {
+/** A blank department or group name as none. */
+export function blankToNull(s: string | null | undefined): string | null {
   const t = s?.trim();
   return t ? t : null;
 }
 
 export interface SortContext {
   /**
-   * Pinyin per member id as `namePinyin(...).full` gives it (「shan tian fang」): the
+   * Pinyin per member id as `namePinyin(...).full` (namePinyin.ts) gives it (「shan tian fang」): the
    * collator alone reads 单 as dan and 曾 as ceng, so pinyin order uses surname readings.
    */
   pinyinById?: ReadonlyMap<string, string>;
@@ -76,24 +76,6 @@ export interface SortContext {
 }
 
 type Cmp<T> = (a: T, b: T) => number;
-
-/**
- * Surname-aware pinyin of each member (see SortContext.pinyinById), for a printed list. The
- * roster screen builds it once with its search index instead.
- */
-export function pinyinByIdOf(members: readonly PrintableMember[]): Map<string, string> {
-  const byName = new Map<string, string>();
-  const out = new Map<string, string>();
-  for (const m of members) {
-    let py = byName.get(m.name);
-    if (py === undefined) {
-      py = namePinyin(m.name).full;
-      byName.set(m.name, py);
-    }
-    out.set(m.id, py);
-  }
-  return out;
-}
 
 function byPinyin<T extends PrintableMember>(pinyinById: SortContext['pinyinById']): Cmp<T> {
   if (!pinyinById) return (a, b) => compareByPinyin(a.name, b.name);
@@ -150,6 +132,7 @@ export interface MemberGroup<T> {
   members: T[];
 }
 
+/** How groupMembers (./grouping.ts) orders: the members inside each group, the groups. */
 export interface GroupOptions {
   /** Order of the members inside each group. */
   order: MemberOrder;
@@ -164,42 +147,3 @@ export const UNGROUPED_LABEL: Record<Exclude<GroupBy, 'none'>, string> = {
   department: '未填部门',
   unionGroup: '未分小组',
 };
-
-/**
- * Splits members into groups (groups in the managed order, else by strokes), each sorted.
- * With groupBy 'none' there is one group with key null and an empty label.
- */
-export function groupMembers<T extends PrintableMember>(
-  members: readonly T[],
-  groupBy: GroupBy,
-  opts: GroupOptions,
-): MemberGroup<T>[] {
-  // On paper 单 reads shan and 曾 zeng as on screen, not as the collator reads them.
-  if (opts.order === 'pinyin' && !opts.pinyinById)
-    opts = { ...opts, pinyinById: pinyinByIdOf(members) };
-  if (groupBy === 'none') {
-    return [
-      {
-        key: null,
-        label: '',
-        members: sortMembers(members, opts.order, {
-          departmentOrder: opts.groupOrder,
-          pinyinById: opts.pinyinById,
-        }),
-      },
-    ];
-  }
-  const buckets = new Map<string | null, T[]>();
-  for (const m of members) {
-    const key = blankToNull(groupBy === 'department' ? m.department : m.unionGroup);
-    const list = buckets.get(key);
-    if (list) list.push(m);
-    else buckets.set(key, [m]);
-  }
-  const inner: MemberOrder = opts.order === 'department' ? 'strokes' : opts.order;
-  return [...buckets.keys()].sort(groupComparator(opts.groupOrder)).map((key) => ({
-    key,
-    label: key ?? UNGROUPED_LABEL[groupBy],
-    members: sortMembers(buckets.get(key) ?? [], inner, { pinyinById: opts.pinyinById }),
-  }));
-}

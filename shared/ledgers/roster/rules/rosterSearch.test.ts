@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySearch, buildSearchIndex, namePinyin, searchIds } from './rosterSearch';
+import { buildSearchIndex, namePinyin } from './namePinyin';
+import { applySearch, searchIds } from './rosterSearch';
 
 interface Row {
   id: string;

@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import type { Member } from './member';
 
 /**
@@ -36,32 +35,16 @@ export interface SearchIndex {
   readonly pinyinById: ReadonlyMap<string, string>;
 }
 
+/**
+ * A name's pinyin (「zhang san」, 「zs」). Computed by namePinyin (./namePinyin.ts, with
+ * pinyin-pro's dictionaries); this file only assembles and scans the index, so the roster page
+ * can search without loading the dictionaries (the Worker computes the records).
+ */
 export interface NamePinyin {
   /** 「zhang san」 */
   full: string;
   /** 「zs」 */
   initials: string;
-}
-
-/** Pinyin of a personal name, the surname read as a surname. */
-export function namePinyin(name: string): NamePinyin {
-  const syllables = pinyin(name, {
-    toneType: 'none',
-    type: 'array',
-    surname: 'head',
-    nonZh: 'consecutive',
-  });
-  const initials = pinyin(name, {
-    pattern: 'first',
-    toneType: 'none',
-    type: 'array',
-    surname: 'head',
-    nonZh: 'consecutive',
-  });
-  return {
-    full: syllables.join(' ').toLowerCase(),
-    initials: initials.join('').replace(/\s/g, '').toLowerCase(),
-  };
 }
 
 function clean(s: string): string {
@@ -80,12 +63,12 @@ export interface MemberSearchRecords {
   pinyin: string;
 }
 
-type SearchFields = Pick<Member, 'id' | 'name' | 'idNumber' | 'phone'>;
+export type SearchFields = Pick<Member, 'id' | 'name' | 'idNumber' | 'phone'>;
 
-/** The records of one member; `py` is the pinyin of the cleaned, trimmed name. */
+/** The records of one member; `py` gives the pinyin of the cleaned, trimmed name. */
 export function memberSearchRecords(
   m: SearchFields,
-  py: (name: string) => NamePinyin = namePinyin,
+  py: (name: string) => NamePinyin,
 ): MemberSearchRecords {
   const name = clean(m.name.trim());
   const p = py(name);
@@ -142,24 +125,6 @@ export function assembleSearchIndex(
     phoneStarts,
     pinyinById,
   };
-}
-
-/** A cache of pinyin by name, for one build (many members share a name). */
-export function cachedNamePinyin(): (name: string) => NamePinyin {
-  const cache = new Map<string, NamePinyin>();
-  return (name) => {
-    let py = cache.get(name);
-    if (!py) {
-      py = namePinyin(name);
-      cache.set(name, py);
-    }
-    return py;
-  };
-}
-
-export function buildSearchIndex(members: readonly SearchFields[]): SearchIndex {
-  const py = cachedNamePinyin();
-  return assembleSearchIndex(members, (_, i) => memberSearchRecords(members[i]!, py));
 }
 
 /** The record holding position `pos`: the last start ≤ pos. */

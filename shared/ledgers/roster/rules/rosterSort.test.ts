@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMember, type Member } from './member';
-import { buildSearchIndex } from './rosterSearch';
+import { buildSearchIndex } from './namePinyin';
 import { sortMembers } from './ordering';
 
 function m(name: string, rosterOrder: number, fields: Partial<Member> = {}): Member {

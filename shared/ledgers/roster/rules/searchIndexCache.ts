@@ -1,9 +1,9 @@
 import type { Member } from './member';
 import {
   assembleSearchIndex,
-  cachedNamePinyin,
   memberSearchRecords,
   type MemberSearchRecords,
+  type NamePinyin,
   type SearchIndex,
 } from './rosterSearch';
 
@@ -26,6 +26,12 @@ export function newSearchIndexCache(): SearchIndexCache {
 }
 
 export interface BuildOptions {
+  /**
+   * Gives the pinyin of a name (cachedNamePinyin of namePinyin.ts). Asked for only when some
+   * member's records are not in the cache — after the search Worker answered, never — so the
+   * roster page can pass `() => import(…)` and load pinyin-pro only when it must.
+   */
+  loadPinyin: () => Promise<(name: string) => NamePinyin>;
   /** How long one slice may run before yielding (ms). */
   sliceMs?: number;
   /** Yields to the event loop (e.g. a zero-delay timeout); required to slice. */
@@ -50,17 +56,22 @@ export interface BuildStats {
 export async function buildCachedSearchIndex(
   cache: SearchIndexCache,
   members: readonly IndexedMember[],
-  opts: BuildOptions = {},
+  opts: BuildOptions,
   stats?: BuildStats,
 ): Promise<SearchIndex | null> {
   const { sliceMs = 8, yieldNow, now = () => Date.now(), isCancelled = () => false } = opts;
-  const py = cachedNamePinyin();
+  let py: ((name: string) => NamePinyin) | null = null;
   let computed = 0;
   let sliceStart = now();
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
     const hit = cache.entries.get(m.id);
     if (hit && hit.updatedAt === m.updatedAt) continue;
+    if (!py) {
+      py = await opts.loadPinyin();
+      if (isCancelled()) return null;
+      sliceStart = now();
+    }
     cache.entries.set(m.id, { updatedAt: m.updatedAt, records: memberSearchRecords(m, py) });
     computed++;
     if (yieldNow && (computed & 63) === 0 && now() - sliceStart >= sliceMs) {

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pinyin } from 'pinyin-pro';
+import { requestedChunks } from '../../bench/app/bundleSize.mjs';
+import { launch, serveWeb } from './harness.mjs';
+
+/** The roster rows on screen, in list order: their names (from the row's checkbox label). */
+async function rowNames(page) {
+  const rows = await page
+    .getByTestId('roster-row')
+    .evaluateAll((els) =>
+      els.map((r) => [
+        Number(r.getAttribute('aria-rowindex')),
+        r.querySelector('input[aria-label^="选择 "]')?.getAttribute('aria-label')?.slice(3) ?? '',
+      ]),
+    );
+  return rows.sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+}
+
+/** A name's pinyin as the roster reads it (surname as surname), computed here in Node. */
+const fullPinyin = (name) =>
+  pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
+    .join(' ')
+    .toLowerCase();
+const initials = (name) =>
+  pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
+    .join('')
+    .toLowerCase();
+
+test(
+  'opening 花名册 fetches no xlsx, pinyin-pro or docx; 拼音 search and sort still work; 导出 brings xlsx',
+  { timeout: 60_000 },
+  async () => {
+    const server = await serveWeb();
+    const b = await launch();
+    try {
+      const { page } = b;
+      await page.goto(server.url);
+      await page.getByTestId('load-demo-first-run').click();
+      await page.getByTestId('home').waitFor();
+
+      // Every asset the page fetches from here on (routing also bypasses the HTTP cache).
+      const fetched = [];
+      await page.route('**/assets/**', (route) => {
+        fetched.push(new URL(route.request().url()).pathname.slice(1));
+        return route.continue();
+      });
+      await page.goto('about:blank');
+      await page.goto(`${server.url}#/roster`);
+      await page.getByTestId('roster-row').first().waitFor();
+      await page.locator('[data-testid="roster-search"][data-search-ready="true"]').waitFor();
+
+      // 拼音 search: the initials of a name find it (the Worker read the names as pinyin).
+      const [first] = await rowNames(page);
+      assert.ok(first, 'the roster shows rows');
+      const box = page.getByTestId('roster-search');
+      await box.fill(initials(first));
+      await page.waitForFunction(
+        (q) => document.querySelector('[data-testid="roster-view"]')?.dataset.query === q,
+        initials(first),
+      );
+      assert.ok((await rowNames(page)).includes(first), `「${initials(first)}」应找到 ${first}`);
+      await box.fill('');
+
+      // 按拼音 sorts by the surname's reading, with no pinyin code on the main thread.
+      const sortBox = page.locator('input[aria-label="排序"]');
+      await sortBox.click();
+      await page.getByRole('option', { name: '拼音', exact: true }).click();
+      // The sort is drawn in the same render that shows the choice.
+      await page.waitForFunction(
+        () => document.querySelector('input[aria-label="排序"]')?.value === '拼音',
+      );
+      const sorted = await rowNames(page);
+      assert.ok(sorted.length >= 10, `only ${sorted.length} rows on screen`);
+      const keys = sorted.slice(0, 15).map(fullPinyin);
+      assert.deepEqual(keys, [...keys].sort(), `拼音 order: ${sorted.slice(0, 15).join(' ')}`);
+
+      const opened = requestedChunks(fetched);
+      assert.deepEqual(
+        opened.heavy,
+        [],
+        `opening the roster fetched ${opened.files
+          .filter((f) => f.heavy.length)
+          .map((f) => `${f.file} (${f.heavy.join(', ')})`)
+          .join('; ')}`,
+      );
+      assert.ok(
+        opened.files.some((f) => f.worker && f.heavy.includes('pinyin-pro')),
+        'the search Worker reads pinyin',
+      );
+
+      // The chair exports the list: only now is SheetJS fetched, and the file is written.
+      const before = fetched.length;
+      await page.getByRole('button', { name: '导出' }).click();
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: /导出当前列表/ }).click();
+      const download = await downloading;
+      assert.match(download.suggestedFilename(), /^花名册_\d{4}-\d{2}-\d{2}\.xlsx$/);
+      assert.ok(requestedChunks(fetched.slice(before)).heavy.includes('xlsx'));
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+      await server.close();
+    }
+  },
+);
