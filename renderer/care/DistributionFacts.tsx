@@ -1,4 +1,14 @@
-import { Autocomplete, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  List,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import {

@@ -169,13 +169,19 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.goto(distributionUrl);
     await page.getByTestId('edit-distribution').click();
     await page.getByTestId('dist-item').fill('月饼礼盒（双黄）');
-    await page.getByTestId('dist-value').fill('180');
+    // 5000 元 a head is over every festival cap: the form says who, and saving asks first.
+    await page.getByTestId('dist-value').fill('5000');
     await page.getByTestId('value-changed').waitFor();
+    await page.getByText(/\d+ 人将超过节日慰问标准/).waitFor();
     await screenshot(page, 'care-03b-edit');
     await page.getByTestId('save-distribution').click();
+    await page
+      .getByRole('dialog', { name: '超过慰问标准' })
+      .getByRole('button', { name: '仍然保存' })
+      .click();
     await page.getByText('已修改福利发放“中秋节”。').waitFor();
     await page.getByRole('heading', { name: '中秋节 · 月饼礼盒（双黄）' }).waitFor();
-    const edited = (n * 180).toLocaleString('en-US');
+    const edited = (n * 5000).toLocaleString('en-US');
     await page
       .getByTestId('receipt-counts')
       .filter({ hasText: new RegExp(`共 ${n} 人，合计 ${edited}\\.00元.*未签 0`) })

@@ -178,7 +178,7 @@ describe('台账检查规则 (kept with 工会信息)', () => {
     congressWindowMonths: { value: congress, source: '本校教代会实施细则第五条' },
     termWarningMonths: { value: term, source: '本会设定' },
   });
-  it('the congress window is the chair\'s number, and the detail cites her source', () => {
+  it("the congress window is the chair's number, and the detail cites her source", () => {
     const sept = data({ congressSessions: [session('2025-12-15')] }, { checkRules: rules(6, 3) });
     const item = congressCheck(sept, YEAR, TODAY);
     expect(item?.key).toBe('congress.noSession');
