@@ -52,6 +52,23 @@ function cellText(row: SignInRow, col: SignInColumnSpec): string {
   }
 }
 
+/** The most frequent non-null value (on a tie, the one that got there first); null if none. */
+function mostCommon(values: readonly (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
 type Run =
   | { kind: 'heading'; entry: Extract<BlockEntry<SignInRow>, { kind: 'heading' }> }
   | { kind: 'rows'; leave: boolean; rows: SignInRow[] };
@@ -100,12 +117,18 @@ function RowRun({
       skippedMm += widthMm;
       continue;
     }
+    const pts = texts.map((text) =>
+      text === '' ? null : fitFontPt(text, col.widthMm - CELL_PADDING_MM, basePt),
+    );
+    // The column's size is the size most of its cells need (the usual one, or for 序号 past
+    // 9999 the smaller one all five-digit numbers share); only a cell needing another size —
+    // a long name that must shrink — is an element of its own.
+    const columnPt = mostCommon(pts) ?? basePt;
     const lines: ReactNode[] = [];
     let plain = '';
     texts.forEach((text, i) => {
-      const pt = text === '' ? basePt : fitFontPt(text, col.widthMm - CELL_PADDING_MM, basePt);
-      // Only a long name that must shrink is an element of its own.
-      if (pt === basePt) plain += text;
+      const pt = pts[i];
+      if (pt === null || pt === columnPt) plain += text;
       else {
         if (plain) lines.push(plain);
         plain = '';
@@ -120,6 +143,8 @@ function RowRun({
     if (plain) lines.push(plain);
     const style: CSSProperties = { width: mm(widthMm) };
     if (skippedMm) style.marginLeft = mm(skippedMm);
+    // The CSS sets the usual size.
+    if (columnPt !== basePt) style.fontSize = `${columnPt}pt`;
     skippedMm = 0;
     const left = col.key === 'signature' && leave;
     columns.push(

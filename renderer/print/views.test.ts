@@ -108,6 +108,37 @@ describe('SignInSheetView', () => {
   });
 });
 
+describe('SignInSheetView past 9,999 names', () => {
+  const members = Array.from({ length: 10_030 }, (_, i) => ({
+    id: `m${i}`,
+    name: `职工${i}`,
+    department: '机关',
+    rosterOrder: i,
+  }));
+  const sheet = buildSignInSheet({
+    title: '签到表',
+    dateText: '2026年11月21日',
+    place: '礼堂',
+    unionName: '某镇总工会',
+    members,
+    options: { order: 'roster', walkInRows: 0 },
+  });
+  const last = sheet.pages[sheet.pageCount - 1]!;
+  const html = renderToStaticMarkup(
+    createElement(SignInSheetView, { sheet: { ...sheet, pages: [last] } }),
+  );
+
+  it('sets the smaller size of five-digit numbers once on the 序号 column, not on every cell', () => {
+    const seq = /class="ud-sheet-col" style="width:[\d.]+mm;font-size:([\d.]+)pt">(\d+)\n/.exec(
+      html,
+    );
+    expect(seq).not.toBeNull();
+    expect(Number(seq![1])).toBeLessThan(12);
+    expect(Number(seq![2])).toBeGreaterThan(9999);
+    expect(count(html, '<span style="font-size')).toBe(0);
+  });
+});
+
 describe('NoticeView', () => {
   const template = DEFAULT_NOTICE_TEMPLATES[0]!;
   const { document } = mergeNotice(template, {
