@@ -74,7 +74,11 @@ export function PrintPreview({
 
   const scale = zoom === 'fit' ? fit : Number(zoom);
   return (
-    <Box style={{ display: 'flex', height: '100%', minHeight: 0 }} data-testid="print-preview">
+    <Box
+      className="ud-print-flex"
+      style={{ display: 'flex', height: '100%', minHeight: 0 }}
+      data-testid="print-preview"
+    >
       {children && (
         <ScrollArea
           w={300}
@@ -84,7 +88,10 @@ export function PrintPreview({
           {children}
         </ScrollArea>
       )}
-      <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+      <Box
+        className="ud-print-flex"
+        style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}
+      >
         <Group
           justify="space-between"
           p="sm"

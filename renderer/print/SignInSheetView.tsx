@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { CSS_FONTS } from '../../shared/core/print';
 import type { BlockEntry, ListBlock } from '../../shared/core/print';
 import {
@@ -52,55 +52,145 @@ function cellText(row: SignInRow, col: SignInColumnSpec): string {
   }
 }
 
-function Row({ row, sheet }: { row: SignInRow; sheet: SignInSheetModel }) {
-  const heightMm = row.kind === 'leave' ? sheet.metrics.leaveRowMm : sheet.metrics.rowMm;
+/** The most frequent non-null value (on a tie, the one that got there first); null if none. */
+function mostCommon(values: readonly (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+type Run =
+  | { kind: 'heading'; entry: Extract<BlockEntry<SignInRow>, { kind: 'heading' }> }
+  | { kind: 'rows'; leave: boolean; rows: SignInRow[] };
+
+/** A block's entries as headings and runs of rows of one height (member and blank rows, or leave rows). */
+function runsOf(entries: readonly BlockEntry<SignInRow>[]): Run[] {
+  const runs: Run[] = [];
+  for (const e of entries) {
+    if (e.kind === 'heading') {
+      runs.push({ kind: 'heading', entry: e });
+      continue;
+    }
+    const leave = e.row.kind === 'leave';
+    const last = runs[runs.length - 1];
+    if (last?.kind === 'rows' && last.leave === leave) last.rows.push(e.row);
+    else runs.push({ kind: 'rows', leave, rows: [e.row] });
+  }
+  return runs;
+}
+
+/**
+ * A run of rows drawn as one ruled strip and one text column per table column: the rules are
+ * empty boxes, each column's cells are the lines of one pre-formatted text (a line is a row,
+ * as high as the row, centred). A 20,000-name sheet lays out a few boxes per page instead of
+ * five per row, which is what makes Chromium's print time grow with the number of names only.
+ */
+function RowRun({
+  rows,
+  leave,
+  sheet,
+}: {
+  rows: SignInRow[];
+  leave: boolean;
+  sheet: SignInSheetModel;
+}) {
+  const heightMm = leave ? sheet.metrics.leaveRowMm : sheet.metrics.rowMm;
+  const basePt = leave ? 10.5 : CELL_PT;
+  const columns: ReactNode[] = [];
   let skippedMm = 0;
+  for (const col of sheet.columns) {
+    const widthMm = cellWidthMm(sheet, col);
+    const texts = rows.map((r) => cellText(r, col));
+    // A column empty in every row (the signature, an empty remark) is no element at all: the
+    // column rules come from the block's background, and the next column is pushed over.
+    if (texts.every((t) => t === '')) {
+      skippedMm += widthMm;
+      continue;
+    }
+    const pts = texts.map((text) =>
+      text === '' ? null : fitFontPt(text, col.widthMm - CELL_PADDING_MM, basePt),
+    );
+    // The column's size is the size most of its cells need (the usual one, or for 序号 past
+    // 9999 the smaller one all five-digit numbers share); only a cell needing another size —
+    // a long name that must shrink — is an element of its own.
+    const columnPt = mostCommon(pts) ?? basePt;
+    const lines: ReactNode[] = [];
+    let plain = '';
+    texts.forEach((text, i) => {
+      const pt = pts[i];
+      if (pt === null || pt === columnPt) plain += text;
+      else {
+        if (plain) lines.push(plain);
+        plain = '';
+        lines.push(
+          <span key={i} style={{ fontSize: `${pt}pt` }}>
+            {text}
+          </span>,
+        );
+      }
+      if (i < texts.length - 1) plain += '\n';
+    });
+    if (plain) lines.push(plain);
+    const style: CSSProperties = { width: mm(widthMm) };
+    if (skippedMm) style.marginLeft = mm(skippedMm);
+    // The CSS sets the usual size.
+    if (columnPt !== basePt) style.fontSize = `${columnPt}pt`;
+    skippedMm = 0;
+    const left = col.key === 'signature' && leave;
+    columns.push(
+      <div
+        key={col.key}
+        className={`ud-sheet-col${left ? ' ud-sheet-col--left' : ''}`}
+        style={style}
+      >
+        {lines}
+      </div>,
+    );
+  }
+  const runMm = heightMm * rows.length;
   return (
     <div
-      className={`ud-sheet-row ud-sheet-row--${row.kind}`}
-      style={{ height: mm(heightMm), '--ud-row-h': mm(heightMm) } as CSSProperties}
-      data-testid={row.kind === 'member' ? 'sign-in-row' : undefined}
+      className={`ud-sheet-run${leave ? ' ud-sheet-run--leave' : ''}`}
+      style={{ height: mm(runMm), '--ud-row-h': mm(heightMm) } as CSSProperties}
+      data-testid="sign-in-run"
+      data-rows={rows.length}
     >
-      {sheet.columns.map((col) => {
-        const text = cellText(row, col);
-        // An empty cell (the signature, an empty remark) is no element at all: the column
-        // rules come from the block's background, and the next cell is pushed over by the
-        // skipped width. A 5,000-row sheet has a quarter fewer boxes to lay out and print.
-        if (text === '') {
-          skippedMm += cellWidthMm(sheet, col);
-          return null;
-        }
-        const left = col.key === 'signature' && row.kind === 'leave';
-        const basePt = row.kind === 'leave' ? 10.5 : CELL_PT;
-        const pt = fitFontPt(text, col.widthMm - CELL_PADDING_MM, basePt);
-        const style: CSSProperties = { width: mm(cellWidthMm(sheet, col)) };
-        // The CSS sets the usual size; only a long name that must shrink carries its own.
-        if (pt !== basePt) style.fontSize = `${pt}pt`;
-        if (skippedMm) style.marginLeft = mm(skippedMm);
-        skippedMm = 0;
-        return (
-          <div
-            key={col.key}
-            className={`ud-sheet-cell${left ? ' ud-sheet-cell--left' : ''}`}
-            style={style}
-          >
-            {text}
-          </div>
-        );
-      })}
+      {rows.map((_, i) => (
+        <div key={i} className="ud-sheet-line" />
+      ))}
+      <div className="ud-sheet-run-cols" style={{ height: mm(runMm), marginTop: mm(-runMm) }}>
+        {columns}
+      </div>
     </div>
   );
 }
 
-function Entry({ entry, sheet }: { entry: BlockEntry<SignInRow>; sheet: SignInSheetModel }) {
-  if (entry.kind === 'heading') {
-    return (
-      <div className="ud-sheet-group" style={{ height: mm(entry.heightMm) }}>
-        {entry.continued ? `${entry.label}（续）` : entry.label}
+function Entries({
+  entries,
+  sheet,
+}: {
+  entries: readonly BlockEntry<SignInRow>[];
+  sheet: SignInSheetModel;
+}) {
+  return runsOf(entries).map((run, i) =>
+    run.kind === 'heading' ? (
+      <div key={i} className="ud-sheet-group" style={{ height: mm(run.entry.heightMm) }}>
+        {run.entry.continued ? `${run.entry.label}（续）` : run.entry.label}
       </div>
-    );
-  }
-  return <Row row={entry.row} sheet={sheet} />;
+    ) : (
+      <RowRun key={i} rows={run.rows} leave={run.leave} sheet={sheet} />
+    ),
+  );
 }
 
 function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInSheetModel }) {
@@ -127,9 +217,7 @@ function Block({ block, sheet }: { block: ListBlock<SignInRow>; sheet: SignInShe
           </div>
         ))}
       </div>
-      {block.entries.map((e, i) => (
-        <Entry key={i} entry={e} sheet={sheet} />
-      ))}
+      <Entries entries={block.entries} sheet={sheet} />
     </div>
   );
 }

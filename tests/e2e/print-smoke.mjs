@@ -115,12 +115,13 @@ const merged = mergeNotice(
 );
 const notice = layoutNotice(merged.document);
 
-// The print root sits inside fake app chrome, which must not reach the paper.
+// The print root sits inside fake app chrome, which must not reach the paper. Its ancestors
+// carry `ud-print-path`, as markPrintPath (renderer/print/printPath.ts) gives them in the app.
 const page = (
   body,
 ) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css}</style>
 <style>.app-nav{width:220px;height:100vh;background:#228be6;color:#fff;float:left}</style></head>
-<body><div id="root"><nav class="app-nav">应用侧边栏（不应打印）</nav><main><div class="ud-preview-desk"><div class="print-root" data-testid="print-pages">${body}</div></div></main></div></body></html>`;
+<body class="ud-print-path"><div id="root" class="ud-print-path"><nav class="app-nav">应用侧边栏（不应打印）</nav><main class="ud-print-path"><div class="ud-preview-desk ud-print-path"><div class="print-root" data-testid="print-pages">${body}</div></div></main></div></body></html>`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -215,6 +216,12 @@ const preview = h(
   writeFileSync(`${out}/preview.html`, html);
   await tab.setContent(html, { waitUntil: 'load' });
   await tab.screenshot({ path: `${out}/preview-screen.png` });
+  // What PrintPreview's effect does in the app (markPrintPath): static markup runs no effects.
+  await tab.evaluate(() => {
+    const root = document.querySelector('.print-root');
+    for (let el = root.parentElement; el && el !== document.documentElement; el = el.parentElement)
+      el.classList.add('ud-print-path');
+  });
   await tab.pdf({ path: `${out}/preview.pdf`, preferCSSPageSize: true, printBackground: true });
   await tab.close();
   execFileSync('pdftoppm', [
