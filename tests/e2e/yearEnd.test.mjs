@@ -61,6 +61,25 @@ test(
         .textContent();
       assert.equal(`${activityRows} 次`, count);
 
+      // 参加活动人次 opens the attendance rows behind it: the page keeps counts, not rows, so
+      // the drawer reads the rows it shows.
+      const personTimes = Number(
+        (
+          await page
+            .getByTestId('figure-activities.personTimes')
+            .getByTestId('figure-value')
+            .textContent()
+        ).replace(/\D/g, ''),
+      );
+      assert.ok(personTimes > 0);
+      await page.getByRole('button', { name: '参加活动人次：查看明细', exact: true }).click();
+      const attendance = page.getByTestId('figure-records').locator('tbody tr');
+      await attendance.nth(Math.min(personTimes, 500) - 1).waitFor();
+      assert.equal(await attendance.count(), Math.min(personTimes, 500));
+      assert.match(await attendance.first().textContent(), /会员/);
+      await screenshot(page, 'yearEnd-03-attendance-records');
+      await page.keyboard.press('Escape');
+
       // ── 导出Excel: figures and activities in one workbook ──
       const downloading = page.waitForEvent('download');
       await page.getByTestId('year-end-export').click();
