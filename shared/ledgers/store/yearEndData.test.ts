@@ -137,6 +137,21 @@ describe('loadYearEndData', () => {
         'deleteActivity',
         async () => deleteActivity(db, (await db.activities.toArray()).find((a) => a.demo)!.id),
       ],
+      // More rows than the middleware looks up one by one: every kept count is dropped.
+      [
+        'bulkPut of many rows',
+        () =>
+          db.participants.bulkPut(
+            Array.from({ length: 2001 }, (_, i) => ({
+              id: `many${i}`,
+              activityId: 'a-shufa',
+              memberId: null,
+              guestName: `来宾${i}`,
+              state: '出席' as const,
+              order: 100 + i,
+            })),
+          ),
+      ],
       ['clear', () => db.participants.clear()],
     ];
     for (const [what, write] of writes) {
