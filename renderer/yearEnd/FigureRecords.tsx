@@ -1,7 +1,10 @@
 import { Anchor, Drawer, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Figure, LedgerData, Period } from '../../shared/ledgers';
-import { figureText, statusOn } from '../../shared/ledgers/yearEnd';
+import type { Participant } from '../../shared/ledgers/activities';
+import { figureText, participantsByIds, statusOn } from '../../shared/ledgers/yearEnd';
+import { useDb } from '../app/AppContext';
 import { careRecordTable } from '../care';
 import { hardshipRecordTable } from '../hardship';
 import { fundsRecordTable } from '../funds';
@@ -23,7 +26,12 @@ interface RecordTable {
   rows: { key: string; cells: React.ReactNode[] }[];
 }
 
-function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTable {
+function recordTable(
+  figure: Figure,
+  data: LedgerData,
+  period: Period,
+  participants: readonly Participant[],
+): RecordTable {
   const ids = figure.recordIds.slice(0, SHOWN);
   switch (figure.table) {
     case 'members': {
@@ -73,7 +81,7 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
       };
     }
     case 'participants': {
-      const byId = new Map(data.tables.participants.map((p) => [p.id, p]));
+      const byId = new Map(participants.map((p) => [p.id, p]));
       const members = new Map(data.tables.members.map((m) => [m.id, m]));
       const activities = new Map(data.tables.activities.map((a) => [a.id, a]));
       return {
@@ -133,7 +141,16 @@ function recordTable(figure: Figure, data: LedgerData, period: Period): RecordTa
 
 /** The records a figure counted, in a drawer beside the figures. */
 export function FigureRecords({ figure, data, period, onClose }: FigureRecordsProps) {
-  const table = figure ? recordTable(figure, data, period) : null;
+  const db = useDb();
+  // The 年度统计 read keeps counts, not rows, of most activities: read the rows shown.
+  const participants = useLiveQuery(
+    () =>
+      figure?.table === 'participants'
+        ? participantsByIds(db, figure.recordIds.slice(0, SHOWN))
+        : Promise.resolve([]),
+    [db, figure],
+  );
+  const table = figure ? recordTable(figure, data, period, participants ?? []) : null;
   return (
     <Drawer
       opened={figure !== null}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { todayIso } from '../../shared/core/text';
@@ -9,7 +9,9 @@ import {
   computeFigures,
   previousPeriod,
   type FigureComparison,
-  loadLedgerData,
+  hasUncountedActivities,
+  loadYearEndData,
+  refreshActivityTallies,
   periodError,
   reportTitle,
   statisticsYear,
@@ -20,10 +22,20 @@ import {
 } from '../../shared/ledgers/yearEnd';
 import { useDb } from '../app/AppContext';
 
-/** Every ledger's rows, live: undefined while loading. */
+/**
+ * Every ledger's rows, live: undefined while loading. The participant rows are read as kept
+ * counts (loadYearEndData); a participant figure reads the rows it shows (FigureRecords).
+ */
 export function useLedgerData(): LedgerData | undefined {
   const db = useDb();
-  return useLiveQuery(() => loadLedgerData(db), [db]);
+  const data = useLiveQuery(() => loadYearEndData(db), [db]);
+  // Activities counted from their rows this time (new or changed): keep their counts, so the
+  // next read skips their rows. Derived data, so a failure only means reading rows again.
+  const uncounted = data !== undefined && hasUncountedActivities(data);
+  useEffect(() => {
+    if (uncounted) void refreshActivityTallies(db).catch(() => undefined);
+  }, [db, uncounted, data]);
+  return data;
 }
 
 /** The period chosen on the page, kept in the address (?year=2026 or ?from=…&to=…) so 打印 sees it. */

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA, populateNewDb, type SchemaVersion } from './schema';
 import type { Batch, ChangeRecord } from './batchTypes';
 import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from '../ledgers/tables';
+import { derivedTablesMiddleware, type ActivityTallyRow } from './derived';
 
 export interface SettingRow {
   key: string;
@@ -20,6 +21,8 @@ export type UnionDeskDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   batches: EntityTable<Batch, 'id'>;
   changes: Table<ChangeRecord, number>;
+  /** Derived (derived.ts): never backed up, rebuilt from the participant rows. */
+  activityTallies: EntityTable<ActivityTallyRow, 'id'>;
 };
 
 /**
@@ -50,6 +53,8 @@ export function openDb(name: string = DEFAULT_DB_NAME, upTo?: number): UnionDesk
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  // Keeps the derived tables right on every write (derived.ts).
+  db.use(derivedTablesMiddleware);
   db.on('populate', (tx) => populateNewDb(tx, upTo ?? LATEST_VERSION));
   return db;
 }

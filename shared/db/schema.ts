@@ -13,6 +13,7 @@ import { v10 } from './upgrades/v10-funds';
 import { v11 } from './upgrades/v11-elections';
 import { v12 } from './upgrades/v12-congress';
 import { v13 } from './upgrades/v13-township';
+import { v14 } from './upgrades/v14-activity-tallies';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -40,6 +41,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   v11,
   v12,
   v13,
+  v14,
 ];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/text/dates';
 import type { UnionProfile } from './union/rules/profile';
 import type { LedgerRows, LedgerTable } from './tables';
+import type { ActivityCounts } from './activities/rules/activityReport';
 
 /*
  * The shape every ledger shares (LEDGERS.md §0). A ledger declares once its tables, its
@@ -34,6 +35,12 @@ export interface LedgerData {
   /** The union profile (工会信息), or null when none was entered. */
   profile: UnionProfile | null;
   tables: { [T in LedgerTable]: readonly LedgerRows[T][] };
+  /**
+   * Per activity id, its participants' counts (activities/rules/activityReport countRows),
+   * read instead of its rows: then `tables.participants` may leave those rows out. Only the
+   * 年度统计 read (loadYearEndData) sets it.
+   */
+  activityCounts?: ReadonlyMap<string, ActivityCounts>;
 }
 
 /**

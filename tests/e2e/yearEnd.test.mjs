@@ -61,6 +61,62 @@ test(
         .textContent();
       assert.equal(`${activityRows} 次`, count);
 
+      // 参加活动人次 opens the attendance rows behind it: the page keeps counts, not rows, so
+      // the drawer reads the rows it shows.
+      const personTimes = Number(
+        (
+          await page
+            .getByTestId('figure-activities.personTimes')
+            .getByTestId('figure-value')
+            .textContent()
+        ).replace(/\D/g, ''),
+      );
+      assert.ok(personTimes > 0);
+      await page.getByRole('button', { name: '参加活动人次：查看明细', exact: true }).click();
+      const attendance = page.getByTestId('figure-records').locator('tbody tr');
+      await attendance.nth(Math.min(personTimes, 500) - 1).waitFor();
+      assert.equal(await attendance.count(), Math.min(personTimes, 500));
+      assert.match(await attendance.first().textContent(), /会员/);
+      await screenshot(page, 'yearEnd-03-attendance-records');
+      await page.keyboard.press('Escape');
+
+      // ── attendance changed on an activity's screen shows on 年度统计 next time ──
+      // (the page keeps per-activity counts; the change drops that activity's and it is recounted)
+      const firstActivity = page.getByTestId('year-activities').locator('tbody tr').first();
+      const attendedCell = () => firstActivity.locator('td').nth(3).textContent();
+      const attendedBefore = Number(await attendedCell());
+      await firstActivity.getByRole('link').click();
+      const countPresent = async () => Number(await page.getByTestId('count-出席').textContent());
+      await page.getByTestId('count-出席').waitFor();
+      assert.equal(await countPresent(), attendedBefore);
+      await page.getByRole('button', { name: '登记出席' }).click();
+      await page.getByTestId('attendance-list').waitFor();
+      await page.keyboard.press('3');
+      await page.keyboard.press('3');
+      await page.getByRole('button', { name: /^保存/ }).first().click();
+      await page.getByText(/已保存 \d+ 人的出席登记/).waitFor();
+      await page.getByRole('button', { name: /返回/ }).click();
+      const attendedAfter = await countPresent();
+      assert.ok(attendedAfter < attendedBefore, `出席 ${attendedBefore} → ${attendedAfter}`);
+      await nav(page, '年度统计');
+      await page.getByTestId('year-end-page').waitFor();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelector('[data-testid="year-activities"] tbody tr td:nth-child(4)')
+            ?.textContent === String(n),
+        attendedAfter,
+        { timeout: 20_000 },
+      );
+      const personTimesAfter = Number(
+        (
+          await page
+            .getByTestId('figure-activities.personTimes')
+            .getByTestId('figure-value')
+            .textContent()
+        ).replace(/\D/g, ''),
+      );
+      assert.equal(personTimesAfter, personTimes - (attendedBefore - attendedAfter));
+
       // ── 导出Excel: figures and activities in one workbook ──
       const downloading = page.waitForEvent('download');
       await page.getByTestId('year-end-export').click();

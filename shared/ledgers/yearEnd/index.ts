@@ -37,6 +37,12 @@ export { figureText, reportTitle } from './rules/report';
 export { compareFigures, previousPeriod, type FigureComparison } from './rules/compare';
 export { loadLedgerData } from '../store/ledgerData';
 export {
+  hasUncountedActivities,
+  loadYearEndData,
+  participantsByIds,
+  refreshActivityTallies,
+} from '../store/yearEndData';
+export {
   buildYearReportPrint,
   type YearReportColumn,
   type YearReportPage,

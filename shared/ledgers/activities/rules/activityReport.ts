@@ -46,7 +46,33 @@ export function isOwnActivity(a: Pick<Activity, 'host'>): boolean {
 
 const STATE_RANK = { 出席: 3, 请假: 2, 缺席: 1, 报名: 0 } as const;
 
-function tallyOne(activity: Activity, rows: readonly Participant[]): ActivityTally {
+/**
+ * What the year's figures take from one activity's participant rows, and nothing else: its
+ * counts and the ids behind them. The 年度统计 read keeps these per activity (the
+ * activityTallies table, rebuilt whenever the rows change) so it need not read every row.
+ */
+export interface ActivityCounts {
+  eligible: number;
+  leave: number;
+  absent: number;
+  entries: number;
+  prizes: number;
+  /** One 出席 row per attending member (the first on the list). */
+  attendedRowIds: string[];
+  attendedMemberIds: string[];
+  /** Guest rows marked 出席. */
+  guestRowIds: string[];
+}
+
+/**
+ * The version of `countRows`. Stored counts carry it and are recomputed when it differs, so
+ * bump it whenever countRows would give another result for the same rows (the test pinning
+ * countRows on a fixture fails until you do).
+ */
+export const COUNTS_VERSION = 1;
+
+/** One activity's counts from its participant rows (in any order). */
+export function countRows(rows: readonly Participant[]): ActivityCounts {
   const ordered = [...rows].sort((a, b) => a.order - b.order);
   const best = new Map<string, Participant>();
   const guestRowIds: string[] = [];
@@ -74,21 +100,34 @@ function tallyOne(activity: Activity, rows: readonly Participant[]): ActivityTal
     else if (p.state === '缺席') absent++;
   }
   return {
+    eligible: best.size,
+    leave,
+    absent,
+    entries,
+    prizes,
+    attendedRowIds,
+    attendedMemberIds,
+    guestRowIds,
+  };
+}
+
+function tallyOf(activity: Activity, c: ActivityCounts): ActivityTally {
+  return {
     activity,
     report: {
       title: activity.title,
       start: activity.startDate,
-      eligible: best.size,
-      attended: attendedMemberIds.length,
-      leave,
-      absent,
-      guests: guestRowIds.length,
-      entries,
-      prizes,
+      eligible: c.eligible,
+      attended: c.attendedMemberIds.length,
+      leave: c.leave,
+      absent: c.absent,
+      guests: c.guestRowIds.length,
+      entries: c.entries,
+      prizes: c.prizes,
     },
-    attendedRowIds,
-    attendedMemberIds,
-    guestRowIds,
+    attendedRowIds: c.attendedRowIds,
+    attendedMemberIds: c.attendedMemberIds,
+    guestRowIds: c.guestRowIds,
   };
 }
 
@@ -96,15 +135,19 @@ function tallyOne(activity: Activity, rows: readonly Participant[]): ActivityTal
 // (rows, period), keyed weakly on the participant rows so nothing outlives the data.
 const cache = new WeakMap<
   readonly Participant[],
-  { activities: readonly Activity[]; byPeriod: Map<string, ActivityTally[]> }
+  {
+    activities: readonly Activity[];
+    counts: LedgerData['activityCounts'];
+    byPeriod: Map<string, ActivityTally[]>;
+  }
 >();
 
 /** The union's own activities starting in the period, by start date, each with its counts. */
 export function activityTallies(period: Period, data: LedgerData): readonly ActivityTally[] {
   const { activities, participants } = data.tables;
   let entry = cache.get(participants);
-  if (!entry || entry.activities !== activities) {
-    entry = { activities, byPeriod: new Map() };
+  if (!entry || entry.activities !== activities || entry.counts !== data.activityCounts) {
+    entry = { activities, counts: data.activityCounts, byPeriod: new Map() };
     cache.set(participants, entry);
   }
   const key = `${period.from}~${period.to}`;
@@ -120,7 +163,9 @@ function computeTallies(period: Period, data: LedgerData): ActivityTally[] {
   const own = data.tables.activities
     .filter((a) => isOwnActivity(a) && inPeriod(a.startDate, period))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
-  const wanted = new Set(own.map((a) => a.id));
+  // Counts kept per activity (when the data has them) stand for that activity's rows.
+  const kept = data.activityCounts;
+  const wanted = new Set(own.filter((a) => !kept?.has(a.id)).map((a) => a.id));
   const byActivity = new Map<string, Participant[]>();
   for (const p of data.tables.participants) {
     if (!wanted.has(p.activityId)) continue;
@@ -128,7 +173,7 @@ function computeTallies(period: Period, data: LedgerData): ActivityTally[] {
     if (list) list.push(p);
     else byActivity.set(p.activityId, [p]);
   }
-  return own.map((a) => tallyOne(a, byActivity.get(a.id) ?? []));
+  return own.map((a) => tallyOf(a, kept?.get(a.id) ?? countRows(byActivity.get(a.id) ?? [])));
 }
 
 /** LEDGERS.md §11 `activities[]`. */
