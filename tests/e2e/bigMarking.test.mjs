@@ -171,7 +171,19 @@ test(
       // The signed paper's order: the sign-in sheet's member lines.
       await page.getByRole('button', { name: '打印签到表' }).click();
       await page.getByTestId('print-pages').waitFor();
-      const paper = await page.getByTestId('sign-in-row').allTextContents();
+      // Each run of rows is drawn as one text per column, a line per row: zip them back.
+      const paper = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="sign-in-run"]')].flatMap((run) => {
+          const cols = [...run.querySelectorAll('.ud-sheet-col')].map((c) =>
+            (c.textContent ?? '').split('\n'),
+          );
+          const rows = Array.from({ length: Number(run.getAttribute('data-rows')) }, (_, i) =>
+            cols.map((c) => c[i] ?? '').join(' '),
+          );
+          // Blank rows for late sign-ins carry only their 序号.
+          return rows.filter((r) => !/^\s*\d*\s*$/.test(r));
+        }),
+      );
       assert.equal(paper.length, invited);
       await page.goBack();
 
