@@ -27,8 +27,16 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Rows per write inside the import's one transaction (each chunk is one short task). */
+/**
+ * Rows per write inside the import's one transaction (each chunk is one short task): the
+ * first chunk of new members, and every chunk of updates. Later chunks of new members are
+ * sized to take about WRITE_TASK_MS each to build and hand to the database (on a slow or
+ * busy machine they get smaller, on a fast one larger), within WRITE_CHUNK_MIN…MAX.
+ */
 export const WRITE_CHUNK = 500;
+export const WRITE_TASK_MS = 20;
+export const WRITE_CHUNK_MIN = 100;
+export const WRITE_CHUNK_MAX = 1000;
 /**
  * Chunks of new members issued before the oldest is awaited: while the database writes
  * one chunk, the next is built and handed over, instead of each side waiting for the
@@ -154,6 +162,9 @@ export async function applyImport(
       // transaction stays open; a throw anywhere still rolls back every chunk.
       let adds: Member[] = [];
       let puts: Member[] = [];
+      let addChunk = WRITE_CHUNK;
+      // When the chunk being filled was started (the task's work from there to its hand-over).
+      let chunkStart = performance.now();
       // New members' chunks in flight (fresh keys: no chunk reads what another writes).
       const inflight: { written: Promise<void>; settled: boolean }[] = [];
       const writeAdds = async () => {
@@ -170,10 +181,19 @@ export async function applyImport(
         // Awaited below, so a failure is thrown there (and rolls everything back).
         entry.written.catch(() => (entry.settled = true));
         inflight.push(entry);
+        const took = performance.now() - chunkStart;
+        if (took > 0)
+          addChunk = Math.round(
+            Math.min(
+              WRITE_CHUNK_MAX,
+              Math.max(WRITE_CHUNK_MIN, (chunk.length * WRITE_TASK_MS) / took),
+            ),
+          );
         while (inflight[0]?.settled) await inflight.shift()!.written;
         // Waiting on a chunk still being written ends this task: the page repaints the
         // progress, and no task builds more than WRITE_AHEAD chunks.
         if (inflight.length >= WRITE_AHEAD) await inflight.shift()!.written;
+        chunkStart = performance.now();
       };
       const writePuts = async () => {
         const chunk = puts;
@@ -201,7 +221,7 @@ export async function applyImport(
           w.count(IMPORT_SUMMARY_LABELS.skip);
         }
         // Awaited only when a chunk is full: no needless awaits inside the transaction.
-        if (adds.length >= WRITE_CHUNK) await writeAdds();
+        if (adds.length >= addChunk) await writeAdds();
         if (puts.length >= WRITE_CHUNK) await writePuts();
       }
       if (opts.missing.action === 'transfer') {
