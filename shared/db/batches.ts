@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { DataRows, DataTable, UnionDeskDb } from './db';
 import type { Batch, BatchKind, ChangeRecord } from './batchTypes';
 import { newId } from '../core/ids/newId';
@@ -42,7 +43,10 @@ export class BatchConflictError extends Error {
 }
 
 function keyOf(db: UnionDeskDb, table: DataTable, row: Row): string {
-  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  return keyOfPath(table, db.table(table).schema.primKey.keyPath as string, row);
+}
+
+function keyOfPath(table: DataTable, keyPath: string, row: Row): string {
   const key: unknown = Reflect.get(row, keyPath);
   if (typeof key !== 'string' || key === '') throw new Error(`Row in ${table} has no key`);
   return key;
@@ -100,20 +104,33 @@ export async function writeBatch<R = void>(
           rows.map((r, i) => ({ key: keys[i]!, before: before[i], after: r })),
         );
       },
-      async bulkAdd(table, rows) {
-        if (rows.length === 0) return;
-        const keys = rows.map((r) => keyOf(db, table, r));
-        await db.table(table).bulkAdd([...rows]);
+      bulkAdd(table, rows) {
+        // Dexie's own promise, not an async function's: a caller may keep several chunks
+        // in flight (issued, not yet awaited) and the transaction's zone stays with them.
+        if (rows.length === 0) return Dexie.Promise.resolve();
+        let keys: string[];
+        try {
+          const keyPath = db.table(table).schema.primKey.keyPath as string;
+          keys = rows.map((r) => keyOfPath(table, keyPath, r));
+        } catch (e) {
+          return Dexie.Promise.reject(e);
+        }
         batch.changeCount += rows.length;
-        await db.changes.add({
-          batchId: batch.id,
-          table,
-          key: '',
-          before: null,
-          after: null,
-          added: { keys, hashes: rows.map(rowHash) },
-          at: batch.at,
-        });
+        // Both requests are issued at once (IndexedDB runs them in order in the one
+        // transaction): one round trip to the database per chunk, not two. A failed add
+        // rejects, and the transaction rolls back both.
+        return Dexie.Promise.all([
+          db.table(table).bulkAdd([...rows]),
+          db.changes.add({
+            batchId: batch.id,
+            table,
+            key: '',
+            before: null,
+            after: null,
+            added: { keys, hashes: rows.map(rowHash) },
+            at: batch.at,
+          }),
+        ]).then(() => undefined);
       },
       delete: (table, key) => writer.bulkDelete(table, [key]),
       async bulkDelete(table, keys) {

@@ -15,7 +15,7 @@ import type { ImportIssue, ImportedRow } from '../../../shared/ledgers/roster/im
 import type { FixableField } from '../../../shared/ledgers/roster';
 import { fieldValueText } from '../../../shared/ledgers/roster';
 import { FixRowModal } from './FixRowModal';
-import { issuesByRow, type ImportSession } from './useImportSession';
+import { issuesPerRow, type ImportSession } from './useImportSession';
 import classes from './PreviewStep.module.css';
 
 type Filter = 'all' | 'problems' | 'errors';
@@ -45,20 +45,34 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
   );
   const [reveal, setReveal] = useState(false);
   const [fixing, setFixing] = useState<number | null>(null);
-  const byRow = useMemo(() => issuesByRow(session.issues), [session.issues]);
-  const issuesOf = (r: ImportedRow) => byRow.get(`${r.sheet}:${r.row}`) ?? [];
+  const perRow = useMemo(
+    () => issuesPerRow(session.rows, session.issues),
+    [session.rows, session.issues],
+  );
+  const issuesOf = (index: number) => perRow[index] ?? [];
 
   const visible = useMemo(() => {
-    const idx = session.rows.map((_, i) => i);
-    if (filter === 'all') return idx;
-    return idx.filter((i) => {
-      const list = byRow.get(`${session.rows[i]!.sheet}:${session.rows[i]!.row}`) ?? [];
-      return filter === 'errors' ? list.some((x) => x.severity === 'error') : list.length > 0;
-    });
-  }, [session.rows, byRow, filter]);
+    const idx: number[] = [];
+    for (let i = 0; i < session.rows.length; i++) {
+      const list = perRow[i];
+      if (
+        filter === 'all' ||
+        (filter === 'errors' ? !!list?.some((x) => x.severity === 'error') : !!list)
+      )
+        idx.push(i);
+    }
+    return idx;
+  }, [session.rows, perRow, filter]);
 
-  const errors = session.rows.filter((r) => r.hasError).length;
-  const problems = session.rows.filter((r) => byRow.has(`${r.sheet}:${r.row}`)).length;
+  const { errors, problems } = useMemo(() => {
+    let errors = 0;
+    let problems = 0;
+    for (let i = 0; i < session.rows.length; i++) {
+      if (session.rows[i]!.hasError) errors++;
+      if (perRow[i]) problems++;
+    }
+    return { errors, problems };
+  }, [session.rows, perRow]);
   const parentRef = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({
     count: visible.length,
@@ -127,7 +141,7 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
             {v.getVirtualItems().map((item) => {
               const index = visible[item.index]!;
               const r = session.rows[index]!;
-              const list = issuesOf(r);
+              const list = issuesOf(index);
               const skipped = session.skipped.has(index);
               return (
                 <div
@@ -198,7 +212,7 @@ export function PreviewStep({ session, onFix, onToggleSkip }: PreviewStepProps) 
       {fixing !== null && (
         <FixRowModal
           row={session.rows[fixing]!}
-          issues={issuesOf(session.rows[fixing]!)}
+          issues={issuesOf(fixing)}
           columns={session.result.columns}
           onClose={() => setFixing(null)}
           onSave={(changes) => onFix(fixing, changes)}

@@ -15,4 +15,4 @@ export type ReaderMessage =
   | { type: 'error'; message: string };
 
 /** Rows per 'rows' message: receiving one takes the main thread well under 50 ms. */
-export const ROWS_PER_MESSAGE = 1000;
+export const ROWS_PER_MESSAGE = 500;

@@ -39,14 +39,10 @@ export function useImportSession() {
         setRead({ kind: 'reading', done, total }),
       );
       // A row repeating an earlier one starts skipped; the chair can take it back.
-      const repeated = new Set(
-        result.issues
-          .filter((i) => i.code === 'duplicate-in-file')
-          .map((i) => `${i.sheet}:${i.row}`),
-      );
-      const skipped = new Set(
-        result.rows.flatMap((r, i) => (repeated.has(`${r.sheet}:${r.row}`) ? [i] : [])),
-      );
+      const repeated = result.issues.filter((i) => i.code === 'duplicate-in-file');
+      const skipped = new Set<number>();
+      if (repeated.length > 0)
+        issuesPerRow(result.rows, repeated).forEach((list, i) => list && skipped.add(i));
       setSession({
         fileName,
         bytes,
@@ -105,4 +101,27 @@ export function issuesByRow(issues: readonly ImportIssue[]): Map<string, ImportI
     else m.set(k, [i]);
   }
   return m;
+}
+
+/**
+ * Each row's issues, by the row's index (undefined: none). Looked up by sheet, then row
+ * number: no key string is built per row (at 100,000 rows those strings were most of the
+ * problems step's first paint).
+ */
+export function issuesPerRow(
+  rows: readonly ImportedRow[],
+  issues: readonly ImportIssue[],
+): (ImportIssue[] | undefined)[] {
+  const out = new Array<ImportIssue[] | undefined>(rows.length);
+  if (issues.length === 0) return out;
+  const bySheet = new Map<string, Map<number, ImportIssue[]>>();
+  for (const i of issues) {
+    let sheet = bySheet.get(i.sheet);
+    if (!sheet) bySheet.set(i.sheet, (sheet = new Map()));
+    const list = sheet.get(i.row);
+    if (list) list.push(i);
+    else sheet.set(i.row, [i]);
+  }
+  for (let k = 0; k < rows.length; k++) out[k] = bySheet.get(rows[k]!.sheet)?.get(rows[k]!.row);
+  return out;
 }

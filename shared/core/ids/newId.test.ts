@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from './newId';
+import { idMinter, newId } from './newId';
 
 describe('newId', () => {
   it('starts with its prefix, then the time and a random part', () => {
@@ -9,6 +9,18 @@ describe('newId', () => {
   it('mints 50,000 different ids in a burst, as a large roster import does', () => {
     const ids = new Set(Array.from({ length: 50_000 }, () => newId('m')));
     expect(ids.size).toBe(50_000);
+  });
+});
+
+describe('idMinter', () => {
+  it('mints ids shaped as newId mints them, 100,000 different ones in a burst', () => {
+    const mint = idMinter('m');
+    const ids = Array.from({ length: 100_000 }, mint);
+    for (const id of ids.slice(0, 10)) expect(id).toMatch(/^m-[0-9a-z]+-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(100_000);
+    // Two minters started in the same millisecond still do not collide.
+    const other = Array.from({ length: 100_000 }, idMinter('m'));
+    expect(new Set([...ids, ...other]).size).toBe(200_000);
   });
 });
 

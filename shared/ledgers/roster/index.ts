@@ -12,6 +12,7 @@ export {
   MATCH_BY_LABELS,
   membersMissingFromFile,
   planImport,
+  planImportStepwise,
   type PlannedRow,
   type RowDecision,
 } from './import/plan';

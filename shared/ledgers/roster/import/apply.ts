@@ -1,6 +1,6 @@
 import type { UnionDeskDb } from '../../../db/db';
 import { writeBatch, type Batch } from '../../../db/batches';
-import { newId } from '../../../core/ids/newId';
+import { idMinter, newId } from '../../../core/ids/newId';
 import {
   DEFAULT_ID_TYPE,
   firstStatusDate,
@@ -27,8 +27,22 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Rows per write inside the import's one transaction (each chunk is one short task). */
-export const WRITE_CHUNK = 1000;
+/**
+ * Rows per write inside the import's one transaction (each chunk is one short task): the
+ * first chunk of new members, and every chunk of updates. Later chunks of new members are
+ * sized to take about WRITE_TASK_MS each to build and hand to the database (on a slow or
+ * busy machine they get smaller, on a fast one larger), within WRITE_CHUNK_MIN…MAX.
+ */
+export const WRITE_CHUNK = 500;
+export const WRITE_TASK_MS = 20;
+export const WRITE_CHUNK_MIN = 100;
+export const WRITE_CHUNK_MAX = 1000;
+/**
+ * Chunks of new members issued before the oldest is awaited: while the database writes
+ * one chunk, the next is built and handed over, instead of each side waiting for the
+ * other. IndexedDB runs the requests of one transaction in the order they were issued.
+ */
+export const WRITE_AHEAD = 2;
 
 export const IMPORT_SUMMARY_LABELS = {
   add: '新增',
@@ -115,7 +129,7 @@ export async function applyImport(
   opts: ApplyOptions,
 ): Promise<Batch> {
   const now = opts.now ?? new Date().toISOString();
-  const mintId = opts.newId ?? (() => newId('m'));
+  const mintId = opts.newId ?? idMinter('m');
   const { batch } = await writeBatch(
     db,
     { kind: 'import', label: `导入“${opts.fileName}”` },
@@ -148,12 +162,38 @@ export async function applyImport(
       // transaction stays open; a throw anywhere still rolls back every chunk.
       let adds: Member[] = [];
       let puts: Member[] = [];
+      let addChunk = WRITE_CHUNK;
+      // When the chunk being filled was started (the task's work from there to its hand-over).
+      let chunkStart = performance.now();
+      // New members' chunks in flight (fresh keys: no chunk reads what another writes).
+      const inflight: { written: Promise<void>; settled: boolean }[] = [];
       const writeAdds = async () => {
         const chunk = adds;
         adds = [];
-        await w.bulkAdd('members', chunk);
-        done += chunk.length;
-        opts.onProgress?.(done, total);
+        const entry = { settled: false, written: Promise.resolve() };
+        // A .then on the writer's (Dexie) promise: it runs in the transaction's zone,
+        // which a second async function running alongside would not keep.
+        entry.written = w.bulkAdd('members', chunk).then(() => {
+          entry.settled = true;
+          done += chunk.length;
+          opts.onProgress?.(done, total);
+        });
+        // Awaited below, so a failure is thrown there (and rolls everything back).
+        entry.written.catch(() => (entry.settled = true));
+        inflight.push(entry);
+        const took = performance.now() - chunkStart;
+        if (took > 0)
+          addChunk = Math.round(
+            Math.min(
+              WRITE_CHUNK_MAX,
+              Math.max(WRITE_CHUNK_MIN, (chunk.length * WRITE_TASK_MS) / took),
+            ),
+          );
+        while (inflight[0]?.settled) await inflight.shift()!.written;
+        // Waiting on a chunk still being written ends this task: the page repaints the
+        // progress, and no task builds more than WRITE_AHEAD chunks.
+        if (inflight.length >= WRITE_AHEAD) await inflight.shift()!.written;
+        chunkStart = performance.now();
       };
       const writePuts = async () => {
         const chunk = puts;
@@ -181,7 +221,7 @@ export async function applyImport(
           w.count(IMPORT_SUMMARY_LABELS.skip);
         }
         // Awaited only when a chunk is full: no needless awaits inside the transaction.
-        if (adds.length >= WRITE_CHUNK) await writeAdds();
+        if (adds.length >= addChunk) await writeAdds();
         if (puts.length >= WRITE_CHUNK) await writePuts();
       }
       if (opts.missing.action === 'transfer') {
@@ -207,6 +247,7 @@ export async function applyImport(
       }
       if (adds.length) await writeAdds();
       if (puts.length) await writePuts();
+      for (const { written } of inflight.splice(0)) await written;
       w.count(IMPORT_SUMMARY_LABELS.problems, opts.problemRows);
 
       for (const [table, field] of [

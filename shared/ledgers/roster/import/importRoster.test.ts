@@ -3,8 +3,14 @@ import type { ImportedRow } from './types';
 import { newMember, type Member } from '../rules/member';
 import { freshDb } from '../../../db/testDb';
 import { undoBatch } from '../../../db/batches';
-import { changesFor, keepFields, membersMissingFromFile, planImport } from './plan';
-import { applyImport, WRITE_CHUNK } from './apply';
+import {
+  changesFor,
+  keepFields,
+  membersMissingFromFile,
+  planImport,
+  planImportStepwise,
+} from './plan';
+import { applyImport, WRITE_AHEAD, WRITE_CHUNK, WRITE_CHUNK_MAX, WRITE_CHUNK_MIN } from './apply';
 import { changeStatus } from '../store/members';
 import { retirees } from '../rules/rosterLists';
 import { statusOn } from '../rules/membership';
@@ -68,6 +74,26 @@ const kept: Member[] = [
   newMember({ id: 'm4', name: '王五', department: '英语组', birthDate: '1970-01-01' }, at),
   newMember({ id: 'm5', name: '赵六', department: '后勤处' }, at),
 ];
+
+describe('planImportStepwise', () => {
+  it('plans slice by slice exactly what planImport plans at once', () => {
+    const rows = [
+      row(3, { name: '张三', idNumber: '110101198503150012', phone: '13900000009' }),
+      row(4, { name: '李四', birthDate: '1990-07-01', department: '数学组' }),
+      row(5, { name: '王五', department: '英语组' }),
+      row(6, { name: '孙七', department: '体艺组' }),
+      row(7, { name: '周八', hasError: true }),
+    ];
+    const next = planImportStepwise(rows, kept, 2);
+    const steps: (ReturnType<typeof next> | null)[] = [];
+    let plan = null;
+    while (!plan) steps.push((plan = next()));
+    // One step indexes the roster, then three of at most two rows.
+    expect(steps.length).toBe(4);
+    expect(plan).toEqual(planImport(rows, kept));
+    expect(plan.map((p) => p.decision.action)).toEqual(['update', 'skip', 'skip', 'add', 'skip']);
+  });
+});
 
 describe('planImport', () => {
   const rows = [
@@ -300,7 +326,7 @@ describe('applyImport', () => {
   it('reports progress between chunks of a big write, which stays one batch that undo removes', async () => {
     const { db } = freshDb();
     await db.members.bulkPut(kept);
-    const n = WRITE_CHUNK * 2 + 500;
+    const n = WRITE_CHUNK * 2 + 7;
     const rows = Array.from({ length: n }, (_, i) =>
       row(i + 3, { name: `新人${i}`, department: `第${i % 3}组` }),
     );
@@ -312,12 +338,15 @@ describe('applyImport', () => {
       problemRows: 0,
       onProgress: (done, total) => seen.push([done, total]),
     });
-    expect(seen).toEqual([
-      [0, n],
-      [WRITE_CHUNK, n],
-      [WRITE_CHUNK * 2, n],
-      [n, n],
-    ]);
+    // From 0 to all, rising, first after a chunk of WRITE_CHUNK; later chunks are sized
+    // by how long one takes, within WRITE_CHUNK_MIN…MAX.
+    expect(seen[0]).toEqual([0, n]);
+    expect(seen[1]).toEqual([WRITE_CHUNK, n]);
+    expect(seen.at(-1)).toEqual([n, n]);
+    expect(seen.every(([, total]) => total === n)).toBe(true);
+    const steps = seen.slice(1).map(([d], i) => d - seen[i]![0]);
+    expect(steps.every((k) => k > 0 && k <= WRITE_CHUNK_MAX)).toBe(true);
+    expect(steps.slice(0, -1).every((k) => k >= WRITE_CHUNK_MIN)).toBe(true);
     expect(batch.summary.新增).toBe(n);
     expect(await db.members.count()).toBe(kept.length + n);
     // New members go after the kept ones, in file order.
@@ -331,6 +360,60 @@ describe('applyImport', () => {
     ]);
     await undoBatch(db, batch.id);
     expect(await db.members.count()).toBe(kept.length);
+  });
+
+  it('keeps chunks in flight together with updates and 调出 in one batch that undo restores exactly', async () => {
+    const { db } = freshDb();
+    await db.members.bulkPut(kept);
+    const before = await db.members.toArray();
+    const n = WRITE_CHUNK * (WRITE_AHEAD + 2) + 7;
+    const rows = [
+      row(2, { name: '张三', idNumber: '110101198503150012', phone: '13900000009' }),
+      ...Array.from({ length: n }, (_, i) => row(i + 3, { name: `新人${i}` })),
+    ];
+    const seen: number[] = [];
+    const batch = await applyImport(db, rows, planImport(rows, kept), {
+      fileName: '大名册.xlsx',
+      missing: { action: 'transfer', date: '2026-09-01', memberIds: ['m5'] },
+      today: '2026-11-21',
+      problemRows: 0,
+      onProgress: (done) => seen.push(done),
+    });
+    expect(batch.summary).toMatchObject({ 新增: n, 更新: 1, 标记调出: 1 });
+    expect(seen.at(-1)).toBe(n + 2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(await db.members.count()).toBe(kept.length + n);
+    expect((await db.members.get('m1'))!.phone).toBe('13900000009');
+    expect((await db.members.get('m5'))!.status).toBe('调出');
+    // New members keep the file's order.
+    const added = await db.members.orderBy('rosterOrder').offset(kept.length).toArray();
+    expect(added.map((m) => m.name)).toEqual(rows.slice(1).map((r) => r.name));
+    expect(await db.batches.count()).toBe(1);
+    await undoBatch(db, batch.id);
+    expect(await db.members.toArray()).toEqual(before);
+  });
+
+  it('writes nothing when a chunk still in flight fails in the database', async () => {
+    const { db } = freshDb();
+    await db.members.bulkPut(kept);
+    const n = WRITE_CHUNK * (WRITE_AHEAD + 2);
+    const rows = Array.from({ length: n }, (_, i) => row(i + 3, { name: `新人${i}` }));
+    let k = 0;
+    // The second chunk holds a key the roster already has: the database refuses it while
+    // later chunks are being built and issued.
+    const clash = WRITE_CHUNK + 3;
+    await expect(
+      applyImport(db, rows, planImport(rows, kept), {
+        fileName: 'x.xlsx',
+        missing: { action: 'keep' },
+        today: '2026-11-21',
+        problemRows: 0,
+        newId: () => (k++ === clash ? 'm1' : `new-${k}`),
+      }),
+    ).rejects.toThrow();
+    expect(await db.members.toArray()).toEqual(kept);
+    expect(await db.changes.count()).toBe(0);
+    expect(await db.batches.count()).toBe(0);
   });
 
   it('writes nothing when a row in a later chunk fails', async () => {

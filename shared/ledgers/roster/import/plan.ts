@@ -89,26 +89,23 @@ export function indexMembers(members: readonly Member[]) {
  * the same person — the chair decides (待确认). Two different valid IDs are two people.
  */
 export function matchRow(row: ImportedRow, index: ReturnType<typeof indexMembers>): RowMatch {
-  const tries: [MatchBy, string[] | undefined][] = [
-    ['idNumber', row.idNumber ? index.byId.get(row.idNumber.toUpperCase()) : undefined],
-    [
-      'nameBirth',
-      row.name && row.birthDate
-        ? index.byNameBirth.get(keyNameBirth(row.name, row.birthDate))
-        : undefined,
-    ],
-    [
-      'nameDepartment',
-      row.name && row.department
-        ? index.byNameDept.get(keyNameDept(row.name, row.department))
-        : undefined,
-    ],
-  ];
-  for (const [by, ids] of tries) {
-    if (!ids || ids.length === 0) continue;
+  // Tried in this order; each key is built only when the one before found nobody.
+  const found = (by: MatchBy, ids: string[] | undefined): RowMatch | null => {
+    if (!ids || ids.length === 0) return null;
     if (ids.length === 1) return { kind: 'match', memberId: ids[0]!, by };
     return { kind: 'ambiguous', candidates: ids, by };
-  }
+  };
+  const hit =
+    (row.idNumber && index.byId.size > 0
+      ? found('idNumber', index.byId.get(row.idNumber.toUpperCase()))
+      : null) ??
+    (row.name && row.birthDate && index.byNameBirth.size > 0
+      ? found('nameBirth', index.byNameBirth.get(keyNameBirth(row.name, row.birthDate)))
+      : null) ??
+    (row.name && row.department && index.byNameDept.size > 0
+      ? found('nameDepartment', index.byNameDept.get(keyNameDept(row.name, row.department)))
+      : null);
+  if (hit) return hit;
   const rowHasUsableId = !!row.idNumber && !row.hasError;
   const namesakes = row.name
     ? (index.byName.get(row.name) ?? []).filter((m) => !rowHasUsableId || !m.hasId)
@@ -133,23 +130,59 @@ export function changesFor(row: ImportedRow, member: Member): FieldChange[] {
 
 /** The default plan: rows with errors skipped, new rows added, matches updated, ambiguity left to the user. */
 export function planImport(rows: readonly ImportedRow[], members: readonly Member[]): PlannedRow[] {
-  const index = indexMembers(members);
-  const byId = new Map(members.map((m) => [m.id, m]));
-  return rows.map((row, i) => {
-    const match = matchRow(row, index);
-    let decision: RowDecision;
-    if (row.hasError) decision = { action: 'skip', reason: '有错误，修正后才能导入' };
-    else if (match.kind === 'new') decision = { action: 'add' };
-    else if (match.kind === 'ambiguous')
-      decision = {
-        action: 'skip',
-        reason: match.by === 'nameOnly' ? '花名册里有同名会员，请确认' : '匹配到多名会员，请选择',
-      };
-    else if (changesFor(row, byId.get(match.memberId)!).length === 0)
-      decision = { action: 'skip', reason: '与现有记录相同' };
-    else decision = { action: 'update', memberId: match.memberId };
-    return { index: i, match, decision };
-  });
+  const next = planImportStepwise(rows, members, Infinity);
+  let plan: PlannedRow[] | null = null;
+  while (!plan) plan = next();
+  return plan;
+}
+
+/** Rows planned per step of planImportStepwise (a few ms each on the chair's machine). */
+export const PLAN_SLICE = 5000;
+
+/**
+ * planImport a slice at a time, so that a 100,000-row file is matched in short tasks:
+ * each call of the returned function does one step (first indexing the roster, then
+ * `slice` rows) and returns null, until the last returns the plan (as planImport's).
+ */
+export function planImportStepwise(
+  rows: readonly ImportedRow[],
+  members: readonly Member[],
+  slice = PLAN_SLICE,
+): () => PlannedRow[] | null {
+  let index: ReturnType<typeof indexMembers> | null = null;
+  let byId: Map<string, Member> | null = null;
+  const plan: PlannedRow[] = [];
+  return () => {
+    if (!index || !byId) {
+      index = indexMembers(members);
+      byId = new Map(members.map((m) => [m.id, m]));
+      if (members.length > 0 && rows.length > 0) return null;
+    }
+    const end = Math.min(rows.length, plan.length + slice);
+    for (let i = plan.length; i < end; i++) plan.push(planRow(rows[i]!, i, index, byId));
+    return plan.length === rows.length ? plan : null;
+  };
+}
+
+function planRow(
+  row: ImportedRow,
+  i: number,
+  index: ReturnType<typeof indexMembers>,
+  byId: ReadonlyMap<string, Member>,
+): PlannedRow {
+  const match = matchRow(row, index);
+  let decision: RowDecision;
+  if (row.hasError) decision = { action: 'skip', reason: '有错误，修正后才能导入' };
+  else if (match.kind === 'new') decision = { action: 'add' };
+  else if (match.kind === 'ambiguous')
+    decision = {
+      action: 'skip',
+      reason: match.by === 'nameOnly' ? '花名册里有同名会员，请确认' : '匹配到多名会员，请选择',
+    };
+  else if (changesFor(row, byId.get(match.memberId)!).length === 0)
+    decision = { action: 'skip', reason: '与现有记录相同' };
+  else decision = { action: 'update', memberId: match.memberId };
+  return { index: i, match, decision };
 }
 
 /** Kept members in service that no row of the file matches (left the unit, or missing from the file). */
