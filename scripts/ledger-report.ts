@@ -4,6 +4,9 @@
 // year check's items as { code, label, count } (台账检查, as of today). Without a period:
 // the statistics year (工会信息 → 统计起始月) that today falls in. Exit 0 on success; 2 with a
 // Chinese message on stderr when the input or the arguments cannot be used.
+// First of all: Dexie looks for indexedDB when it is first imported, and the ledgers'
+// entries reach Dexie (the backup is read into a scratch database).
+import 'fake-indexeddb/auto';
 import { todayIso } from '../shared/core/text';
 import { computeReport, yearCheck } from '../shared/ledgers/yearEnd';
 import { parseLedgerFileArgs, periodOf, readLedgerFile, UsageError } from './ledgerFile';

@@ -4,6 +4,9 @@
 // Word document by the notice engine. Without --out the draft's text goes to stdout. Period
 // and file reading as `ledger:report`. Exit 0 on success; 2 with a Chinese message on stderr
 // when the input or the arguments cannot be used.
+// First of all: Dexie looks for indexedDB when it is first imported, and the ledgers'
+// entries reach Dexie (the backup is read into a scratch database).
+import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { todayIso } from '../shared/core/text/dates';
 import {
