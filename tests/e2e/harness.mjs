@@ -40,6 +40,26 @@ export async function serveWeb(WEB = join(ROOT, 'out/web')) {
 /** Debian's Chromium unless CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * A journey on the demo union: serves the web build, opens it in a fresh browser, loads the
+ * demo from the first-run screen and runs `fn({ page, url })`; then checks the page threw
+ * nothing and closes both, whatever happened.
+ */
+export async function withDemoUnion(fn) {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    await b.page.goto(server.url);
+    await b.page.getByTestId('load-demo-first-run').click();
+    await b.page.getByTestId('home').waitFor();
+    await fn({ page: b.page, url: server.url, context: b.context });
+    if (b.errors.length) throw new Error(`页面出错：${b.errors.join('；')}`);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
 export async function launch() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
