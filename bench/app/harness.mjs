@@ -93,3 +93,27 @@ export function reportTargets(title, rows, json) {
   console.log(`JSON ${JSON.stringify(json ?? rows)}`);
   return rows.filter((r) => r.met === false).length;
 }
+
+/**
+ * In the page: set the hash, then resolve with the ms until the end of the first frame where
+ * `selector` matches (a MessageChannel tick after that frame's rAF: the paint's work counted).
+ */
+export const openTimed = (page, hash, selector, timeoutMs = 120_000) =>
+  page.evaluate(
+    ([hash, selector, timeoutMs]) =>
+      new Promise((resolve, reject) => {
+        const t0 = performance.now();
+        location.hash = hash;
+        const deadline = t0 + timeoutMs;
+        const tick = () => {
+          if (document.querySelector(selector)) {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0);
+            ch.port2.postMessage(0);
+          } else if (performance.now() > deadline) reject(new Error(`no ${selector}`));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    [hash, selector, timeoutMs],
+  );

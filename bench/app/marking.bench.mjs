@@ -11,35 +11,13 @@
 //     the next vsync. Beside it: real keyboard.press (to the end of the first frame showing
 //     the mark, vsync wait included);
 //   · open the activity page: hash change → the first frame with participant rows painted.
-import { median, p95, reportTargets, withSeededApp } from './harness.mjs';
+import { median, p95, reportTargets, withSeededApp, openTimed } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const KEYS = Number(process.env.KEYS ?? 60);
 const WARM = 10;
 // A row with its member's name read (the page reads the members of the rows in view).
 const PARTICIPANT_ROW = '[data-testid="participants-table"] tbody tr td:nth-child(2):not(:empty)';
-
-/** In the page: set the hash, then resolve with ms until the first frame where `selector`
- * matches, measured to the end of that frame. */
-const openTimed = (page, hash, selector) =>
-  page.evaluate(
-    ([hash, selector]) =>
-      new Promise((resolve, reject) => {
-        const t0 = performance.now();
-        location.hash = hash;
-        const deadline = t0 + 60_000;
-        const tick = () => {
-          if (document.querySelector(selector)) {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => resolve(performance.now() - t0);
-            ch.port2.postMessage(0);
-          } else if (performance.now() > deadline) reject(new Error(`no ${selector}`));
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    [hash, selector],
-  );
 
 async function heapMb(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');

@@ -11,7 +11,7 @@
 // (all but participants and the batch log), no Dexie, no figures, no render — the floor of
 // the page's read on this machine at that moment, to read a noisy figure against.
 // Target: later visits ≤ 1.5 s.
-import { longestTask, median, reportTargets, withSeededApp } from './harness.mjs';
+import { longestTask, median, reportTargets, withSeededApp, openTimed } from './harness.mjs';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50_000);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 400);
@@ -19,27 +19,6 @@ const PER = Number(process.env.BENCH_PER_ACTIVITY ?? 500);
 const RUNS = Number(process.env.RUNS ?? 5);
 const TARGET_MS = 1500;
 const FIGURE = '[data-testid="figure-activities.personTimes"] [data-testid="figure-value"]';
-
-/** In the page: set the hash, then ms until the end of the first frame where `selector` matches. */
-const openTimed = (page, hash, selector) =>
-  page.evaluate(
-    ([hash, selector]) =>
-      new Promise((resolve, reject) => {
-        const t0 = performance.now();
-        location.hash = hash;
-        const deadline = t0 + 120_000;
-        const tick = () => {
-          if (document.querySelector(selector)) {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => resolve(performance.now() - t0);
-            ch.port2.postMessage(0);
-          } else if (performance.now() > deadline) reject(new Error(`no ${selector}`));
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    [hash, selector],
-  );
 
 /** The app's kept activity counts, read with IndexedDB itself (the app's db is 'uniondesk'). */
 const keptCounts = (page) =>
