@@ -210,7 +210,7 @@ export function ImportWizardPage() {
           <Text size="sm">正在读取… {read.total ? `${read.done} / ${read.total} 行` : ''}</Text>
           <Progress
             value={read.total ? (read.done / read.total) * 100 : 5}
-            animated
+            transitionDuration={0}
             data-testid="import-progress"
           />
         </Stack>

@@ -44,6 +44,7 @@ export function WriteProgress({ store }: { store: WriteProgressStore }) {
       </Text>
       <Progress
         value={written.total ? (written.done / written.total) * 100 : 0}
+        transitionDuration={0}
         data-testid="import-write-progress"
         data-done={written.done}
       />
