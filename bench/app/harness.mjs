@@ -10,7 +10,8 @@ import { build } from 'vite';
 import { launch } from '../../tests/e2e/harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WEB = join(ROOT, 'out/web');
+// BENCH_WEB: another build of the web app (an A/B comparison of two builds in one run).
+const WEB = resolve(ROOT, process.env.BENCH_WEB ?? 'out/web');
 const BENCH = join(ROOT, 'out/bench');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -117,3 +118,31 @@ export const openTimed = (page, hash, selector, timeoutMs = 120_000) =>
       }),
     [hash, selector, timeoutMs],
   );
+
+/**
+ * Times one step of a page the way the page sees it: from its own click (or the file handed
+ * to it) to the end of the first frame where `selector` matches, as openTimed does. Timing
+ * from Node around Playwright's waitFor added 0–500 ms to each long step: its checks back off
+ * to one every 500 ms after the first ~0.3 s.
+ */
+export async function stepTimed(page, selector, act, timeoutMs = 180_000) {
+  await page.evaluate((selector) => {
+    if (document.querySelector(selector)) throw new Error(`${selector} 在操作之前就已显示`);
+    const step = (window.__step = { start: null, end: null });
+    const started = () => (step.start ??= performance.now());
+    document.addEventListener('click', started, { capture: true, once: true });
+    document.addEventListener('change', started, { capture: true, once: true });
+    const tick = () => {
+      if (step.start !== null && document.querySelector(selector)) {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (step.end = performance.now());
+        ch.port2.postMessage(0);
+      } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, selector);
+  await act();
+  await page.locator(selector).first().waitFor({ timeout: timeoutMs });
+  await page.waitForFunction(() => window.__step.end !== null, null, { timeout: timeoutMs });
+  return page.evaluate(() => window.__step.end - window.__step.start);
+}
