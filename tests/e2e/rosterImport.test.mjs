@@ -68,7 +68,27 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
     const adds = Number(await page.getByTestId('plan-新增').textContent());
     // Rows 4, 5, 6 (fixed), 10 and 12 are new; errors (2, 3, 7, 8, 9) and repeats (11, 13) are skipped.
     assert.equal(adds, 5);
+    // While the write runs, the wizard cannot step back under it: hold the members table
+    // with another transaction so that the write waits, then let it go.
+    await page.evaluate(
+      () =>
+        new Promise((held) => {
+          const open = indexedDB.open('uniondesk');
+          open.onsuccess = () => {
+            const store = open.result.transaction('members', 'readwrite').objectStore('members');
+            const spin = () => {
+              if (window.__releaseMembers) return open.result.close();
+              store.get('nobody').onsuccess = spin;
+            };
+            spin();
+            held();
+          };
+        }),
+    );
     await page.getByTestId('import-write').click();
+    await page.locator('[data-testid="import-write"][data-loading]').waitFor();
+    assert.equal(await page.getByRole('button', { name: '上一步' }).isDisabled(), true);
+    await page.evaluate(() => (window.__releaseMembers = true));
     await page.getByTestId('import-done').waitFor();
     assert.equal(await page.getByTestId('summary-新增').textContent(), '5');
     assert.equal(await page.getByTestId('summary-跳过').textContent(), '7');

@@ -277,7 +277,12 @@ export function ImportWizardPage() {
 
       {session && step > 0 && step < 4 && (
         <Group justify="space-between">
-          <Button variant="default" onClick={() => (step === 1 ? restart() : setStep(step - 1))}>
+          <Button
+            variant="default"
+            // Not under a write that is running: it ends on the done screen either way.
+            disabled={writing}
+            onClick={() => (step === 1 ? restart() : setStep(step - 1))}
+          >
             {step === 1 ? '重新选择文件' : '上一步'}
           </Button>
           {step < 3 && (
