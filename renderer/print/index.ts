@@ -9,6 +9,7 @@ export { YearReportView, type YearReportViewProps } from './YearReportView';
 export { CommitteeRollView, type CommitteeRollViewProps } from './CommitteeRollView';
 export { CareSheetView, type CareSheetViewProps } from './CareSheetView';
 export { SheetPage, type SheetPageProps } from './SheetPage';
+export { RuledTableView, type RuledTableViewProps } from './RuledTableView';
 export { CongressTableView, type CongressTableViewProps } from './CongressTableView';
 export { CongressFormView, type CongressFormViewProps } from './CongressFormView';
 export { CongressBookletView, type CongressBookletViewProps } from './CongressBookletView';

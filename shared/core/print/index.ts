@@ -8,3 +8,4 @@ export {
   type PageGeometry,
   rowsInOrder,
 } from './paginate';
+export type { RuledTable, RuledTableColumn, RuledTableRow } from './ruledTable';

@@ -6,7 +6,8 @@
  */
 import { formatCentsAmount } from '../../../core/money/money';
 import { formatChineseDate, type IsoDate } from '../../../core/text/dates';
-import { a4, paginate, type ListPage, type PageGeometry } from '../../../core/print/paginate';
+import { a4, paginate } from '../../../core/print/paginate';
+import type { RuledTable, RuledTableColumn, RuledTableRow } from '../../../core/print/ruledTable';
 import type { HardshipAssistance, HardshipFile } from '../rules/hardship';
 
 export interface AssistanceLedgerInput {
@@ -21,42 +22,16 @@ export interface AssistanceLedgerInput {
   madeOn: IsoDate;
 }
 
-export interface LedgerColumn {
-  key: string;
-  label: string;
-  widthMm: number;
-  align?: 'left' | 'right';
-}
+export type LedgerColumn = RuledTableColumn;
+export type LedgerRow = RuledTableRow;
 
-export interface LedgerRow {
-  /** 0 for the 合计 row. */
-  seq: number;
-  recordId: string | null;
-  cells: string[];
-}
-
-export interface AssistanceLedgerModel {
-  /** 「示例中学工会2026年困难职工帮扶台账」 */
-  title: string;
-  periodText: string;
-  madeOnText: string;
-  geometry: PageGeometry;
-  metrics: {
-    firstPageHeadMm: number;
-    laterPageHeadMm: number;
-    pageFootMm: number;
-    tableHeaderMm: number;
-    rowMm: number;
-    cellPt: number;
-  };
-  columns: LedgerColumn[];
-  pages: ListPage<LedgerRow>[];
-  pageCount: number;
+/** Title 「示例中学工会2026年困难职工帮扶台账」, infoText 「统计期：…至…」, A4 landscape. */
+export interface AssistanceLedgerModel extends RuledTable {
+  orientation: 'landscape';
   count: number;
   totalCents: number;
   /** 「合计：6次，受帮扶职工2人，金额8,100.00元」 */
   totalText: string;
-  signatureParts: readonly string[];
 }
 
 /** A4 landscape: 297 − 35 = 262 mm between the margins. */
@@ -164,8 +139,9 @@ export function buildAssistanceLedger(input: AssistanceLedgerInput): AssistanceL
   });
   return {
     title: assistanceLedgerTitle(input.unionName, input.from, input.to),
-    periodText: `统计期：${formatChineseDate(input.from)}至${formatChineseDate(input.to)}`,
+    infoText: `统计期：${formatChineseDate(input.from)}至${formatChineseDate(input.to)}`,
     madeOnText: formatChineseDate(input.madeOn),
+    orientation: 'landscape',
     geometry,
     metrics: METRICS,
     columns: [...COLUMNS],

@@ -7,45 +7,17 @@
  */
 import { maskPhone } from '../../../core/ids/idNumber';
 import { formatChineseDate, type IsoDate } from '../../../core/text/dates';
-import { a4, paginate, type ListPage, type PageGeometry } from '../../../core/print/paginate';
+import { a4, paginate } from '../../../core/print/paginate';
+import type { RuledTable, RuledTableColumn, RuledTableRow } from '../../../core/print/ruledTable';
 import { isUnionised } from '../rules/rates';
 import type { AffiliatedUnion, UnitToUnionise } from '../rules/rows';
 
-export interface RegistryColumn {
-  key: string;
-  label: string;
-  widthMm: number;
-  align?: 'left' | 'right';
-}
+export type RegistryColumn = RuledTableColumn;
+export type RegistryRow = RuledTableRow;
 
-export interface RegistryRow {
-  /** 0 for the 合计 row. */
-  seq: number;
-  recordId: string | null;
-  cells: string[];
-}
-
-export interface RegistryTableModel {
-  title: string;
-  /** The line under the title: 「填报单位：XX镇总工会」 */
-  infoText: string;
-  madeOnText: string;
-  orientation: 'landscape' | 'portrait';
-  geometry: PageGeometry;
-  metrics: {
-    firstPageHeadMm: number;
-    laterPageHeadMm: number;
-    pageFootMm: number;
-    tableHeaderMm: number;
-    rowMm: number;
-    cellPt: number;
-  };
-  columns: RegistryColumn[];
-  pages: ListPage<RegistryRow>[];
-  pageCount: number;
+export interface RegistryTableModel extends RuledTable {
   count: number;
   totalText: string;
-  signatureParts: readonly string[];
 }
 
 const METRICS = {
