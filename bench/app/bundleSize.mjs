@@ -1,4 +1,4 @@
-// The main bundle's gzip size, read from a built renderer (out/web by default): the entry chunk
+// The main bundle's gzip size, read from a built renderer (out/web, or BENCH_WEB): the entry chunk
 // of index.html plus every chunk it reaches through static imports (the modulepreload links
 // are exactly that set). Dynamic imports (lazy routes, xlsx, docx, pinyin-pro) are not counted.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ const HEAVY = {
   'pinyin-pro': /pinyin-pro|getInitialAndFinal|surnameMode|Symbol\(`surname`\)|Symbol\("surname"\)/,
 };
 
-export function mainBundle(dir = 'out/web') {
+export function mainBundle(dir = process.env.BENCH_WEB ?? 'out/web') {
   const root = resolve(dir);
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
@@ -61,7 +61,7 @@ export function mainBundle(dir = 'out/web') {
  * (e.g. 'assets/roster-x.js', from Playwright's page.on('request')). Worker scripts are told
  * apart: they run off the main thread, so a heavy library there costs no main-thread parse.
  */
-export function requestedChunks(files, dir = 'out/web') {
+export function requestedChunks(files, dir = process.env.BENCH_WEB ?? 'out/web') {
   const root = resolve(dir);
   const rows = [...new Set(files)].map((f) => {
     const buf = readFileSync(join(root, f));
