@@ -13,6 +13,7 @@ import { COUNTS_VERSION } from '../activities/rules/activityReport';
 import type { LedgerData, Period } from '../types';
 import { loadLedgerData } from './ledgerData';
 import {
+  readAllPaged,
   hasUncountedActivities,
   loadYearEndData,
   participantsByIds,
@@ -58,6 +59,20 @@ async function expectSameAsFullRead(db: UnionDeskDb) {
 
 const kept = async (db: UnionDeskDb) =>
   new Set((await db.activityTallies.toArray()).map((t) => t.id));
+
+describe('readAllPaged', () => {
+  it('reads every participant row once, a page at a time, pages ending anywhere', async () => {
+    const db = await seeded();
+    const all = await db.participants.toArray();
+    expect(all.length).toBeGreaterThan(7);
+    for (const page of [1, 3, 7, all.length, all.length + 5]) {
+      const read = await db.transaction('r', db.participants, () =>
+        readAllPaged(db, 'participants', page),
+      );
+      expect(read).toEqual(all);
+    }
+  });
+});
 
 describe('loadYearEndData', () => {
   it('gives the same figures and activities as the full read, before and after counts are kept', async () => {
