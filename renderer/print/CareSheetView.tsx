@@ -1,8 +1,8 @@
-import { CSS_FONTS } from '../../shared/core/print';
 import type { CareSheetModel, CareSheetRow } from '../../shared/ledgers/care';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
@@ -74,18 +74,11 @@ export function CareSheetView({ sheet }: CareSheetViewProps) {
           firstHead={
             <>
               <div className="ud-sheet-union">{sheet.unionName}</div>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid="care-sheet-title"
-              >
-                {sheet.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={sheet.title} testId="care-sheet-title">
                 {sheet.info.map((t) => (
                   <span key={t}>{t}</span>
                 ))}
-              </div>
+              </SheetHead>
             </>
           }
           foot={

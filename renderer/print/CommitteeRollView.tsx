@@ -1,8 +1,8 @@
-import { CSS_FONTS } from '../../shared/core/print';
 import type { CommitteeRollModel, CommitteeRollRow } from '../../shared/ledgers/union';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
@@ -65,17 +65,10 @@ export function CommitteeRollView({ roll }: CommitteeRollViewProps) {
           pageFootMm={m.pageFootMm}
           firstHead={
             <>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid="roll-title"
-              >
-                {roll.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={roll.title} testId="roll-title">
                 <span data-testid="roll-term">{roll.termText}</span>
                 <span>制表日期：{roll.madeOnText}</span>
-              </div>
+              </SheetHead>
             </>
           }
           foot={

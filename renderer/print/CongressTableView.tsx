@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print';
 import type { TableDocModel, TableDocRow } from '../../shared/ledgers/congress';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 
@@ -75,17 +75,10 @@ export function CongressTableView({ doc }: CongressTableViewProps) {
           pageFootMm={m.pageFootMm}
           firstHead={
             <>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid="doc-title"
-              >
-                {doc.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={doc.title} testId="doc-title">
                 <span>{doc.infoLeft}</span>
                 <span>{doc.infoRight}</span>
-              </div>
+              </SheetHead>
               {doc.intro.length > 0 && (
                 <div
                   style={{

@@ -1,9 +1,9 @@
-import { CSS_FONTS } from '../../shared/core/print';
 import type { BlockEntry } from '../../shared/core/print';
 import type { RosterListModel, RosterListRow } from '../../shared/ledgers/roster';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
@@ -106,19 +106,12 @@ export function RosterListView({ list }: RosterListViewProps) {
           pageFootMm={m.pageFootMm}
           firstHead={
             <>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid="list-title"
-              >
-                {list.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={list.title} testId="list-title">
                 <span>制表单位：{list.unionName}</span>
                 {list.note && <span>{list.note}</span>}
                 <span>制表日期：{list.madeOnText}</span>
                 <span data-testid="list-count">共 {list.count} 人</span>
-              </div>
+              </SheetHead>
             </>
           }
           foot={

@@ -1,7 +1,8 @@
-import { CSS_FONTS, type RuledTable, type RuledTableRow } from '../../shared/core/print';
+import type { RuledTable, RuledTableRow } from '../../shared/core/print';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import {
   sheetCellStyle as cellStyle,
@@ -67,17 +68,10 @@ export function RuledTableView({ table, testId }: RuledTableViewProps) {
           pageFootMm={m.pageFootMm}
           firstHead={
             <>
-              <div
-                className="ud-sheet-title"
-                style={{ fontFamily: CSS_FONTS.hei }}
-                data-testid={`${testId}-title`}
-              >
-                {table.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={table.title} testId={`${testId}-title`}>
                 <span>{table.infoText}</span>
                 <span>制表日期：{table.madeOnText}</span>
-              </div>
+              </SheetHead>
             </>
           }
           foot={

@@ -1,5 +1,4 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { CSS_FONTS } from '../../shared/core/print';
 import type { BlockEntry, ListBlock } from '../../shared/core/print';
 import {
   pageOfText,
@@ -9,6 +8,7 @@ import {
 } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules, RULE_MM } from './columnRules';
 
@@ -242,16 +242,13 @@ export function SignInSheetView({ sheet }: SignInSheetViewProps) {
           firstHead={
             <>
               <div className="ud-sheet-union">{sheet.unionName}</div>
-              <div className="ud-sheet-title" style={{ fontFamily: CSS_FONTS.hei }}>
-                {sheet.title}
-              </div>
-              <div className="ud-sheet-info">
+              <SheetHead title={sheet.title}>
                 <span>时间：{sheet.dateText}</span>
                 <span>地点：{sheet.place}</span>
                 <span>
                   应到 {total} 人{sheet.counts.leave ? `，请假 ${sheet.counts.leave} 人` : ''}
                 </span>
-              </div>
+              </SheetHead>
             </>
           }
           foot={

@@ -1,5 +1,4 @@
 import type { CSSProperties } from 'react';
-import { CSS_FONTS } from '../../shared/core/print';
 import type {
   YearReportColumn,
   YearReportPrint,
@@ -9,6 +8,7 @@ import type { BlockEntry } from '../../shared/core/print';
 import { pageOfText } from '../../shared/ledgers/activities';
 import { fitFontPt } from './fitText';
 import { PageStyle } from './PageStyle';
+import { SheetHead } from './SheetHead';
 import { SheetPage } from './SheetPage';
 import { columnRules } from './columnRules';
 import { sheetRowStyle as rowStyle, mm, SHEET_CELL_PAD_MM as CELL_PADDING_MM } from './sheetStyles';
@@ -98,17 +98,10 @@ export function YearReportView({ report }: YearReportViewProps) {
             pageFootMm={m.pageFootMm}
             firstHead={
               <>
-                <div
-                  className="ud-sheet-title"
-                  style={{ fontFamily: CSS_FONTS.hei }}
-                  data-testid="year-report-title"
-                >
-                  {report.title}
-                </div>
-                <div className="ud-sheet-info">
+                <SheetHead title={report.title} testId="year-report-title">
                   <span>统计期：{report.periodText}</span>
                   <span>制表日期：{report.madeOnText}</span>
-                </div>
+                </SheetHead>
               </>
             }
             foot={
