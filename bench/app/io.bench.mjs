@@ -1,12 +1,14 @@
 // Import, export and the sign-in PDF at township scale, through the real app pages (issue 9):
 //  - import a 50,000 and a 100,000-row .xlsx through the wizard (its Worker, the match step,
-//    the one undoable write) into an empty roster, against the floor measured in the same
-//    browser (SheetJS read + sheet_to_json + Dexie bulkAdd of the same rows); the longest
-//    main-thread task; the write's progress bar seen moving;
+//    the one undoable write) into an empty roster, against the floor (SheetJS read +
+//    sheet_to_json + Dexie bulkAdd of the same rows) measured in a fresh browser right
+//    before and right after each import; the longest main-thread task; the write's
+//    progress bar seen moving;
 //  - export 50,000 members from the roster page's 导出 menu, against SheetJS's own
 //    compressed write of the same sheet (the app's file read back by SheetJS: it must open);
 //  - the sign-in sheet of a 5,000 and a 20,000-person meeting → PDF from the print page.
-// Medians of BENCH_REPEAT (3) runs. IO_ONLY=import|export|print runs one part.
+// Medians of BENCH_REPEAT (3) runs; the 50,000-row import, IO_IMPORT_REPEAT (5) runs.
+// IO_ONLY=import|export|print runs one part.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,11 @@ import { longestTask, median, reportTargets, stepTimed, withSeededApp } from './
 import { withProcessCpu } from './processCpu.mjs';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+/**
+ * The 50,000-row import has the tightest target (1.3×) and is the noisiest row on a shared
+ * two-core machine (its floor alone moved 4.7–6.1 s between runs of one session): 5 runs.
+ */
+const IMPORT_REPEAT = Number(process.env.IO_IMPORT_REPEAT ?? 5);
 const ONLY = process.env.IO_ONLY ?? '';
 const IMPORT_SIZES = (process.env.IO_IMPORT_SIZES ?? '50000,100000').split(',').map(Number);
 const PRINT_SIZES = (process.env.IO_PRINT_SIZES ?? '5000,20000').split(',').map(Number);
@@ -29,10 +36,19 @@ async function timed(fn) {
   return performance.now() - t;
 }
 
-/** One import of n rows into an empty roster; returns its timings and the floor's. */
+/**
+ * The import floor in a browser of its own, started fresh as the app's is: its database is
+ * the origin's only one, as the app's import has the origin to itself.
+ */
+function floorOnce(n) {
+  return withSeededApp({ members: 0 }, ({ page }) =>
+    page.evaluate((k) => window.ioImportFloor(k), n),
+  );
+}
+
+/** One import of n rows into an empty roster; returns its timings. */
 async function importOnce(n) {
   return withSeededApp({ members: 0 }, async ({ page, url }) => {
-    const floorMs = await page.evaluate((k) => window.ioImportFloor(k), n);
     const buffer = Buffer.from(await page.evaluate((k) => window.ioRosterXlsx(k), n), 'base64');
     await page.goto(`${url}#/roster/import`);
     await page.getByTestId('import-pick-file').waitFor();
@@ -78,24 +94,33 @@ async function importOnce(n) {
     const progress = await page.evaluate(() => window.__writeProgress.length);
     const longest = await longestTask(page);
     const totalMs = readMs + previewMs + matchMs + writeMs;
-    return { floorMs, readMs, previewMs, matchMs, writeMs, totalMs, longest, progress };
+    return { readMs, previewMs, matchMs, writeMs, totalMs, longest, progress };
   });
 }
 
 if (!ONLY || ONLY === 'import') {
   for (const n of IMPORT_SIZES) {
+    // Floor, import, floor, import, … floor: each import is set against the mean of the
+    // floors measured just before and just after it, so a load on the machine that comes
+    // or goes between the two weighs on both sides of its ratio.
+    const repeat = n <= 50_000 ? IMPORT_REPEAT : REPEAT;
+    const floors = [await floorOnce(n)];
     const runs = [];
-    for (let k = 0; k < REPEAT; k++) runs.push(await importOnce(n));
+    for (let k = 0; k < repeat; k++) {
+      const run = await importOnce(n);
+      floors.push(await floorOnce(n));
+      runs.push({ ...run, floorMs: (floors[k] + floors[k + 1]) / 2 });
+    }
     const m = (key) => median(runs.map((r) => r[key]));
     const ratio = median(runs.map((r) => r.totalMs / r.floorMs));
     const target = n <= 50_000 ? 1.3 : 1.5;
     const longest = Math.max(...runs.map((r) => r.longest));
     const progress = Math.min(...runs.map((r) => r.progress));
-    json[`import${n}`] = { runs, ratio };
+    json[`import${n}`] = { runs, floors, ratio };
     rows.push(
       {
         项目: `导入 ${fmt(n)} 行（向导：读取 ${s(m('readMs'))}，检查 ${s(m('previewMs'))}，比对 ${s(m('matchMs'))}，写入 ${s(m('writeMs'))}）`,
-        数值: `${s(m('totalMs'))}；基准 ${s(m('floorMs'))}；${ratio.toFixed(2)}×`,
+        数值: `${s(m('totalMs'))}；基准 ${s(m('floorMs'))}；${ratio.toFixed(2)}×（各次 ${runs.map((r) => (r.totalMs / r.floorMs).toFixed(2)).join(' / ')}）`,
         目标: `≤ ${target}× 基准`,
         met: ratio <= target,
       },
@@ -218,5 +243,9 @@ if (!ONLY || ONLY === 'print') {
   }
 }
 
-const missed = reportTargets(`导入、导出、签到表（真实页面，各取 ${REPEAT} 次中位数）`, rows, json);
+const missed = reportTargets(
+  `导入、导出、签到表（真实页面，各取 ${REPEAT} 次中位数；5 万行导入取 ${IMPORT_REPEAT} 次）`,
+  rows,
+  json,
+);
 process.exit(missed ? 1 : 0);
