@@ -121,7 +121,8 @@ export const openTimed = (page, hash, selector, timeoutMs = 120_000) =>
 
 /**
  * Times one step of a page the way the page sees it: from its own click (or the file handed
- * to it) to the end of the first frame where `selector` matches, as openTimed does. Timing
+ * to it) to the end of the first frame where `selector` matches (the frame after the DOM
+ * change that made it match), as openTimed does. Timing
  * from Node around Playwright's waitFor added 0–500 ms to each long step: its checks back off
  * to one every 500 ms after the first ~0.3 s.
  */
@@ -129,17 +130,29 @@ export async function stepTimed(page, selector, act, timeoutMs = 180_000) {
   await page.evaluate((selector) => {
     if (document.querySelector(selector)) throw new Error(`${selector} 在操作之前就已显示`);
     const step = (window.__step = { start: null, end: null });
-    const started = () => (step.start ??= performance.now());
+    const started = () => {
+      step.start ??= performance.now();
+      queueMicrotask(seen);
+    };
     document.addEventListener('click', started, { capture: true, once: true });
     document.addEventListener('change', started, { capture: true, once: true });
-    const tick = () => {
-      if (step.start !== null && document.querySelector(selector)) {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => (step.end = performance.now());
-        ch.port2.postMessage(0);
-      } else requestAnimationFrame(tick);
+    const endOfFrame = () => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (step.end = performance.now());
+      ch.port2.postMessage(0);
     };
-    requestAnimationFrame(tick);
+    // Watched on DOM changes, not polled every frame: a requestAnimationFrame loop kept the
+    // page producing 60 frames a second all through a 5 s write (the floor has no such
+    // loop), load the page being timed would not otherwise have.
+    let found = false;
+    const seen = () => {
+      if (found || step.start === null || !document.querySelector(selector)) return;
+      found = true;
+      watch.disconnect();
+      requestAnimationFrame(endOfFrame);
+    };
+    const watch = new MutationObserver(seen);
+    watch.observe(document, { subtree: true, childList: true, attributes: true });
   }, selector);
   await act();
   await page.locator(selector).first().waitFor({ timeout: timeoutMs });
