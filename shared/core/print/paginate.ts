@@ -44,8 +44,8 @@ export function contentHeightMm(g: PageGeometry): number {
   return g.heightMm - g.marginTopMm - g.marginBottomMm;
 }
 
-export interface ListLayout {
-  geometry: PageGeometry;
+/** Fixed heights (mm) of the parts every list page has; the view draws exactly these. */
+export interface PagePartHeights {
   /** Title block on the first page (union name, title, date and place). */
   firstPageHeadMm: number;
   /** Running head on later pages (title, 「（续）」). */
@@ -54,6 +54,16 @@ export interface ListLayout {
   pageFootMm: number;
   /** The table's column header row, repeated at the top of every block. */
   tableHeaderMm: number;
+}
+
+/** A ruled table's page parts: rows of one height, cells in one font size. */
+export interface RuledSheetMetrics extends PagePartHeights {
+  rowMm: number;
+  cellPt: number;
+}
+
+export interface ListLayout extends PagePartHeights {
+  geometry: PageGeometry;
   groupHeadingMm: number;
   /** 1 or 2 blocks of rows side by side. */
   blocks: 1 | 2;

@@ -1,4 +1,4 @@
-import type { ListPage, Orientation, PageGeometry } from './paginate';
+import type { ListPage, Orientation, PageGeometry, RuledSheetMetrics } from './paginate';
 
 /*
  * A ruled table printout: a title, a line under it, a header row on every page, one row per
@@ -29,14 +29,7 @@ export interface RuledTable {
   madeOnText: string;
   orientation: Orientation;
   geometry: PageGeometry;
-  metrics: {
-    firstPageHeadMm: number;
-    laterPageHeadMm: number;
-    pageFootMm: number;
-    tableHeaderMm: number;
-    rowMm: number;
-    cellPt: number;
-  };
+  metrics: RuledSheetMetrics;
   columns: RuledTableColumn[];
   pages: ListPage<RuledTableRow>[];
   pageCount: number;

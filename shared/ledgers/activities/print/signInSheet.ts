@@ -14,6 +14,7 @@ import {
   type ListSection,
   type Orientation,
   type PageGeometry,
+  type PagePartHeights,
 } from '../../../core/print/paginate';
 
 export const SIGN_IN_COLUMNS = [
@@ -123,11 +124,7 @@ export interface SignInColumnSpec {
 }
 
 /** Fixed heights (mm) of the parts of a sheet page; the view draws exactly these. */
-export interface SignInSheetMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
+export interface SignInSheetMetrics extends PagePartHeights {
   groupHeadingMm: number;
   rowMm: number;
   leaveRowMm: number;

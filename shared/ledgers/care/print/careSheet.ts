@@ -13,6 +13,7 @@ import {
   type ListPage,
   type Orientation,
   type PageGeometry,
+  type PagePartHeights,
 } from '../../../core/print/paginate';
 
 export interface CareSheetColumn {
@@ -48,11 +49,7 @@ export interface CareSheetInput {
   cellPt: number;
 }
 
-export interface CareSheetMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
+export interface CareSheetMetrics extends PagePartHeights {
   groupHeadingMm: number;
   rowMm: number;
   cellPt: number;

@@ -12,6 +12,7 @@ import {
   type ListPage,
   type Orientation,
   type PageGeometry,
+  type PagePartHeights,
 } from '../../../core/print/paginate';
 import { breakParagraph, textWidth } from '../../notices/print/noticeLayout';
 
@@ -30,11 +31,7 @@ export interface TableDocRow {
   heightMm: number;
 }
 
-export interface TableDocMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
+export interface TableDocMetrics extends PagePartHeights {
   groupHeadingMm: number;
   /** Font size of the cells, and the height of one line in them. */
   cellPt: number;

@@ -12,6 +12,7 @@ import {
   type ListPage,
   type Orientation,
   type PageGeometry,
+  type RuledSheetMetrics,
 } from '../../../core/print/paginate';
 
 export interface FundsTableColumn {
@@ -49,14 +50,7 @@ export interface FundsTableModel {
   signatures: string[];
   orientation: Orientation;
   geometry: PageGeometry;
-  metrics: {
-    firstPageHeadMm: number;
-    laterPageHeadMm: number;
-    pageFootMm: number;
-    tableHeaderMm: number;
-    rowMm: number;
-    cellPt: number;
-  };
+  metrics: RuledSheetMetrics;
   pages: ListPage<FundsTableRow>[];
   pageCount: number;
 }

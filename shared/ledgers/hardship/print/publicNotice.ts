@@ -5,7 +5,13 @@
  */
 import { formatChineseDate, type IsoDate } from '../../../core/text/dates';
 import { compareByStrokes } from '../../../core/text/nameOrder';
-import { a4, paginate, type ListPage, type PageGeometry } from '../../../core/print/paginate';
+import {
+  a4,
+  paginate,
+  type ListPage,
+  type PageGeometry,
+  type PagePartHeights,
+} from '../../../core/print/paginate';
 import type { HardshipFile } from '../rules/hardship';
 
 export interface PublicNoticeInput {
@@ -33,13 +39,7 @@ export interface PublicNoticeModel {
   signature: string;
   dateText: string;
   geometry: PageGeometry;
-  metrics: {
-    firstPageHeadMm: number;
-    laterPageHeadMm: number;
-    pageFootMm: number;
-    tableHeaderMm: number;
-    rowMm: number;
-  };
+  metrics: PagePartHeights & { rowMm: number };
   columns: { key: string; label: string; widthMm: number }[];
   pages: ListPage<PublicNoticeRow>[];
   pageCount: number;

@@ -21,6 +21,7 @@ import {
   type ListSection,
   type Orientation,
   type PageGeometry,
+  type PagePartHeights,
 } from '../../../core/print/paginate';
 
 export const ROSTER_LIST_KINDS = ['roster', 'birthdays', 'retirees', 'women'] as const;
@@ -169,11 +170,7 @@ export interface RosterListRow {
 }
 
 /** Fixed heights (mm) of the parts of a list page; the view draws exactly these. */
-export interface RosterListMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
+export interface RosterListMetrics extends PagePartHeights {
   groupHeadingMm: number;
   rowMm: number;
   /** Font size of the cells before shrinking to fit. */

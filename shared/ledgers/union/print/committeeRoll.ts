@@ -13,6 +13,7 @@ import {
   type ListLayout,
   type ListPage,
   type PageGeometry,
+  type RuledSheetMetrics,
 } from '../../../core/print/paginate';
 import { isInOffice, officerRoleRank, type Officer } from '../rules/committee';
 
@@ -51,15 +52,6 @@ export interface CommitteeRollRow {
   cells: string[];
 }
 
-export interface CommitteeRollMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
-  rowMm: number;
-  cellPt: number;
-}
-
 export interface CommitteeRollModel {
   /** 「示例市实验中学工会第3届委员会名单」 */
   title: string;
@@ -72,7 +64,7 @@ export interface CommitteeRollModel {
   /** The same line in its parts, each drawn with room to sign after it. */
   signatureParts: readonly string[];
   geometry: PageGeometry;
-  metrics: CommitteeRollMetrics;
+  metrics: RuledSheetMetrics;
   columns: CommitteeRollColumn[];
   pages: ListPage<CommitteeRollRow>[];
   pageCount: number;
@@ -93,7 +85,7 @@ const COLUMNS: readonly CommitteeRollColumn[] = [
   { key: 'startDate', label: '任职日期', widthMm: 33 },
 ];
 
-const METRICS: CommitteeRollMetrics = {
+const METRICS: RuledSheetMetrics = {
   firstPageHeadMm: 26,
   laterPageHeadMm: 9,
   pageFootMm: 16,

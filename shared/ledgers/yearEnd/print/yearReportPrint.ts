@@ -12,6 +12,7 @@ import {
   type ListLayout,
   type ListSection,
   type PageGeometry,
+  type PagePartHeights,
 } from '../../../core/print/paginate';
 import type { ActivityReport } from '../../activities/rules/activityReport';
 import type { Period } from '../../types';
@@ -49,11 +50,7 @@ export interface YearReportPage {
   entries: BlockEntry<YearReportRow>[];
 }
 
-export interface YearReportMetrics {
-  firstPageHeadMm: number;
-  laterPageHeadMm: number;
-  pageFootMm: number;
-  tableHeaderMm: number;
+export interface YearReportMetrics extends PagePartHeights {
   groupHeadingMm: number;
 }
 
