@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'care');
 
@@ -57,7 +57,7 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.getByTestId('save-visit').click();
     // Paid from 工会经费: the app offers to record the expense, prefilled and linked.
     const offer = page.getByRole('dialog', { name: '记一笔经费支出？' });
-    assert.match(await offer.textContent(), /这笔300\.00元由工会经费支出/);
+    await expectText(offer, /这笔300\.00元由工会经费支出/);
     await offer.getByRole('button', { name: '记支出' }).click();
     assert.equal(await page.getByLabel('金额（元）').inputValue(), '300.00');
     assert.match(
@@ -84,8 +84,8 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.getByTestId('save-visit').click();
     const warning = page.getByTestId('cap-warning');
     await warning.waitFor();
-    assert.match(
-      await warning.textContent(),
+    await expectText(
+      warning,
       /本次后累计 600\.00元（此前已计 300\.00元），标准 500\.00元（闽工〔2018〕158号），超出 100\.00元/,
     );
     await page.getByRole('button', { name: '仍然保存' }).click();
@@ -120,10 +120,7 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.getByTestId('recipient-list').waitFor();
     await page.getByRole('button', { name: '记经费支出' }).waitFor();
     const distributionUrl = page.url();
-    assert.match(
-      await page.getByTestId('receipt-counts').textContent(),
-      new RegExp(`共 ${n} 人.*未签 ${n}`),
-    );
+    await expectText(page.getByTestId('receipt-counts'), new RegExp(`共 ${n} 人.*未签 ${n}`));
     const names = await page
       .getByTestId('recipient-list')
       .locator('tbody tr td:nth-child(2)')
@@ -156,8 +153,8 @@ test('a chair records a hospital visit and a follow-up over the cap, makes the �
     await page.keyboard.press('Enter');
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
-    assert.match(
-      await page.getByTestId('receipt-summary').textContent(),
+    await expectText(
+      page.getByTestId('receipt-summary'),
       new RegExp(`本人 2，代领 1，补签 1，未签 ${n - 4}`),
     );
     await page.getByRole('button', { name: '其余全部本人签收' }).click();

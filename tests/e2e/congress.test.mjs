@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'congress');
 
@@ -58,7 +58,7 @@ test('a chair holds a 教代会: session, attendance, a vote, two proposals and 
     await vote.getByRole('button', { name: '登记表决' }).click();
     const votes = page.getByTestId('vote-list');
     await votes.getByText('通过', { exact: true }).waitFor();
-    assert.match(await votes.textContent(), /16（全体代表 30 人过半数）/);
+    await expectText(votes, /16（全体代表 30 人过半数）/);
     await screenshot(page, 'congress-02-session');
 
     // ── two proposals, one accepted and answered ──
@@ -81,7 +81,7 @@ test('a chair holds a 教代会: session, attendance, a vote, two proposals and 
       await form.getByRole('button', { name: '保存' }).click();
       await page.getByTestId('proposal-list').getByText(title).waitFor();
     }
-    assert.match(await page.getByTestId('proposal-counts').textContent(), /共 2 件，立案 0 件/);
+    await expectText(page.getByTestId('proposal-counts'), /共 2 件，立案 0 件/);
     await page.getByRole('link', { name: '关于增加教师阅览室开放时间的建议' }).click();
     await page.getByTestId('review-decision').click();
     await page.getByRole('option', { name: '立案', exact: true }).click();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'elections');
 // Surnames of 2 … 10 strokes, so the ballot order (姓氏笔画) is the order typed here.
@@ -95,8 +95,8 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     await page.keyboard.press('Enter');
     n++;
     await count.getByText(String(n), { exact: true }).waitFor();
-    assert.equal(await page.getByTestId('valid-count').textContent(), '19');
-    assert.equal(await page.getByTestId('invalid-count').textContent(), '1');
+    await expectText(page.getByTestId('valid-count'), '19');
+    await expectText(page.getByTestId('invalid-count'), '1');
     const firstTotal = await page.getByTestId('total-row').first().textContent();
     assert.equal(firstTotal, '丁一凡1801'); // 18 赞成, 0 反对, 1 弃权 (the blank ballot)
     await screenshot(page, 'elections-03-totals');
@@ -105,12 +105,12 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     await page.getByRole('link', { name: /‹/ }).click();
     const tie = await page.getByTestId('tie-alert').textContent();
     assert.match(tie, /周静、胡涛得票相等（各 11 票），争1个名额/);
-    assert.match(
-      await page.getByTestId('elected-names').textContent(),
+    await expectText(
+      page.getByTestId('elected-names'),
       /当选（6 人）：丁一凡、于小梅、王建国、石磊、刘芳、李明/,
     );
-    assert.match(
-      await page.getByTestId('round-1-counts').textContent(),
+    await expectText(
+      page.getByTestId('round-1-counts'),
       /有效 19 张，无效 1 张。当选须获得 11 票以上/,
     );
     await screenshot(page, 'elections-04-result');
@@ -146,8 +146,8 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     n = 0;
     for (const keys of ['12', '12', '12', '21', '21']) await key(keys);
     await page.getByRole('link', { name: /‹/ }).click();
-    assert.match(
-      await page.getByTestId('elected-names').textContent(),
+    await expectText(
+      page.getByTestId('elected-names'),
       /当选（7 人）：丁一凡、于小梅、王建国、石磊、刘芳、李明、周静/,
     );
     await page.getByTestId('apply-result').click();
@@ -204,7 +204,7 @@ test('a chair keys 民主测评 sheets by keyboard and prints the summary form',
       await page.keyboard.press('Enter');
       await count.getByText(String(i + 1), { exact: true }).waitFor();
     }
-    assert.equal(await page.getByTestId('competent-share').textContent(), '66.7%');
+    await expectText(page.getByTestId('competent-share'), '66.7%');
     await screenshot(page, 'elections-07-evaluation');
 
     await page.getByTestId('evaluation-summary-print').click();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import {
   chooseFile,
   completeFirstRun,
+  expectText,
   launch,
   nav,
   screenshot,
@@ -25,12 +26,12 @@ test('a chair completes the first-run wizard, reloads and finds the profile kept
 
     await completeFirstRun(page, TEST_PROFILE);
     await page.getByTestId('home').waitFor();
-    assert.equal(await page.getByTestId('header-union-name').textContent(), TEST_PROFILE.unionName);
+    await expectText(page.getByTestId('header-union-name'), TEST_PROFILE.unionName);
     await screenshot(page, 'foundation-02-home');
 
     await page.reload();
     await page.getByTestId('home').waitFor();
-    assert.equal(await page.getByTestId('header-union-name').textContent(), TEST_PROFILE.unionName);
+    await expectText(page.getByTestId('header-union-name'), TEST_PROFILE.unionName);
 
     await nav(page, '工会信息');
     assert.equal(await page.getByLabel('工会主席').inputValue(), TEST_PROFILE.chairName);
@@ -108,11 +109,8 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await page.getByTestId('last-restore').waitFor();
     await screenshot(page, 'foundation-04-restored');
     await nav(page, '工作台');
-    assert.equal(await page.getByTestId('member-count').textContent(), count);
-    assert.equal(
-      await page.getByTestId('header-union-name').textContent(),
-      '示例市实验中学工会委员会',
-    );
+    await expectText(page.getByTestId('member-count'), count);
+    await expectText(page.getByTestId('header-union-name'), '示例市实验中学工会委员会');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'funds');
 /** Next year's July: the demo union's dues stop at this month, so the month starts empty. */
@@ -62,18 +62,18 @@ test('a chair collects July’s dues by keyboard, posts them, records two linked
     await page.keyboard.type('10');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Backspace'); // nothing keyed on the 5th row: no change
-    assert.match(await page.getByTestId('dues-row').nth(0).textContent(), /本次登记/);
+    await expectText(page.getByTestId('dues-row').nth(0), /本次登记/);
     await page.getByRole('button', { name: /^保存（4 人）/ }).click();
     await page.getByText('已登记 4 人的会费。').waitFor();
     const summary = await page.getByTestId('dues-summary').textContent();
     const paid = money(/已缴 4 人，([\d,.]+) 元/.exec(summary)[1]);
     assert.ok(paid > owed + 10, summary);
-    assert.match(await page.getByTestId('dues-row').nth(3).textContent(), /少缴/);
+    await expectText(page.getByTestId('dues-row').nth(3), /少缴/);
     await screenshot(page, 'funds-01-roll');
 
     await page.getByTestId('post-month').click();
     await page.getByText(/^已过账：\d{4}年7月会费/).waitFor();
-    assert.match(await page.getByTestId('dues-summary').textContent(), /待过账 0\.00 元/);
+    await expectText(page.getByTestId('dues-summary'), /待过账 0\.00 元/);
 
     // ── two expenses: one for an activity, one a care visit offers (link as data) ──
     await page.goto(`${server.url}#/funds/entries/new?direction=支出`);
@@ -122,10 +122,7 @@ test('a chair collects July’s dues by keyboard, posts them, records two linked
     assert.match(rows[0], /七一知识竞赛奖品500\.00李明 \/ 邓静 \/ 王丽华/);
     assert.match(rows[1], /慰问住院教职工300\.00李明 \/ — \/ —手续不全慰问/);
     assert.match(rows[2], new RegExp(`${YEAR}-07-311收入会费收入${YEAR}年7月会费`));
-    assert.match(
-      await page.getByTestId('fund-balance').textContent(),
-      new RegExp(`支出 800\\.00 元`),
-    );
+    await expectText(page.getByTestId('fund-balance'), new RegExp(`支出 800\\.00 元`));
     await screenshot(page, 'funds-02-entries');
 
     // ── 经费收支情况公示 to PDF, its totals checked ──

@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import {
   chooseFile,
   completeFirstRun,
+  expectText,
   launch,
   nav,
   pickDate,
@@ -67,7 +68,7 @@ test('typing into a pre-filled date replaces it; a new activity of another year 
     await dialog.getByTestId('status-submit').click();
     await dialog.waitFor({ state: 'detached' });
     const timeline = page.getByTestId('status-timeline');
-    assert.match(await timeline.textContent(), /退休2026-11-30/);
+    await expectText(timeline, /退休2026-11-30/);
 
     // A new activity dated last year: after saving, its page's way back shows last year's list.
     await nav(page, '活动与会议');
@@ -131,15 +132,15 @@ test('a member whose ID became #VALUE! in a second file is not added twice nor l
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await page.getByTestId('import-next').click();
-    assert.equal(await page.getByTestId('plan-新增').textContent(), '1');
-    assert.equal(await page.getByTestId('plan-待确认').textContent(), '1');
+    await expectText(page.getByTestId('plan-新增'), '1');
+    await expectText(page.getByTestId('plan-待确认'), '1');
     await page.getByRole('button', { name: /^新增 1 行/ }).click();
     const adds = await page.getByTestId('plan-adds').textContent();
     assert.match(adds, /周敏/);
     assert.doesNotMatch(adds, /卫东/);
     // 李红 is missing from the file; 卫东, who is in it, is not.
     const missing = page.getByText(/名在职会员不在这个文件里/);
-    assert.match(await missing.textContent(), /^花名册中有 1 名/);
+    await expectText(missing, /^花名册中有 1 名/);
     await screenshot(page, 'hardening-02-namesake');
 
     await page.getByRole('combobox', { name: '第 2 行对应的会员' }).click();
@@ -172,7 +173,7 @@ test('操作记录 is in the sidebar, filters by kind, and Alt+0 reaches it from
     await search.click();
     await page.keyboard.press('Alt+0');
     await page.getByRole('heading', { name: '操作记录' }).waitFor();
-    assert.match(await page.getByRole('table').textContent(), /载入示例数据/);
+    await expectText(page.getByRole('table'), /载入示例数据/);
     await page.locator('.mantine-SegmentedControl-root').getByText('导入', { exact: true }).click();
     await page.getByText('还没有操作记录。').waitFor();
   } finally {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'hardship');
 
@@ -34,15 +34,15 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     const due = (md >= '11-15' ? 1 : 0) + (md >= '12-13' ? 1 : 0);
     if (due === 0) assert.equal(await page.getByTestId('hardship-reminder').count(), 0);
     else
-      assert.match(
-        await page.getByTestId('hardship-reminder').textContent(),
+      await expectText(
+        page.getByTestId('hardship-reminder'),
         new RegExp(`困难职工档案待复核（${due} 户）`),
       );
 
     // ── the demo's two files ──
     await nav(page, '困难帮扶');
     await page.getByTestId('file-table').waitFor();
-    assert.match(await page.getByTestId('file-count').textContent(), /在档 2 户，共 2 份档案/);
+    await expectText(page.getByTestId('file-count'), /在档 2 户，共 2 份档案/);
     assert.equal(await page.getByTestId('file-row').count(), 2);
     const filed = (await page.getByTestId('file-row').locator('a').allTextContents()).map((s) =>
       s.trim(),

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync, rmSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -142,4 +143,26 @@ export async function chooseFile(page, testId, file) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId(testId).click();
   await (await chooser).setFiles(file);
+}
+
+/**
+ * Waits until `locator`'s text matches `pattern` (a RegExp, or a string it must equal) and
+ * returns it; after `timeout` it fails as assert.match / assert.equal would, showing the
+ * text last seen. Figures on screen follow the database through live queries, so a count
+ * read the moment a dialog closes can still be the old one on a busy machine.
+ */
+export async function expectText(locator, pattern, { timeout = 10_000 } = {}) {
+  const matches = (text) =>
+    text !== null && (typeof pattern === 'string' ? text === pattern : pattern.test(text));
+  const end = Date.now() + timeout;
+  const read = (ms) => locator.textContent({ timeout: ms }).catch(() => null);
+  let text = await read(timeout);
+  while (!matches(text) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    // The element was there: a read that finds it gone keeps the text last seen.
+    text = (await read(Math.max(1000, end - Date.now()))) ?? text;
+  }
+  if (typeof pattern === 'string') assert.equal(text, pattern);
+  else assert.match(text ?? '', pattern);
+  return text;
 }

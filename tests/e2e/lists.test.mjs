@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'lists');
 
@@ -42,10 +42,7 @@ test(
       // ── 花名册 on paper: every page numbered, every name once, numbers masked ──
       const pages = await page.getByTestId('print-page').count();
       const names = await namesOnScreen(page);
-      assert.match(
-        await page.getByTestId('list-count').textContent(),
-        new RegExp(`共 ${names.length} 人`),
-      );
+      await expectText(page.getByTestId('list-count'), new RegExp(`共 ${names.length} 人`));
       assert.ok(names.length > 50, `花名册只有 ${names.length} 人`);
       const pdf = join(OUT, 'roster.pdf');
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

@@ -8,7 +8,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import XLSX from 'xlsx';
-import { ARTIFACTS, completeFirstRun, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import {
+  ARTIFACTS,
+  completeFirstRun,
+  expectText,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+} from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ARTIFACTS, 'rollup');
@@ -100,7 +108,7 @@ test('a federation collects three packages and a damaged file, and prints the ro
     const refused = await page.getByTestId('rollup-refused').textContent();
     assert.match(refused, /损坏的台账\.xlsx/);
     assert.match(refused, /损坏/);
-    assert.match(await page.getByTestId('rollup-outcome').textContent(), /导入 3 个/);
+    await expectText(page.getByTestId('rollup-outcome'), /导入 3 个/);
     // 东风机械厂工会 is not in the register: imported, listed, and can be registered.
     const unknown = await page.getByTestId('rollup-unknown').textContent();
     assert.match(unknown, /东风机械厂工会/);
@@ -124,10 +132,7 @@ test('a federation collects three packages and a damaged file, and prints the ro
 
     // ── 报送情况 and 重复人员 ──
     await page.getByRole('tab', { name: /报送情况/ }).click();
-    assert.match(
-      await page.getByTestId('rollup-sent-summary').textContent(),
-      /已报送 3 个，未报送 1 个/,
-    );
+    await expectText(page.getByTestId('rollup-sent-summary'), /已报送 3 个，未报送 1 个/);
     const sent = await page.getByTestId('rollup-sent').textContent();
     assert.match(sent, /西街社区工会未报送/);
     await screenshot(page, 'rollup/03-sent');

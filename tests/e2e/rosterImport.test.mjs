@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import {
   chooseFile,
   completeFirstRun,
+  expectText,
   launch,
   nav,
   screenshot,
@@ -49,8 +50,8 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
     await page.getByTestId('preview-table').waitFor();
     const row6 = page.getByTestId('preview-row-6');
     await row6.waitFor();
-    assert.match(await row6.textContent(), /C列/);
-    assert.match(await page.getByTestId('preview-row-2').textContent(), /C列/);
+    await expectText(row6, /C列/);
+    await expectText(page.getByTestId('preview-row-2'), /C列/);
     await screenshot(page, 'import-01-problems');
 
     // Fix 李四's mistyped ID number in place.
@@ -90,8 +91,8 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
     assert.equal(await page.getByRole('button', { name: '上一步' }).isDisabled(), true);
     await page.evaluate(() => (window.__releaseMembers = true));
     await page.getByTestId('import-done').waitFor();
-    assert.equal(await page.getByTestId('summary-新增').textContent(), '5');
-    assert.equal(await page.getByTestId('summary-跳过').textContent(), '7');
+    await expectText(page.getByTestId('summary-新增'), '5');
+    await expectText(page.getByTestId('summary-跳过'), '7');
     await screenshot(page, 'import-03-done');
 
     // The undo survives a restart: reload, then undo from the import history.
@@ -126,7 +127,7 @@ test('a damaged file is refused with a Chinese message and nothing is written', 
     );
     const alert = page.getByTestId('import-read-error');
     await alert.waitFor();
-    assert.match(await alert.textContent(), /损坏的花名册\.xlsx/);
+    await expectText(alert, /损坏的花名册\.xlsx/);
     assert.equal(await memberCount(page), 0);
   } finally {
     await b.close();

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'statsTable');
 
@@ -30,15 +30,15 @@ test(
       await page.getByTestId('year-end-stats-table').click();
       await page.getByTestId('stats-table-page').waitFor();
       const year = new Date().getFullYear();
-      assert.match(
-        await page.getByTestId('stats-table-period').textContent(),
+      await expectText(
+        page.getByTestId('stats-table-period'),
         new RegExp(`${year}年基层工会年度统计表`),
       );
 
       // A filled row shows the figure and names it.
       const row = page.getByTestId('stats-row-membersInService');
       assert.equal(`${await row.getByTestId('stats-value').textContent()} 人`, inService.trim());
-      assert.match(await row.textContent(), /members\.inService/);
+      await expectText(row, /members\.inService/);
 
       // A bad value says why in Chinese and is not kept.
       const migrant = page.getByTestId('stats-input-migrantWorkers');

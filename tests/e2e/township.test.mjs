@@ -8,6 +8,7 @@ import {
   ARTIFACTS,
   chooseFile,
   completeFirstRun,
+  expectText,
   launch,
   nav,
   screenshot,
@@ -197,8 +198,8 @@ test('a township federation registers its unions, imports its list, reads the ra
       chair: '郑海燕',
       phone: '13598765432',
     });
-    assert.match(
-      await page.getByTestId('union-count').textContent(),
+    await expectText(
+      page.getByTestId('union-count'),
       /2 个基层工会，覆盖 4 个单位，职工 132 人，会员 117 人/,
     );
 
@@ -207,26 +208,26 @@ test('a township federation registers its unions, imports its list, reads the ra
     await page.getByLabel('会员人数').fill('90');
     await page.getByTestId('union-save').click();
     await page.getByText('会员人数（90）不能多于职工人数（86）').waitFor();
-    assert.match(await page.getByTestId('reported-note').textContent(), /尚未收到该工会的台账包/);
+    await expectText(page.getByTestId('reported-note'), /尚未收到该工会的台账包/);
     await page.getByRole('link', { name: '← 返回下属工会' }).click();
 
     // ── the federation's Excel list: three rows in, one row with members above staff out ──
     await chooseFile(page, 'import-list', federationList());
     await page.getByTestId('list-preview').waitFor();
-    assert.match(
-      await page.getByTestId('list-summary').textContent(),
+    await expectText(
+      page.getByTestId('list-summary'),
       /新增 3 个，更新 0 个，\s*无变化 0 个，有错未导入 1 行/,
     );
-    assert.match(
-      await page.getByTestId('list-errors').textContent(),
+    await expectText(
+      page.getByTestId('list-errors'),
       /第 5 行 E 列（会员数）：会员人数（15）不能多于职工人数（12）/,
     );
     await page.waitForTimeout(400);
     await screenshot(page, 'township-02-import-preview');
     await page.getByTestId('list-apply').click();
     await page.getByTestId('list-preview').waitFor({ state: 'detached' });
-    assert.match(
-      await page.getByTestId('union-count').textContent(),
+    await expectText(
+      page.getByTestId('union-count'),
       /5 个基层工会，覆盖 7 个单位，职工 465 人，会员 405 人/,
     );
 
@@ -253,12 +254,12 @@ test('a township federation registers its unions, imports its list, reads the ra
     ])
       await addUnit(page, name, staff, '城南商贸联合工会委员会');
     await addUnit(page, '星光电子厂', 65, '未建会');
-    assert.match(
-      await page.getByTestId('unionisation-rate').textContent(),
+    await expectText(
+      page.getByTestId('unionisation-rate'),
       /75\.00%（3 ÷ 4）.*已建会单位 3 个 ÷ 应建会单位 4 个.*建会率 = 已建会单位 ÷ 应建会单位/,
     );
-    assert.match(
-      await page.getByTestId('membership-rate').textContent(),
+    await expectText(
+      page.getByTestId('membership-rate'),
       /87\.10%（405 ÷ 465）.*会员 405 人 ÷ 已建会单位职工 465 人/,
     );
     await page.getByTestId('unit-filter').getByText('未建会').click();
@@ -300,13 +301,12 @@ test('a township federation registers its unions, imports its list, reads the ra
     // ── 年度统计: the township figures, each opening the records behind it ──
     await nav(page, '年度统计');
     await page.getByTestId('figures-township').waitFor();
-    const value = (key) =>
-      page.getByTestId(`figure-township.${key}`).getByTestId('figure-value').textContent();
-    assert.equal(await value('unions'), '5 个');
-    assert.equal(await value('coveredUnits'), '7 个');
-    assert.equal(await value('unionisationRate'), '75.00%');
-    assert.equal(await value('membershipRate'), '87.10%');
-    assert.equal(await value('termExpired'), '1 个');
+    const value = (key) => page.getByTestId(`figure-township.${key}`).getByTestId('figure-value');
+    await expectText(value('unions'), '5 个');
+    await expectText(value('coveredUnits'), '7 个');
+    await expectText(value('unionisationRate'), '75.00%');
+    await expectText(value('membershipRate'), '87.10%');
+    await expectText(value('termExpired'), '1 个');
     await page.getByRole('button', { name: '建会率：查看明细' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('惠民大药房').waitFor();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 test(
   '台账检查 on 年度统计 lists the demo union’s gaps and a record opens its screen',
@@ -65,7 +65,7 @@ test(
       await expenses.getByRole('link', { name: /缺审批人/ }).click();
       await page.getByTestId('entry-incomplete').waitFor();
       assert.match(page.url(), /\/funds\/entries\//);
-      assert.match(await page.getByTestId('entry-incomplete').textContent(), /审批人/);
+      await expectText(page.getByTestId('entry-incomplete'), /审批人/);
       await screenshot(page, 'yearCheck-02-expense');
 
       // And the item's own link opens the list of proposals.

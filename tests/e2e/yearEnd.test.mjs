@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'yearEnd');
 
@@ -24,8 +24,8 @@ test(
       await nav(page, '年度统计');
       await page.getByTestId('year-end-page').waitFor();
       const year = new Date().getFullYear();
-      assert.match(
-        await page.getByTestId('year-end-period').textContent(),
+      await expectText(
+        page.getByTestId('year-end-period'),
         new RegExp(`${year}年度统计 · 统计期：${year}年1月1日至${year}年12月31日`),
       );
       await screenshot(page, 'yearEnd-01-figures');
@@ -76,7 +76,7 @@ test(
       const attendance = page.getByTestId('figure-records').locator('tbody tr');
       await attendance.nth(Math.min(personTimes, 500) - 1).waitFor();
       assert.equal(await attendance.count(), Math.min(personTimes, 500));
-      assert.match(await attendance.first().textContent(), /会员/);
+      await expectText(attendance.first(), /会员/);
       await screenshot(page, 'yearEnd-03-attendance-records');
       await page.keyboard.press('Escape');
 
