@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import { ARTIFACTS, expectCount, launch, nav, screenshot, serveWeb } from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'committee');
 
@@ -32,7 +32,7 @@ test('a chair records an honour for a committee member, who then cannot be delet
     await page.getByTestId('print-page').first().waitFor();
     const title = (await page.getByTestId('roll-title').textContent()).trim();
     assert.match(title, /^.+工会第\d+届委员会名单$/);
-    assert.equal(await page.getByTestId('roll-row').count(), 9);
+    await expectCount(page.getByTestId('roll-row'), 9);
     await screenshot(page, 'committee-02-print');
     const pdf = join(OUT, 'committee.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

@@ -40,8 +40,10 @@ test('a chair holds a 教代会: session, attendance, a vote, two proposals and 
     await page.keyboard.press('3');
     for (let i = 0; i < 28; i++) await page.keyboard.press('1');
     await page.getByRole('button', { name: '其余全部出席' }).click();
-    const counts = await page.getByTestId('attendance-counts').textContent();
-    assert.match(counts, /正式代表 30 人：出席 28，请假 1，缺席 1；法定人数 20 人/);
+    await expectText(
+      page.getByTestId('attendance-counts'),
+      /正式代表 30 人：出席 28，请假 1，缺席 1；法定人数 20 人/,
+    );
     await screenshot(page, 'congress-01-attendance');
     await page.getByRole('button', { name: '保存并返回' }).click();
     const quorum = page.getByTestId('quorum');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, withDemoUnion } from './harness.mjs';
+import { expectCount, screenshot, withDemoUnion } from './harness.mjs';
 
 test(
   '教代会 意见建议 and 校务公开: register one, mark it adopted, delete it',
@@ -38,7 +38,7 @@ test(
       await page.getByRole('button', { name: '登记', exact: true }).click();
       const item = affairs.locator('tbody tr').filter({ hasText: '2026年绩效工资分配方案' });
       await item.filter({ hasText: '即时' }).filter({ hasText: '校务公开栏' }).waitFor();
-      assert.equal(await affairs.locator('tbody tr').count(), count + 1);
+      await expectCount(affairs.locator('tbody tr'), count + 1);
       await page.getByText(`共 ${count + 1} 项`).waitFor();
       await item.getByRole('button', { name: '删除' }).click();
       await page.getByText(`共 ${count} 项`).waitFor();

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import {
+  ARTIFACTS,
+  expectCount,
+  expectText,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+} from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'elections');
 // Surnames of 2 … 10 strokes, so the ballot order (姓氏笔画) is the order typed here.
@@ -53,7 +61,7 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     // ── print the ballots: 20, numbered, two to a page ──
     await page.getByRole('link', { name: '打印选票' }).click();
     await page.getByTestId('ballot-summary').getByText('选票 20 张，共 10 页').waitFor();
-    assert.equal(await page.getByTestId('ballot').count(), 20);
+    await expectCount(page.getByTestId('ballot'), 20);
     await screenshot(page, 'elections-01-ballots');
     const ballots = await pdfText(page, 'ballots');
     assert.match(ballots, /第\d+届委员会委员选举选票/);
@@ -155,7 +163,7 @@ test('a chair elects 7 from 9: ballots printed, 20 keyed, the tie found, the rep
     await nav(page, '工会信息');
     await page.getByRole('tab', { name: '工会委员会' }).click();
     await page.getByTestId('officer-row').getByText('周静').waitFor();
-    assert.equal(await page.getByTestId('officer-row').count(), 7);
+    await expectCount(page.getByTestId('officer-row'), 7);
     await screenshot(page, 'elections-06-new-committee');
     await nav(page, '换届选举');
     await page.getByTestId('election-row').first().click();
@@ -221,7 +229,7 @@ test('a chair keys 民主测评 sheets by keyboard and prints the summary form',
     await page.getByRole('link', { name: /‹/ }).click();
     await page.getByRole('link', { name: '打印测评表' }).click();
     await page.getByTestId('print-page').first().waitFor();
-    assert.equal(await page.getByTestId('rating-sheet').count(), 60);
+    await expectCount(page.getByTestId('rating-sheet'), 60);
     const blank = (await pdfText(page, 'rating-sheets')).replace(/\s+/g, '');
     assert.match(blank, /被测评人：邓静（副主席）/);
     assert.match(blank, /测评项目好较好一般差德（政治素质）/);

@@ -51,8 +51,7 @@ test('a backup made in the app brings everything back after the data is wiped', 
     await page.goto(server.url);
     await page.getByTestId('load-demo-first-run').click();
     await page.getByTestId('home').waitFor();
-    const count = await page.getByTestId('member-count').textContent();
-    assert.match(count, /^\d{2,} 人$/);
+    const count = await expectText(page.getByTestId('member-count'), /^\d{2,} 人$/);
 
     await nav(page, '备份与恢复');
     const downloadPromise = page.waitForEvent('download');

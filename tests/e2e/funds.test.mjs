@@ -65,7 +65,7 @@ test('a chair collects July’s dues by keyboard, posts them, records two linked
     await expectText(page.getByTestId('dues-row').nth(0), /本次登记/);
     await page.getByRole('button', { name: /^保存（4 人）/ }).click();
     await page.getByText('已登记 4 人的会费。').waitFor();
-    const summary = await page.getByTestId('dues-summary').textContent();
+    const summary = await expectText(page.getByTestId('dues-summary'), /已缴 4 人，/);
     const paid = money(/已缴 4 人，([\d,.]+) 元/.exec(summary)[1]);
     assert.ok(paid > owed + 10, summary);
     await expectText(page.getByTestId('dues-row').nth(3), /少缴/);

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import {
+  ARTIFACTS,
+  expectCount,
+  expectText,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+} from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'hardship');
 
@@ -43,7 +51,7 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     await nav(page, '困难帮扶');
     await page.getByTestId('file-table').waitFor();
     await expectText(page.getByTestId('file-count'), /在档 2 户，共 2 份档案/);
-    assert.equal(await page.getByTestId('file-row').count(), 2);
+    await expectCount(page.getByTestId('file-row'), 2);
     const filed = (await page.getByTestId('file-row').locator('a').allTextContents()).map((s) =>
       s.trim(),
     );
@@ -137,7 +145,7 @@ test('a chair files a hardship case with its family, records 慰问金 and 金�
     // ── 困难职工帮扶台账 for the year: the demo's records and ours ──
     await nav(page, '困难帮扶');
     await page.getByRole('tab', { name: '帮扶台账' }).click();
-    const yearTotal = await page.getByTestId('year-total').textContent();
+    const yearTotal = await expectText(page.getByTestId('year-total'), /合计\s*[\d,]+\.\d\d元/);
     const total = /合计\s*([\d,]+\.\d\d)元/.exec(yearTotal)[1];
     const count = /共 (\d+) 次/.exec(yearTotal)[1];
     await page.getByRole('link', { name: '打印帮扶台账' }).click();

@@ -166,3 +166,14 @@ export async function expectText(locator, pattern, { timeout = 10_000 } = {}) {
   else assert.match(text ?? '', pattern);
   return text;
 }
+
+/** Waits until `locator` matches `n` elements; after `timeout` fails naming the count seen. */
+export async function expectCount(locator, n, { timeout = 10_000 } = {}) {
+  const end = Date.now() + timeout;
+  let seen = await locator.count();
+  while (seen !== n && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    seen = await locator.count();
+  }
+  assert.equal(seen, n);
+}

@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import {
+  ARTIFACTS,
+  expectCount,
+  expectText,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+} from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'statsTable');
 
@@ -84,7 +92,7 @@ test(
       await page.getByTestId('stats-table-print-button').click();
       await page.getByTestId('print-page').first().waitFor();
       await screenshot(page, 'statsTable-02-print');
-      assert.equal(await page.getByTestId('print-page').count(), 1);
+      await expectCount(page.getByTestId('print-page'), 1);
       const pdf = join(OUT, 'statsTable.pdf');
       await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
       execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(OUT, 'statsTable')]);

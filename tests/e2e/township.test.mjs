@@ -8,6 +8,7 @@ import {
   ARTIFACTS,
   chooseFile,
   completeFirstRun,
+  expectCount,
   expectText,
   launch,
   nav,
@@ -233,7 +234,7 @@ test('a township federation registers its unions, imports its list, reads the ra
 
     // Filters: search as you type, and the term filter finds the 卫生院's ended term.
     await page.getByTestId('union-search').fill('卫生');
-    assert.equal(await page.getByTestId('union-row').count(), 1);
+    await expectCount(page.getByTestId('union-row'), 1);
     await page.getByTestId('union-search').fill('');
     await page.getByRole('combobox', { name: '任期' }).click();
     await page.getByRole('option', { name: '已届满', exact: true }).click();
@@ -263,7 +264,7 @@ test('a township federation registers its unions, imports its list, reads the ra
       /87\.10%（405 ÷ 465）.*会员 405 人 ÷ 已建会单位职工 465 人/,
     );
     await page.getByTestId('unit-filter').getByText('未建会').click();
-    assert.equal(await page.getByTestId('unit-row').count(), 1);
+    await expectCount(page.getByTestId('unit-row'), 1);
     await screenshot(page, 'township-04-units');
 
     // A union that units point at cannot be deleted; the message names the units.

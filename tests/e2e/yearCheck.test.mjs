@@ -20,9 +20,8 @@ test(
       const check = page.getByTestId('year-check');
       await check.waitFor();
       await check.scrollIntoViewIfNeeded();
-      const text = await check.textContent();
       // The funds demo keeps one expense without its approver; the congress demo an overdue proposal.
-      assert.match(text, /经费支出手续不全1笔/);
+      const text = await expectText(check, /经费支出手续不全1笔/);
       assert.match(text, /缺审批人/);
       assert.match(text, /提案未答复\d+件/);
       assert.match(text, /逾期未答复/);

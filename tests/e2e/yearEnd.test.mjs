@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { ARTIFACTS, expectText, launch, nav, screenshot, serveWeb } from './harness.mjs';
+import {
+  ARTIFACTS,
+  expectCount,
+  expectText,
+  launch,
+  nav,
+  screenshot,
+  serveWeb,
+} from './harness.mjs';
 
 const OUT = join(ARTIFACTS, 'yearEnd');
 
@@ -50,7 +58,7 @@ test(
       );
       await page.getByRole('button', { name: '在职会员：查看明细', exact: true }).click();
       await page.getByTestId('figure-records').waitFor();
-      assert.equal(await page.getByTestId('figure-records').locator('tbody tr').count(), inService);
+      await expectCount(page.getByTestId('figure-records').locator('tbody tr'), inService);
       await screenshot(page, 'yearEnd-02-records');
       await page.keyboard.press('Escape');
 
@@ -75,7 +83,7 @@ test(
       await page.getByRole('button', { name: '参加活动人次：查看明细', exact: true }).click();
       const attendance = page.getByTestId('figure-records').locator('tbody tr');
       await attendance.nth(Math.min(personTimes, 500) - 1).waitFor();
-      assert.equal(await attendance.count(), Math.min(personTimes, 500));
+      await expectCount(attendance, Math.min(personTimes, 500));
       await expectText(attendance.first(), /会员/);
       await screenshot(page, 'yearEnd-03-attendance-records');
       await page.keyboard.press('Escape');
