@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA, populateNewDb, type SchemaVersion } from './schema';
 import type { Batch, ChangeRecord } from './batchTypes';
 import { LEDGER_TABLES, type LedgerRows, type LedgerTable } from '../ledgers/tables';
-import { derivedTablesMiddleware, type ActivityTallyRow } from './derived';
+import { derivedTablesMiddleware, type ActivityTallyRow, type PinyinCacheRow } from './derived';
 
 export interface SettingRow {
   key: string;
@@ -23,6 +23,8 @@ export type UnionDeskDb = Dexie & {
   changes: Table<ChangeRecord, number>;
   /** Derived (derived.ts): never backed up, rebuilt from the participant rows. */
   activityTallies: EntityTable<ActivityTallyRow, 'id'>;
+  /** Derived (derived.ts): never backed up, the pinyin of the roster's names. */
+  pinyinCache: EntityTable<PinyinCacheRow, 'id'>;
 };
 
 /**

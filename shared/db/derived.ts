@@ -14,9 +14,24 @@ import type { Participant } from '../ledgers/activities/rules/activity';
 export const DERIVED_TABLE_STORES = {
   /** Per activity (id = the activity's id): its participants' counts (countRows). */
   activityTallies: 'id',
+  /** The pinyin of the roster's names, kept for the search (one row, PinyinCacheRow). */
+  pinyinCache: 'id',
 } as const;
 
 export const ACTIVITY_TALLIES = 'activityTallies';
+
+/**
+ * The pinyin of every name on the roster, kept between sessions so the search index is ready
+ * without reading 50,000 names with pinyin-pro at each start. Derived from the names alone, so
+ * it needs no invalidation: a name not in it is read again, and the roster Worker rewrites it
+ * with the current names only (renderer/roster/searchPrime.ts). `key` says which readings it
+ * holds (rules/pinyinCache.ts); `text` is in that file's format.
+ */
+export interface PinyinCacheRow {
+  id: 'names';
+  key: string;
+  text: string;
+}
 
 /** One activity's counts as stored, with the version of countRows that made them. */
 export interface ActivityTallyRow extends ActivityCounts {

@@ -14,6 +14,7 @@ import { v11 } from './upgrades/v11-elections';
 import { v12 } from './upgrades/v12-congress';
 import { v13 } from './upgrades/v13-township';
 import { v14 } from './upgrades/v14-activity-tallies';
+import { v15 } from './upgrades/v15-pinyin-cache';
 
 /**
  * The database schema as numbered versions, one file each in upgrades/. What must always
@@ -42,6 +43,7 @@ export const SCHEMA: readonly SchemaVersion[] = [
   v12,
   v13,
   v14,
+  v15,
 ];
 
 /** The kernel's own tables: settings, and the batch log that makes every write undoable. */
