@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { watchMembers, type Member } from '../../shared/ledgers/roster';
+import { keepPinyin, readKeptPinyin, watchMembers, type Member } from '../../shared/ledgers/roster';
 import type { UnionDeskDb } from '../../shared/db';
 import { showError } from '../app/showUndo';
-import { primeSlice } from './searchPrime';
+import { keepSearchPinyin, primed, primeSlice, startSearchPrime } from './searchPrime';
 
 /**
  * Every member, kept for the session: read once when a screen first needs the roster, then
@@ -31,10 +31,17 @@ function storeFor(db: UnionDeskDb): Store {
   if (!s) {
     const store: Store = { members: undefined, shown: undefined, listeners: new Set() };
     stores.set(db, store);
+    // The kept pinyin is read alongside the first slices; the Worker waits for it.
+    startSearchPrime(readKeptPinyin(db));
     watchMembers(
       db,
       (members, complete) => {
-        if (complete) store.members = members;
+        if (complete) {
+          store.members = members;
+          void primed().then(() =>
+            keepSearchPinyin(members, (row) => void keepPinyin(db, row.key, row.text)),
+          );
+        }
         store.shown = { members, complete };
         for (const l of store.listeners) l();
       },

@@ -93,3 +93,88 @@ test(
     });
   },
 );
+
+/** The kept pinyin row (the pinyinCache table), read in the page; null when none is kept. */
+const keptRow = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('uniondesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('pinyinCache').objectStore('pinyinCache').get('names');
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result ?? null);
+          };
+        };
+      }),
+  );
+
+const putKeptRow = (page, row) =>
+  page.evaluate(
+    (r) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('uniondesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('pinyinCache', 'readwrite');
+          tx.objectStore('pinyinCache').put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    row,
+  );
+
+/** Types `q` in the roster search and returns the names it shows. */
+async function searchFor(page, q) {
+  await page.getByTestId('roster-search').fill(q);
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-testid="roster-view"]')?.dataset.query === want,
+    q,
+  );
+  return rowNames(page);
+}
+
+test('the names’ pinyin is kept for the next start, and dropped when read another way', async () => {
+  await withDemoUnion(async ({ page, url }) => {
+    const ready = () =>
+      page.locator('[data-testid="roster-search"][data-search-ready="true"]').waitFor();
+    await page.goto(`${url}#/roster`);
+    await ready();
+    const [first] = await rowNames(page);
+
+    // The first open keeps every name's reading.
+    let row = null;
+    for (let i = 0; i < 100 && !row; i++) {
+      row = await keptRow(page);
+      if (!row) await page.waitForTimeout(100);
+    }
+    assert.ok(row, 'the pinyin is kept after the first open');
+    const entry = `${first}\u0001${fullPinyin(first)}\u0001${initials(first)}`;
+    assert.ok(row.text.split('\u0000').includes(entry), `kept: ${entry}`);
+
+    // The next start reads names from what was kept: a reading changed there is the one searched.
+    await putKeptRow(page, { ...row, text: row.text.replace(entry, `${first}\u0001qqq\u0001qqq`) });
+    await page.reload();
+    await ready();
+    assert.deepEqual(await searchFor(page, 'qqq'), [first]);
+
+    // Kept under another key (another pinyin-pro, say): dropped, the names read again and kept anew.
+    await putKeptRow(page, { ...row, key: 'v0', text: `${first}\u0001qqq\u0001qqq` });
+    await page.reload();
+    await ready();
+    assert.deepEqual(await searchFor(page, 'qqq'), []);
+    assert.ok((await searchFor(page, initials(first))).includes(first));
+    for (let i = 0; i < 100 && (await keptRow(page)).key === 'v0'; i++)
+      await page.waitForTimeout(100);
+    const again = await keptRow(page);
+    assert.match(again.key, /^v1\|/);
+    assert.ok(again.text.split('\u0000').includes(entry));
+  });
+});

@@ -92,7 +92,15 @@ export {
   type NamePinyin,
   type SearchIndex,
   searchMask,
+  searchName,
 } from './rules/rosterSearch';
+export {
+  parsePinyinCache,
+  pinyinCacheKey,
+  pinyinKeeper,
+  type PinyinKeeper,
+} from './rules/pinyinCache';
+export { keepPinyin, readKeptPinyin } from './store/pinyinCache';
 // Names as pinyin (pinyin-pro) are their own entry, ./pinyin.ts.
 export {
   buildCachedSearchIndex,

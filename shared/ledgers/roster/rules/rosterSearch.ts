@@ -65,12 +65,17 @@ export interface MemberSearchRecords {
 
 export type SearchFields = Pick<Member, 'id' | 'name' | 'idNumber' | 'phone'>;
 
-/** The records of one member; `py` gives the pinyin of the cleaned, trimmed name. */
+/** The name as the index reads it (trimmed, without the index's separators): what `py` is asked. */
+export function searchName(name: string): string {
+  return clean(name.trim());
+}
+
+/** The records of one member; `py` gives the pinyin of its searchName. */
 export function memberSearchRecords(
   m: SearchFields,
   py: (name: string) => NamePinyin,
 ): MemberSearchRecords {
-  const name = clean(m.name.trim());
+  const name = searchName(m.name);
   const p = py(name);
   return {
     text: name.toLowerCase() + SEP + p.full.replace(/ /g, '') + SEP + p.initials + END,
