@@ -112,6 +112,39 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
   }
 });
 
+test('a column read as the wrong field is corrected on 核对列, and the preview follows', async () => {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(server.url);
+    await completeFirstRun(page, TEST_PROFILE);
+    await page.goto(`${server.url}#/roster/import`);
+    await chooseFile(page, 'import-pick-file', FIXTURE);
+    const dept = page.getByLabel('“部门”导入为');
+    await dept.waitFor();
+    assert.equal(await dept.inputValue(), 'department');
+    await screenshot(page, 'import-00-mapping');
+
+    // 部门 not imported: the preview shows 张三 without her 语文组.
+    await dept.selectOption({ label: '（不导入）' });
+    await page.getByTestId('import-next').click();
+    await expectText(page.getByTestId('preview-row-2'), /张三/);
+    assert.doesNotMatch(await page.getByTestId('preview-row-2').textContent(), /语文组/);
+
+    // Back on 核对列 the choice stands; set back to 部门, the preview has it again.
+    await page.getByRole('button', { name: '上一步' }).click();
+    assert.equal(await dept.inputValue(), '');
+    await dept.selectOption({ label: '部门' });
+    await page.getByTestId('import-next').click();
+    await expectText(page.getByTestId('preview-row-2'), /张三.*语文组/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
 test('a damaged file is refused with a Chinese message and nothing is written', async () => {
   const server = await serveWeb();
   const b = await launch();

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Checkbox, Group, NativeSelect, Select, Stack, Table, Text } from '@mantine/core';
 import {
   MEMBER_FIELDS,
   type ColumnMapping,
@@ -93,17 +93,17 @@ export function MappingStep({ result, onChange, busy }: MappingStepProps) {
               <Table.Td>{c.letter}</Table.Td>
               <Table.Td>{c.header}</Table.Td>
               <Table.Td>
-                <Select
+                <NativeSelect
                   aria-label={`“${c.header}”导入为`}
                   data={FIELD_OPTIONS}
                   value={c.field ?? ''}
                   disabled={busy}
-                  allowDeselect={false}
-                  onChange={(v) =>
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
                     onChange({
                       mapping: { ...result.mapping, [c.header]: (v || null) as MemberField | null },
-                    })
-                  }
+                    });
+                  }}
                 />
               </Table.Td>
               <Table.Td>
