@@ -61,6 +61,25 @@ export async function withDemoUnion(fn) {
   }
 }
 
+/**
+ * A journey on a new union: like withDemoUnion, but the first-run wizard is filled with
+ * `profile` (TEST_PROFILE unless given) and the roster starts empty.
+ */
+export async function withNewUnion(fn, profile = TEST_PROFILE) {
+  const server = await serveWeb();
+  const b = await launch();
+  try {
+    await b.page.goto(server.url);
+    await completeFirstRun(b.page, profile);
+    await b.page.getByTestId('home').waitFor();
+    await fn({ page: b.page, url: server.url, context: b.context });
+    if (b.errors.length) throw new Error(`页面出错：${b.errors.join('；')}`);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
 export async function launch() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

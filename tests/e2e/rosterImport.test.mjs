@@ -11,6 +11,7 @@ import {
   screenshot,
   serveWeb,
   TEST_PROFILE,
+  withNewUnion,
 } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -112,14 +113,9 @@ test('a chair imports a messy roster, fixes one row, imports, then undoes the im
   }
 });
 
-test('a column read as the wrong field is corrected on 核对列, and the preview follows', async () => {
-  const server = await serveWeb();
-  const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(server.url);
-    await completeFirstRun(page, TEST_PROFILE);
-    await page.goto(`${server.url}#/roster/import`);
+test('a column read as the wrong field is corrected on 核对列, and the preview follows', () =>
+  withNewUnion(async ({ page, url }) => {
+    await page.goto(`${url}#/roster/import`);
     await chooseFile(page, 'import-pick-file', FIXTURE);
     const dept = page.getByLabel('“部门”导入为');
     await dept.waitFor();
@@ -138,21 +134,11 @@ test('a column read as the wrong field is corrected on 核对列, and the previe
     await dept.selectOption({ label: '部门' });
     await page.getByTestId('import-next').click();
     await expectText(page.getByTestId('preview-row-2'), /张三.*语文组/);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-    await server.close();
-  }
-});
+  }));
 
-test('a damaged file is refused with a Chinese message and nothing is written', async () => {
-  const server = await serveWeb();
-  const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(server.url);
-    await completeFirstRun(page, TEST_PROFILE);
-    await page.goto(`${server.url}#/roster/import`);
+test('a damaged file is refused with a Chinese message and nothing is written', () =>
+  withNewUnion(async ({ page, url }) => {
+    await page.goto(`${url}#/roster/import`);
     await chooseFile(
       page,
       'import-pick-file',
@@ -162,8 +148,4 @@ test('a damaged file is refused with a Chinese message and nothing is written', 
     await alert.waitFor();
     await expectText(alert, /损坏的花名册\.xlsx/);
     assert.equal(await memberCount(page), 0);
-  } finally {
-    await b.close();
-    await server.close();
-  }
-});
+  }));
