@@ -12,6 +12,7 @@
 // the page's read on this machine at that moment, to read a noisy figure against.
 // Target: later visits ≤ 1.5 s.
 import { longestTask, median, reportTargets, withSeededApp, openTimed } from './harness.mjs';
+import { appDb } from '../../tests/e2e/harness.mjs';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50_000);
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 400);
@@ -20,21 +21,8 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const TARGET_MS = 1500;
 const FIGURE = '[data-testid="figure-activities.personTimes"] [data-testid="figure-value"]';
 
-/** The app's kept activity counts, read with IndexedDB itself (the app's db is 'uniondesk'). */
-const keptCounts = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('uniondesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('activityTallies').objectStore('activityTallies').count();
-          req.onsuccess = () => (db.close(), resolve(req.result));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+/** The app's kept activity counts, read with IndexedDB itself. */
+const keptCounts = (page) => appDb(page, 'activityTallies', 'count');
 
 /** Away to 工会信息, until the 年度统计 page is gone and the app is idle. */
 /** The floor of the page's read, in the same page: IndexedDB's own getAll of what it reads. */

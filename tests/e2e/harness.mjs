@@ -80,6 +80,29 @@ export async function withNewUnion(fn, profile = TEST_PROFILE) {
   }
 }
 
+/**
+ * One request on a store of the app's own database ('uniondesk'), made in the page with
+ * IndexedDB itself, beside the app's connection: e.g. appDb(page, 'pinyinCache', 'get',
+ * 'names'). Resolves with the request's result once its transaction has completed.
+ */
+export function appDb(page, store, method, arg) {
+  return page.evaluate(
+    ([s, m, a]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('uniondesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(s, m === 'get' || m === 'count' ? 'readonly' : 'readwrite');
+          const req = a === undefined ? tx.objectStore(s)[m]() : tx.objectStore(s)[m](a);
+          tx.oncomplete = () => (db.close(), resolve(req.result));
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      }),
+    [store, method, arg],
+  );
+}
+
 export async function launch() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

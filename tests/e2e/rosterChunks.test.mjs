@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pinyin } from 'pinyin-pro';
 import { requestedChunks } from '../../bench/app/bundleSize.mjs';
-import { withDemoUnion } from './harness.mjs';
+import { appDb, withDemoUnion } from './harness.mjs';
 
 /** The roster rows on screen, in list order: their names (from the row's checkbox label). */
 async function rowNames(page) {
@@ -94,42 +94,9 @@ test(
   },
 );
 
-/** The kept pinyin row (the pinyinCache table), read in the page; null when none is kept. */
-const keptRow = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('uniondesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('pinyinCache').objectStore('pinyinCache').get('names');
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result ?? null);
-          };
-        };
-      }),
-  );
-
-const putKeptRow = (page, row) =>
-  page.evaluate(
-    (r) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('uniondesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('pinyinCache', 'readwrite');
-          tx.objectStore('pinyinCache').put(r);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    row,
-  );
+/** The kept pinyin row (the pinyinCache table); null when none is kept. */
+const keptRow = async (page) => (await appDb(page, 'pinyinCache', 'get', 'names')) ?? null;
+const putKeptRow = (page, row) => appDb(page, 'pinyinCache', 'put', row);
 
 /** Types `q` in the roster search and returns the names it shows. */
 async function searchFor(page, q) {
